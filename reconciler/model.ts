@@ -1,0 +1,180 @@
+// The reconciler's vocabulary: desired invitees, observed users, and the plan that joins them.
+// Everything here is plain data: the planner is a pure function over these types.
+
+/** Where a value was declared, for error messages and plan lines (1-based line and column). */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** Profile fields a users-imports job accepts and the reconciler manages (auth0-facts.md §1). */
+export interface Profile {
+  name?: string;
+  given_name?: string;
+  family_name?: string;
+  nickname?: string;
+  picture?: string;
+}
+
+export const PROFILE_FIELDS = ['name', 'given_name', 'family_name', 'nickname', 'picture'] as const;
+
+export type Metadata = Record<string, unknown>;
+
+/** One person declared in `invitees/*.yaml`, after `defaults` were merged in. */
+export interface Invitee {
+  /** Identity: the lower-cased, trimmed email. */
+  email: string;
+  profile: Profile;
+  user_metadata: Metadata;
+  /** Declared app_metadata; never contains the reconciler's own `invitation` key. */
+  app_metadata: Metadata;
+  source: SourceLocation;
+}
+
+export interface Desired {
+  /** Sorted by email; emails are unique. */
+  invitees: Invitee[];
+}
+
+/** The reconciler's own bookkeeping, kept in the tenant at `app_metadata.invitation`. */
+export const INVITATION_KEY = 'invitation';
+
+export type InvitationStatus = 'pending' | 'invited' | 'adopted';
+
+export interface InvitationState {
+  status: InvitationStatus;
+  /** When the latest invitation mail went out (ISO 8601). */
+  invited_at?: string;
+  /** When the latest ticket stops working (ISO 8601). */
+  expires_at?: string;
+  /** How many invitation mails this user was sent over its life. */
+  sent?: number;
+  /** When the user was adopted (status `adopted`). */
+  adopted_at?: string;
+}
+
+/** A user of the managed database connection as read from the tenant. */
+export interface ObservedUser {
+  user_id: string;
+  /** Lower-cased. */
+  email: string;
+  email_verified: boolean;
+  blocked: boolean;
+  profile: Profile;
+  user_metadata: Metadata;
+  /** Complete app_metadata as stored, including `invitation` when present. */
+  app_metadata: Metadata;
+  last_password_reset?: string;
+  last_login?: string;
+  logins_count?: number;
+}
+
+export interface Connection {
+  id: string;
+  name: string;
+}
+
+export interface Observed {
+  connection: Connection;
+  users: ObservedUser[];
+}
+
+export type RevokePolicy = 'block' | 'delete' | 'ignore';
+
+/** Everything `plan()` needs besides desired and observed state. Time is an input: the planner reads no clock. */
+export interface Policy {
+  /** ISO 8601 instant the plan is made for. */
+  now: string;
+  revoke: RevokePolicy;
+  /** Refuse the whole apply when revocations exceed this share of managed users (0..1)… */
+  maxRemovalFraction: number;
+  /** …unless the operator said `--allow-mass-removal`. */
+  allowMassRemoval: boolean;
+  /** Send a new ticket when the last one expired unused. */
+  reinviteExpired: boolean;
+}
+
+/** One field that differs between declaration and tenant. `to: undefined` removes the field. */
+export interface Change {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+interface WithInvitee {
+  email: string;
+  invitee: Invitee;
+}
+
+interface WithUser {
+  user: ObservedUser;
+}
+
+/** Missing from the tenant: import, ticket, mail. */
+export interface InviteAction extends WithInvitee {
+  kind: 'invite';
+}
+/** Imported but never mailed (a crash, or a failed ticket): ticket, mail. */
+export interface ResumeAction extends WithInvitee, WithUser {
+  kind: 'resume';
+  changes: Change[];
+}
+/** The ticket expired and no password was ever set; only when the policy allows. */
+export interface ReinviteAction extends WithInvitee, WithUser {
+  kind: 'reinvite';
+  changes: Change[];
+}
+/** Declared profile or metadata differs from the tenant. */
+export interface UpdateAction extends WithInvitee, WithUser {
+  kind: 'update';
+  changes: Change[];
+}
+/** Declared, exists, but carries no bookkeeping: mark it managed, never mail it. */
+export interface AdoptAction extends WithInvitee, WithUser {
+  kind: 'adopt';
+  changes: Change[];
+}
+/** Managed but no longer declared. */
+export interface RevokeAction extends WithUser {
+  kind: 'revoke';
+  email: string;
+  mode: 'block' | 'delete';
+}
+export interface UnchangedAction extends WithInvitee, WithUser {
+  kind: 'unchanged';
+}
+
+export type PlanAction =
+  | InviteAction
+  | ResumeAction
+  | ReinviteAction
+  | UpdateAction
+  | AdoptAction
+  | RevokeAction
+  | UnchangedAction;
+
+export type ActionKind = PlanAction['kind'];
+
+export const ACTION_KINDS: readonly ActionKind[] = [
+  'invite',
+  'resume',
+  'reinvite',
+  'update',
+  'adopt',
+  'revoke',
+  'unchanged',
+];
+
+/** The actions that send an invitation mail. */
+export const MAILING_KINDS: readonly ActionKind[] = ['invite', 'resume', 'reinvite'];
+
+export interface Plan {
+  /** Sorted by email; exactly one action per declared invitee, plus one revoke per removed managed user. */
+  actions: PlanAction[];
+  counts: Record<ActionKind, number>;
+  /** Users of the connection that are neither declared nor managed: reported, never touched. */
+  unmanaged: ObservedUser[];
+  /** Set when the plan must not be applied as a whole (e.g. mass removal without `--allow-mass-removal`). */
+  refusal?: string;
+}
