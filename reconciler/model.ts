@@ -178,3 +178,34 @@ export interface Plan {
   /** Set when the plan must not be applied as a whole (e.g. mass removal without `--allow-mass-removal`). */
   refusal?: string;
 }
+
+/** The step of an apply in which an invitee failed. */
+export type FailureStage = 'import' | 'ticket' | 'mail' | 'bookkeeping' | 'update' | 'revoke';
+
+export interface InviteeFailure {
+  email: string;
+  /** Where the invitee is declared (absent for revocations of undeclared users). */
+  source?: SourceLocation;
+  action: ActionKind;
+  stage: FailureStage;
+  /** Plain message; never contains a ticket URL or a credential. */
+  message: string;
+  /** Auth0's error code, e.g. `DUPLICATED_USER`, `FORMAT`, `inexistent_user`. */
+  code?: string;
+  /** The users-imports job the failure came from. */
+  jobId?: string;
+}
+
+/** What an apply did. */
+export interface ApplyReport {
+  invited: number;
+  resumed: number;
+  reinvited: number;
+  updated: number;
+  adopted: number;
+  revoked: number;
+  failures: InviteeFailure[];
+  /** Management API requests the run made, all included (token, look-ups, jobs, polls, tickets). */
+  requests: number;
+  durationMs: number;
+}
