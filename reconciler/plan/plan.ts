@@ -1,0 +1,120 @@
+// plan(desired, observed, policy): the pure heart of the reconciler. No I/O, no clock, no randomness:
+// the same input gives a deep-equal plan with byte-identical JSON.
+import {
+  ACTION_KINDS,
+  type ActionKind,
+  type Desired,
+  type Invitee,
+  type Observed,
+  type ObservedUser,
+  type Plan,
+  type PlanAction,
+  type Policy,
+  type RevokeAction,
+} from '../model.js';
+import { compareStrings, declaredChanges } from './changes.js';
+import { isAccepted, isExpired, readInvitation } from './invitation.js';
+import { massRemovalRefusal } from './removal-guard.js';
+
+export function plan(desired: Desired, observed: Observed, policy: Policy): Plan {
+  const nowMs = Date.parse(policy.now);
+  if (Number.isNaN(nowMs)) throw new Error(`plan: policy.now is not an ISO 8601 instant: ${JSON.stringify(policy.now)}`);
+
+  const { byEmail, shadowed } = indexByEmail(observed.users);
+  const actions: PlanAction[] = [];
+  const declared = new Set<string>();
+
+  for (const invitee of desired.invitees) {
+    const email = invitee.email.toLowerCase();
+    if (declared.has(email)) {
+      throw new Error(`plan: ${email} is declared twice (${invitee.source.file}:${invitee.source.line}); the loader must reject duplicates`);
+    }
+    declared.add(email);
+    const user = byEmail.get(email);
+    actions.push(user === undefined ? { kind: 'invite', email, invitee } : actionForExisting(email, invitee, user, nowMs, policy));
+  }
+
+  const unmanaged: ObservedUser[] = shadowed;
+  let managed = 0;
+  for (const [email, user] of byEmail) {
+    const isManaged = readInvitation(user.app_metadata) !== undefined;
+    if (isManaged) managed++;
+    if (declared.has(email)) continue;
+    if (!isManaged) {
+      unmanaged.push(user);
+      continue;
+    }
+    const revoke = revokeAction(email, user, policy);
+    if (revoke !== undefined) actions.push(revoke);
+  }
+
+  actions.sort((a, b) => compareStrings(a.email, b.email));
+  unmanaged.sort(byEmailThenId);
+
+  const counts = countKinds(actions);
+  const refusal = massRemovalRefusal({
+    revocations: counts.revoke,
+    managed,
+    maxRemovalFraction: policy.maxRemovalFraction,
+    allowMassRemoval: policy.allowMassRemoval,
+  });
+  return refusal === undefined ? { actions, counts, unmanaged } : { actions, counts, unmanaged, refusal };
+}
+
+function actionForExisting(email: string, invitee: Invitee, user: ObservedUser, nowMs: number, policy: Policy): PlanAction {
+  const changes = declaredChanges(invitee, user);
+  const invitation = readInvitation(user.app_metadata);
+  if (invitation === undefined) return { kind: 'adopt', email, invitee, user, changes };
+  if (!isAccepted(user)) {
+    if (invitation.status === 'pending') return { kind: 'resume', email, invitee, user, changes };
+    if (invitation.status === 'invited' && policy.reinviteExpired && isExpired(invitation, nowMs)) {
+      return { kind: 'reinvite', email, invitee, user, changes };
+    }
+  }
+  return changes.length > 0 ? { kind: 'update', email, invitee, user, changes } : { kind: 'unchanged', email, invitee, user };
+}
+
+/** A managed user that is no longer declared, per the revoke policy; undefined when there is nothing to do. */
+function revokeAction(email: string, user: ObservedUser, policy: Policy): RevokeAction | undefined {
+  switch (policy.revoke) {
+    case 'ignore':
+      return undefined;
+    case 'block':
+      return user.blocked ? undefined : { kind: 'revoke', email, user, mode: 'block' };
+    case 'delete':
+      return { kind: 'revoke', email, user, mode: 'delete' };
+  }
+}
+
+/**
+ * Users by lower-cased email. A database connection holds one user per email, so a second one is not expected;
+ * if it happens anyway, the lowest `user_id` is the match (deterministic) and the others are only reported
+ * as unmanaged: the reconciler never touches a user it cannot tell apart.
+ */
+function indexByEmail(users: readonly ObservedUser[]): { byEmail: Map<string, ObservedUser>; shadowed: ObservedUser[] } {
+  const byEmail = new Map<string, ObservedUser>();
+  const shadowed: ObservedUser[] = [];
+  for (const user of users) {
+    const email = user.email.toLowerCase();
+    const seen = byEmail.get(email);
+    if (seen === undefined) {
+      byEmail.set(email, user);
+    } else if (compareStrings(user.user_id, seen.user_id) < 0) {
+      byEmail.set(email, user);
+      shadowed.push(seen);
+    } else {
+      shadowed.push(user);
+    }
+  }
+  return { byEmail, shadowed };
+}
+
+function byEmailThenId(a: ObservedUser, b: ObservedUser): number {
+  return compareStrings(a.email.toLowerCase(), b.email.toLowerCase()) || compareStrings(a.user_id, b.user_id);
+}
+
+function countKinds(actions: readonly PlanAction[]): Record<ActionKind, number> {
+  const counts = Object.fromEntries(ACTION_KINDS.map((kind) => [kind, 0])) as Record<ActionKind, number>;
+  for (const action of actions) counts[action.kind]++;
+  return counts;
+}

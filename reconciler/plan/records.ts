@@ -1,0 +1,141 @@
+// Records for users-imports files (auth0-facts.md §1): what a new user is created with, and what an upsert
+// must carry so that nothing is lost. An upsert replaces user_metadata and app_metadata wholesale and resets
+// email_verified unless the record says otherwise, so every upsert record is complete.
+import {
+  INVITATION_KEY,
+  PROFILE_FIELDS,
+  type InvitationState,
+  type Invitee,
+  type Metadata,
+  type ObservedUser,
+  type Profile,
+} from '../model.js';
+
+export interface ImportRecord {
+  email: string;
+  email_verified: boolean;
+  name?: string;
+  given_name?: string;
+  family_name?: string;
+  nickname?: string;
+  picture?: string;
+  user_metadata?: Metadata;
+  app_metadata: Metadata;
+}
+
+/**
+ * The app_metadata a managed user should end up with: the observed object with the declared keys applied
+ * (a declared `null` removes the key; undeclared tenant keys stay). The reconciler's `invitation` key is never
+ * taken from the declaration: the observed one stays as it is.
+ */
+export function targetMetadata(declared: Metadata, observed: Metadata): Metadata {
+  return mergeDeclared(declared, observed, INVITATION_KEY);
+}
+
+/** The same merge for user_metadata, where `invitation` is an ordinary key like any other. */
+export function targetUserMetadata(declared: Metadata, observed: Metadata): Metadata {
+  return mergeDeclared(declared, observed, undefined);
+}
+
+function mergeDeclared(declared: Metadata, observed: Metadata, ownKey: string | undefined): Metadata {
+  // A Map keeps the tenant's key order (existing keys stay in place, new ones follow) and, unlike `obj[key] =`,
+  // treats a key named `__proto__` as data.
+  const merged = new Map(Object.entries(observed));
+  for (const [key, value] of Object.entries(declared)) {
+    if (key === ownKey || value === undefined) continue;
+    if (value === null) merged.delete(key);
+    else merged.set(key, value);
+  }
+  return Object.fromEntries(merged);
+}
+
+/**
+ * The record that creates an invited user (`upsert=false`): declared profile, metadata without the declared
+ * nulls (nothing to remove on a new user), and the bookkeeping `pending` so a crash before the mail is resumable.
+ */
+export function newUserRecord(invitee: Invitee): ImportRecord {
+  const userMetadata = withoutNulls(invitee.user_metadata, undefined);
+  const appMetadata = withoutNulls(invitee.app_metadata, INVITATION_KEY);
+  const pending: InvitationState = { status: 'pending' };
+  return {
+    email: invitee.email,
+    email_verified: false,
+    ...profileFields(invitee.profile, {}),
+    ...(Object.keys(userMetadata).length > 0 ? { user_metadata: userMetadata } : {}),
+    app_metadata: Object.fromEntries([...Object.entries(appMetadata), [INVITATION_KEY, pending]]),
+  };
+}
+
+/**
+ * The complete record for an upsert of an existing user (updates, adoption and bookkeeping): declared profile
+ * fields over the observed ones, both metadata objects merged (targetMetadata), `app_metadata.invitation` set to
+ * `invitation` (removed when undefined), and `email_verified` sent explicitly. The caller decides that value:
+ * never a stale `false` for a user whose ticket may have verified the address since it was observed.
+ */
+export function upsertRecord(
+  invitee: Invitee,
+  user: ObservedUser,
+  invitation: InvitationState | undefined,
+  emailVerified: boolean,
+): ImportRecord {
+  const appMetadata = new Map(Object.entries(targetMetadata(invitee.app_metadata, user.app_metadata)));
+  if (invitation === undefined) appMetadata.delete(INVITATION_KEY);
+  else appMetadata.set(INVITATION_KEY, invitation);
+  return {
+    // Upserts match on email; the tenant's spelling is the one that matches.
+    email: user.email,
+    email_verified: emailVerified,
+    ...profileFields(invitee.profile, user.profile),
+    user_metadata: targetUserMetadata(invitee.user_metadata, user.user_metadata),
+    app_metadata: Object.fromEntries(appMetadata),
+  };
+}
+
+/** Bytes of the record in an import file (UTF-8 of its JSON). */
+export function recordBytes(record: ImportRecord): number {
+  return Buffer.byteLength(JSON.stringify(record), 'utf8');
+}
+
+/**
+ * Cut records into import files whose serialized JSON array (`[`, `]` and the commas included) is at most
+ * `maxBytes`. Order is kept; each file is filled greedily. A record that cannot fit even alone is an error
+ * (the loader rejects such invitees before anything is sent).
+ */
+export function packBatches(records: readonly ImportRecord[], maxBytes: number): ImportRecord[][] {
+  const batches: ImportRecord[][] = [];
+  let batch: ImportRecord[] = [];
+  let size = 2; // "[]"
+  for (const record of records) {
+    const bytes = recordBytes(record);
+    if (bytes + 2 > maxBytes) {
+      throw new RangeError(
+        `Import record for ${record.email} is ${bytes} bytes of JSON; it cannot fit in an import file of at most ${maxBytes} bytes`,
+      );
+    }
+    const added = batch.length === 0 ? bytes : bytes + 1; // a comma before every record but the first
+    if (size + added > maxBytes) {
+      batches.push(batch);
+      batch = [record];
+      size = 2 + bytes;
+    } else {
+      batch.push(record);
+      size += added;
+    }
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+/** Profile fields in a fixed order: declared values win, observed ones fill the rest so an upsert loses nothing. */
+function profileFields(declared: Profile, observed: Profile): Profile {
+  const fields: Profile = {};
+  for (const field of PROFILE_FIELDS) {
+    const value = declared[field] ?? observed[field];
+    if (value !== undefined) fields[field] = value;
+  }
+  return fields;
+}
+
+function withoutNulls(metadata: Metadata, ownKey: string | undefined): Metadata {
+  return Object.fromEntries(Object.entries(metadata).filter(([key, value]) => value !== null && value !== undefined && key !== ownKey));
+}
