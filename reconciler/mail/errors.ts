@@ -1,0 +1,37 @@
+// The error a failed send becomes. It names the recipient and the stage, keeps what a retry policy needs
+// (code, SMTP reply code, permanent), and scrubs the ticket link from everything it copies: some SMTP
+// servers quote the message back, and error text ends up in logs and CI output.
+import { redactLink, type InvitationMail } from './message';
+
+export type MailStage = 'compose' | 'smtp' | 'outbox';
+
+export class MailSendError extends Error {
+  override readonly name = 'MailSendError';
+  readonly recipient: string;
+  readonly stage: MailStage;
+  readonly code: string | undefined;
+  readonly responseCode: number | undefined;
+  /** True when the SMTP server refused for good (5xx); false when a retry may succeed; unset when unknown. */
+  readonly permanent: boolean | undefined;
+
+  constructor(recipient: string, stage: MailStage, reason: string, details: { code?: string; responseCode?: number; permanent?: boolean } = {}) {
+    super(`cannot send the invitation to ${recipient} (${stage}): ${reason}`);
+    this.recipient = recipient;
+    this.stage = stage;
+    this.code = details.code;
+    this.responseCode = details.responseCode;
+    this.permanent = details.permanent;
+  }
+
+  static from(mail: InvitationMail, stage: MailStage, error: unknown): MailSendError {
+    const source = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
+    const message = error instanceof Error ? error.message : String(error);
+    const result = new MailSendError(mail.to.email, stage, redactLink(message, mail.link), {
+      code: typeof source.code === 'string' ? redactLink(source.code, mail.link) : undefined,
+      responseCode: typeof source.responseCode === 'number' ? source.responseCode : undefined,
+      permanent: typeof source.permanent === 'boolean' ? source.permanent : undefined,
+    });
+    // Deliberately no `cause`: the original error (and its stack, response text, command) may hold the link.
+    return result;
+  }
+}

@@ -1,0 +1,82 @@
+// The mailer port the applier calls. One composer (nodemailer's stream transport) builds every message, and
+// the bytes go either to an SMTP pool or to the outbox, so an outbox file is exactly what SMTP would carry.
+import nodemailer from 'nodemailer';
+import type { InvitationMail } from './message';
+import { composeInvitation } from './compose';
+import { MailSendError } from './errors';
+import { writeOutboxMessage } from './outbox';
+import type { MailTemplates } from './templates';
+
+export interface Mailer {
+  send(mail: InvitationMail): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface MailerOptions {
+  /** `smtp://user:pass@host:587` (or smtps://). Unset: write `.eml` files to outboxDir instead. */
+  smtpUrl?: string;
+  outboxDir: string;
+  templates: MailTemplates;
+  /** ISO 8601 time used for the Date header and the "expires in" wording. */
+  now: () => string;
+  /** Connections the SMTP pool may open at once (default 5, nodemailer's default). */
+  maxConnections?: number;
+}
+
+export function createMailer(options: MailerOptions): Mailer {
+  const deliver = options.smtpUrl ? smtpDelivery(options.smtpUrl, options.maxConnections) : outboxDelivery(options.outboxDir);
+  return {
+    async send(mail) {
+      let composed;
+      try {
+        composed = await composeInvitation(options.templates, mail, options.now());
+      } catch (error) {
+        throw MailSendError.from(mail, 'compose', error);
+      }
+      try {
+        await deliver.send(mail.to.email, composed.envelope, composed.message);
+      } catch (error) {
+        throw MailSendError.from(mail, deliver.stage, error);
+      }
+    },
+    close: () => deliver.close(),
+  };
+}
+
+// A type alias, not an interface: nodemailer's envelope input has an index signature an interface can't meet.
+type Envelope = { from: string; to: string[] };
+
+interface Delivery {
+  stage: 'smtp' | 'outbox';
+  send(email: string, envelope: Envelope, message: Buffer): Promise<void>;
+  close(): Promise<void>;
+}
+
+function outboxDelivery(outboxDir: string): Delivery {
+  return {
+    stage: 'outbox',
+    async send(email, _envelope, message) {
+      await writeOutboxMessage(outboxDir, email, message);
+    },
+    async close() {},
+  };
+}
+
+function smtpDelivery(smtpUrl: string, maxConnections = 5): Delivery {
+  // A pool keeps a few connections open for a run of thousands of invitations instead of one per message.
+  const transport = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections, logger: false, debug: false });
+  let closed = false;
+  return {
+    stage: 'smtp',
+    async send(_email, envelope, message) {
+      if (closed) throw new Error('the mailer is closed');
+      // `raw` sends the composed bytes unchanged; the envelope is what the composer derived from the headers.
+      await transport.sendMail({ envelope, raw: message });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      transport.close();
+    },
+  };
+}
