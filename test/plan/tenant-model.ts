@@ -1,0 +1,112 @@
+// A small pure model of the tenant that does what the applier will do with a plan, so that property tests can
+// check the planner's promises (convergence, idempotence) without a network. Writes go through the same
+// records the applier sends (newUserRecord, upsertRecord), serialized to JSON like the import file.
+import type { InvitationState, Observed, ObservedUser, Plan, PlanAction, Policy } from '../../reconciler/model.js';
+import { readInvitation } from '../../reconciler/plan/invitation.js';
+import { newUserRecord, upsertRecord, type ImportRecord } from '../../reconciler/plan/records.js';
+
+export interface ModelOptions {
+  /** Ticket lifetime; must be positive (a fresh ticket is not expired at `policy.now`). */
+  ttlSeconds: number;
+}
+
+export function applyModel(observed: Observed, plan: Plan, policy: Policy, options: ModelOptions = { ttlSeconds: 604800 }): Observed {
+  // A refused plan is not applied at all.
+  if (plan.refusal !== undefined) return observed;
+  const users = new Map(observed.users.map((user) => [user.user_id, user]));
+  for (const action of plan.actions) applyAction(users, action, policy, options);
+  const ordered = [...users.values()].sort((a, b) => (a.user_id < b.user_id ? -1 : a.user_id > b.user_id ? 1 : 0));
+  return { connection: observed.connection, users: ordered };
+}
+
+function applyAction(users: Map<string, ObservedUser>, action: PlanAction, policy: Policy, options: ModelOptions): void {
+  const now = policy.now;
+  switch (action.kind) {
+    case 'invite': {
+      const created = importNew(newUserRecord(action.invitee));
+      // Ticket and mail, then the bookkeeping upsert (with the observed email_verified, unchanged by a mere ticket).
+      const invited = invitedState(now, options, undefined);
+      users.set(created.user_id, upsert(created, upsertRecord(action.invitee, created, invited, created.email_verified)));
+      return;
+    }
+    case 'resume':
+    case 'reinvite': {
+      const previous = readInvitation(action.user.app_metadata);
+      const invited = invitedState(now, options, previous);
+      const next = upsert(action.user, upsertRecord(action.invitee, action.user, invited, action.user.email_verified));
+      users.set(next.user_id, unblockIfAsked(next, action.changes));
+      return;
+    }
+    case 'update':
+    case 'adopt': {
+      const invitation: InvitationState | undefined =
+        action.kind === 'adopt' ? { status: 'adopted', adopted_at: now } : readInvitation(action.user.app_metadata);
+      const next = upsert(action.user, upsertRecord(action.invitee, action.user, invitation, action.user.email_verified));
+      users.set(next.user_id, unblockIfAsked(next, action.changes));
+      return;
+    }
+    case 'revoke':
+      if (action.mode === 'delete') users.delete(action.user.user_id);
+      else users.set(action.user.user_id, { ...action.user, blocked: true });
+      return;
+    case 'unchanged':
+      return;
+  }
+}
+
+function invitedState(now: string, options: ModelOptions, previous: InvitationState | undefined): InvitationState {
+  return {
+    status: 'invited',
+    invited_at: now,
+    expires_at: new Date(Date.parse(now) + options.ttlSeconds * 1000).toISOString(),
+    sent: (previous?.sent ?? 0) + 1,
+  };
+}
+
+/** PATCH blocked:false, the only way to unblock (blocked cannot be upserted). */
+function unblockIfAsked(user: ObservedUser, changes: readonly { field: string }[]): ObservedUser {
+  return changes.some((change) => change.field === 'blocked') ? { ...user, blocked: false } : user;
+}
+
+/** An import with upsert=false: Auth0 fills name (the email), nickname (the local part) and a picture itself. */
+function importNew(sent: ImportRecord): ObservedUser {
+  const record = wire(sent);
+  return {
+    user_id: `auth0|model-${record.email}`,
+    email: record.email,
+    email_verified: record.email_verified,
+    blocked: false,
+    profile: {
+      name: record.name ?? record.email,
+      nickname: record.nickname ?? record.email.split('@')[0],
+      picture: record.picture ?? `https://s.gravatar.com/avatar/${record.email.length}.png`,
+      ...(record.given_name !== undefined ? { given_name: record.given_name } : {}),
+      ...(record.family_name !== undefined ? { family_name: record.family_name } : {}),
+    },
+    user_metadata: record.user_metadata ?? {},
+    app_metadata: record.app_metadata,
+  };
+}
+
+/** An import with upsert=true: upsertable profile fields set when present; metadata replaced whole; email_verified as sent. */
+function upsert(user: ObservedUser, sent: ImportRecord): ObservedUser {
+  const record = wire(sent);
+  if (record.email !== user.email) throw new Error(`model: upsert for ${record.email} would not match ${user.email}`);
+  const profile = { ...user.profile };
+  for (const field of ['name', 'given_name', 'family_name', 'nickname', 'picture'] as const) {
+    const value = record[field];
+    if (value !== undefined) profile[field] = value;
+  }
+  return {
+    ...user,
+    email_verified: record.email_verified,
+    profile,
+    user_metadata: record.user_metadata ?? {},
+    app_metadata: record.app_metadata,
+  };
+}
+
+/** What the tenant receives is JSON: anything that does not survive serialization is not sent. */
+function wire(record: ImportRecord): ImportRecord {
+  return JSON.parse(JSON.stringify(record)) as ImportRecord;
+}
