@@ -41,6 +41,10 @@ export interface BatchingSettings {
 export interface RateLimitSettings {
   /** Share (0..1] of the tenant's Management API rate limit the reconciler may use. */
   share: number;
+  /** The tenant's sustained Management API limit in requests per second (plan-dependent; default 16, Enterprise production). */
+  per_second?: number;
+  /** The tenant's burst (bucket size; default 50). */
+  burst?: number;
 }
 
 export interface RevokeSettings {

@@ -1,0 +1,308 @@
+import type { Clock } from '../clock';
+import type { BatchingSettings, TicketSettings } from '../config';
+import type { InvitationMail } from '../mail/message';
+import {
+  INVITATION_KEY,
+  type ApplyReport,
+  type Connection,
+  type FailureStage,
+  type InvitationState,
+  type Invitee,
+  type InviteeFailure,
+  type ObservedUser,
+  type Plan,
+  type PlanAction,
+  type Policy,
+} from '../model';
+import { plan as makePlan } from '../plan/plan';
+import { newUserRecord, packBatches, upsertRecord, type ImportRecord } from '../plan/records';
+import type { TicketRequest } from '../tenant/tenant';
+import { ImportRunner, type ImportPort } from './import-runner';
+import { Limiter } from './limiter';
+import { UpsertBatcher } from './upsert-batcher';
+
+/** The tenant calls an apply makes: imports, tickets, and the few per-user writes that imports cannot do. */
+export interface ApplyTenant extends ImportPort {
+  createTicket(request: TicketRequest): Promise<string>;
+  setBlocked(userId: string, blocked: boolean): Promise<void>;
+  deleteUser(userId: string): Promise<void>;
+  findUserByEmail(email: string, connectionName: string): Promise<ObservedUser | undefined>;
+  readonly requestCount: number;
+}
+
+export interface ApplyMailer {
+  send(mail: InvitationMail): Promise<void>;
+}
+
+export interface ApplyProgress {
+  start(label: string, total: number): void;
+  tick(n?: number): void;
+  log(line: string): void;
+  stop(): void;
+}
+
+export interface ApplyDeps {
+  tenant: ApplyTenant;
+  mailer: ApplyMailer;
+  clock: Clock;
+  connection: Connection;
+  tickets: TicketSettings;
+  batching: BatchingSettings;
+  /** The policy the plan was made with; used again to re-plan users that turned out to exist. */
+  policy: Policy;
+  progress?: ApplyProgress;
+}
+
+type MailingKind = 'invite' | 'resume' | 'reinvite';
+
+interface TicketJob {
+  kind: MailingKind;
+  invitee: Invitee;
+  /** The user as last known: observed, or as just imported. */
+  user: ObservedUser;
+}
+
+type UpsertSubject = { invitee: Invitee; kind: 'bookkeeping' | 'update' | 'adopt'; action: PlanAction['kind'] };
+
+/**
+ * Executes a plan. Order of effects per invitee, chosen so that nothing is lost and little is repeated:
+ * import (already marked `pending`) → ticket → mail → bookkeeping upsert marks it `invited`. A crash after
+ * the mail and before the bookkeeping flush makes the next run resend to at most one flush window of people;
+ * a crash anywhere earlier leaves a `pending` user that the next run resumes. Tickets for a batch start as
+ * soon as its import job completes, while later batches still import.
+ */
+export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
+  const started = deps.clock.now();
+  const requestsBefore = deps.tenant.requestCount;
+  const report: ApplyReport = { invited: 0, resumed: 0, reinvited: 0, updated: 0, adopted: 0, revoked: 0, failures: [], requests: 0, durationMs: 0 };
+  if (plan.refusal) throw new Error(`Refusing to apply: ${plan.refusal}`);
+
+  const { tenant, clock, batching, tickets, connection } = deps;
+  const fail = (f: { invitee?: Invitee; email: string; action: PlanAction['kind']; stage: FailureStage; message: string; code?: string; jobId?: string }): void => {
+    const failure: InviteeFailure = { email: f.email, action: f.action, stage: f.stage, message: f.message };
+    if (f.invitee) failure.source = f.invitee.source;
+    if (f.code) failure.code = f.code;
+    if (f.jobId) failure.jobId = f.jobId;
+    report.failures.push(failure);
+  };
+
+  const runner = new ImportRunner(tenant, connection.id, batching.import_concurrency);
+  const upserts = new UpsertBatcher<UpsertSubject>({
+    runner,
+    clock,
+    maxBytes: batching.import_max_bytes,
+    flushEvery: batching.bookkeeping_flush_every,
+    flushAfterMs: batching.bookkeeping_flush_seconds * 1000,
+    onResult: ({ subject, record }, result) => {
+      if (result.error) {
+        fail({
+          invitee: subject.invitee,
+          email: record.email,
+          action: subject.action,
+          stage: subject.kind === 'bookkeeping' ? 'bookkeeping' : 'update',
+          message:
+            subject.kind === 'bookkeeping'
+              ? `the invitation was sent but could not be recorded (the next run may send it again): ${result.error.message}`
+              : result.error.message,
+          code: result.error.code,
+          jobId: result.jobId,
+        });
+      } else if (subject.kind === 'update') report.updated++;
+      else if (subject.kind === 'adopt') report.adopted++;
+    },
+  });
+
+  const mailing = plan.actions.filter((a) => a.kind === 'invite' || a.kind === 'resume' || a.kind === 'reinvite').length;
+  deps.progress?.start('inviting', mailing);
+
+  // Tickets and mails: one worker pool, paced by the shared rate limiter underneath.
+  const ticketSlots = new Limiter(batching.ticket_concurrency);
+  const ticketTasks: Promise<void>[] = [];
+  const sendInvitation = (job: TicketJob): void => {
+    ticketTasks.push(ticketSlots.run(() => invite(job)));
+  };
+
+  const invite = async ({ kind, invitee, user }: TicketJob): Promise<void> => {
+    let link: string;
+    try {
+      link = await tenant.createTicket({
+        email: invitee.email,
+        connectionId: connection.id,
+        ttlSeconds: tickets.ttl_seconds,
+        markEmailAsVerified: tickets.mark_email_as_verified,
+        clientId: tickets.client_id,
+        resultUrl: tickets.result_url,
+      });
+    } catch (error) {
+      fail({ invitee, email: invitee.email, action: kind, stage: 'ticket', message: messageOf(error), code: codeOf(error) });
+      return;
+    }
+    const sentAt = clock.now();
+    const expiresAt = new Date(sentAt + tickets.ttl_seconds * 1000).toISOString();
+    try {
+      await deps.mailer.send({ to: { email: invitee.email, name: invitee.profile.name }, link, expiresAt, kind });
+    } catch (error) {
+      // The user stays `pending` (or expired): the next run sends a fresh ticket.
+      fail({ invitee, email: invitee.email, action: kind, stage: 'mail', message: messageOf(error) });
+      return;
+    }
+    report[kind === 'invite' ? 'invited' : kind === 'resume' ? 'resumed' : 'reinvited']++;
+    deps.progress?.tick();
+    const previous = invitationOf(user);
+    const state: InvitationState = {
+      status: 'invited',
+      invited_at: new Date(sentAt).toISOString(),
+      expires_at: expiresAt,
+      sent: (previous?.sent ?? 0) + 1,
+    };
+    // email_verified as observed: the ticket just went out, and a person needs far longer than one flush
+    // window to open the mail and set a password, so the value cannot have been changed by this ticket yet.
+    upserts.add({ record: upsertRecord(invitee, user, state, user.email_verified), subject: { invitee, kind: 'bookkeeping', action: kind } });
+  };
+
+  const updateUser = async (action: { kind: 'update' | 'adopt'; invitee: Invitee; user: ObservedUser; changes: { field: string; to: unknown }[] }): Promise<void> => {
+    const { invitee, user } = action;
+    if (action.changes.some((c) => c.field === 'blocked' && c.to === false)) {
+      try {
+        await tenant.setBlocked(user.user_id, false);
+      } catch (error) {
+        fail({ invitee, email: invitee.email, action: action.kind, stage: 'update', message: messageOf(error), code: codeOf(error) });
+        return;
+      }
+    }
+    const needsUpsert = action.kind === 'adopt' || action.changes.some((c) => c.field !== 'blocked');
+    if (!needsUpsert) {
+      report.updated++;
+      return;
+    }
+    const state: InvitationState | undefined =
+      action.kind === 'adopt' ? { status: 'adopted', adopted_at: new Date(clock.now()).toISOString() } : invitationOf(user);
+    upserts.add({
+      record: upsertRecord(invitee, user, state, user.email_verified),
+      subject: { invitee, kind: action.kind, action: action.kind },
+    });
+  };
+
+  /** One action, wherever it came from (the plan, or a re-plan after DUPLICATED_USER). */
+  const dispatch = async (action: PlanAction): Promise<void> => {
+    switch (action.kind) {
+      case 'resume':
+      case 'reinvite':
+        // Profile changes ride along in the bookkeeping upsert that follows the mail.
+        sendInvitation({ kind: action.kind, invitee: action.invitee, user: action.user });
+        return;
+      case 'update':
+      case 'adopt':
+        await updateUser(action);
+        return;
+      case 'revoke':
+        try {
+          if (action.mode === 'delete') await tenant.deleteUser(action.user.user_id);
+          else await tenant.setBlocked(action.user.user_id, true);
+          report.revoked++;
+        } catch (error) {
+          fail({ email: action.email, action: 'revoke', stage: 'revoke', message: messageOf(error), code: codeOf(error) });
+        }
+        return;
+      case 'invite':
+      case 'unchanged':
+        return;
+    }
+  };
+
+  /** DUPLICATED_USER: the user exists after all (search lagged, or someone else created it). Look, then re-plan. */
+  const replanExisting = async (invitee: Invitee): Promise<void> => {
+    let user: ObservedUser | undefined;
+    try {
+      user = await tenant.findUserByEmail(invitee.email, connection.name);
+    } catch (error) {
+      fail({ invitee, email: invitee.email, action: 'invite', stage: 'import', message: messageOf(error), code: codeOf(error) });
+      return;
+    }
+    if (!user) {
+      fail({ invitee, email: invitee.email, action: 'invite', stage: 'import', code: 'DUPLICATED_USER', message: 'Auth0 reports the user exists, but it is not in the connection (see auth0-facts.md §1: delete it with the Delete Connection User endpoint and rerun)' });
+      return;
+    }
+    const again = makePlan({ invitees: [invitee] }, { connection, users: [user] }, deps.policy);
+    for (const action of again.actions) await dispatch(action);
+  };
+
+  const invites = plan.actions.filter((a): a is Extract<PlanAction, { kind: 'invite' }> => a.kind === 'invite');
+  const inviteeByEmail = new Map(invites.map((a) => [a.email, a.invitee]));
+  const importTasks = packBatches(invites.map((a) => newUserRecord(a.invitee)), batching.import_max_bytes).map(async (batch) => {
+    const invitees = new Map(batch.map((r) => [r.email, inviteeByEmail.get(r.email)!]));
+    let outcome;
+    try {
+      outcome = await runner.run(batch, false);
+    } catch (error) {
+      for (const [email, invitee] of invitees) fail({ invitee, email, action: 'invite', stage: 'import', message: messageOf(error), code: codeOf(error) });
+      return;
+    }
+    const { job, jobId, errors } = outcome;
+    const followUps: Promise<void>[] = [];
+    for (const record of batch) {
+      const invitee = invitees.get(record.email)!;
+      const rowErrors = errors.get(record.email);
+      if (rowErrors?.some((e) => e.code === 'DUPLICATED_USER')) {
+        followUps.push(replanExisting(invitee));
+      } else if (rowErrors && rowErrors.length > 0) {
+        fail({ invitee, email: invitee.email, action: 'invite', stage: 'import', code: rowErrors[0]!.code, message: rowErrors.map((e) => e.message).join('; '), jobId });
+      } else if (job.status !== 'completed') {
+        // A failed job says nothing reliable about who was created: mail nobody; the next run observes and resumes.
+        fail({ invitee, email: invitee.email, action: 'invite', stage: 'import', message: `import job ${jobId} ended ${job.status}${job.statusDetails ? `: ${job.statusDetails}` : ''}`, jobId });
+      } else {
+        sendInvitation({ kind: 'invite', invitee, user: justImported(record) });
+      }
+    }
+    await Promise.all(followUps);
+  });
+
+  // Everything that is not an invite starts right away, alongside the imports.
+  const otherTasks = plan.actions.filter((a) => a.kind !== 'invite').map((a) => dispatch(a));
+
+  await Promise.all([...importTasks, ...otherTasks]);
+  // Ticket tasks may be added while earlier ones run (re-plans): wait until none is left.
+  for (let seen = 0; seen < ticketTasks.length; ) {
+    const batch = ticketTasks.slice(seen);
+    seen = ticketTasks.length;
+    await Promise.all(batch);
+  }
+  await upserts.drain();
+  deps.progress?.stop();
+
+  report.failures.sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
+  report.requests = tenant.requestCount - requestsBefore;
+  report.durationMs = clock.now() - started;
+  return report;
+}
+
+/** The user as the import just created it, for the bookkeeping upsert that follows the mail. */
+function justImported(record: ImportRecord): ObservedUser {
+  const profile: ObservedUser['profile'] = {};
+  for (const field of ['name', 'given_name', 'family_name', 'nickname', 'picture'] as const) {
+    if (record[field] !== undefined) profile[field] = record[field];
+  }
+  return {
+    user_id: '',
+    email: record.email,
+    email_verified: false,
+    blocked: false,
+    profile,
+    user_metadata: record.user_metadata ?? {},
+    app_metadata: record.app_metadata,
+  };
+}
+
+function invitationOf(user: ObservedUser): InvitationState | undefined {
+  const value = user.app_metadata[INVITATION_KEY];
+  return typeof value === 'object' && value !== null ? (value as InvitationState) : undefined;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function codeOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}

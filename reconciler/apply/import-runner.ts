@@ -1,0 +1,47 @@
+import type { JobErrorRow, JobState } from '../tenant/tenant';
+import { Limiter } from './limiter';
+
+/** The Management API calls an import job needs. */
+export interface ImportPort {
+  submitImport(records: readonly object[], options: { connectionId: string; upsert: boolean; externalId?: string }): Promise<string>;
+  waitForJob(id: string): Promise<JobState>;
+  getJobErrors(id: string): Promise<JobErrorRow[]>;
+}
+
+export interface ImportOutcome {
+  jobId: string;
+  job: JobState;
+  /** Per-user errors keyed by lower-cased email; empty when the job reported none. */
+  errors: Map<string, JobErrorRow['errors']>;
+}
+
+/**
+ * Runs users-imports jobs, never more at once than Auth0 allows per tenant (2), and reads a job's
+ * errors only when its summary says some users failed (each read is a request).
+ */
+export class ImportRunner {
+  private readonly slots: Limiter;
+
+  constructor(
+    private readonly port: ImportPort,
+    private readonly connectionId: string,
+    concurrency: number,
+  ) {
+    this.slots = new Limiter(concurrency);
+  }
+
+  run(records: readonly object[], upsert: boolean): Promise<ImportOutcome> {
+    return this.slots.run(async () => {
+      const jobId = await this.port.submitImport(records, { connectionId: this.connectionId, upsert });
+      const job = await this.port.waitForJob(jobId);
+      const errors = new Map<string, JobErrorRow['errors']>();
+      const mayHaveErrors = job.status !== 'completed' || (job.summary?.failed ?? 0) > 0 || job.summary === undefined;
+      if (mayHaveErrors) {
+        for (const row of await this.port.getJobErrors(jobId)) {
+          errors.set(row.email, [...(errors.get(row.email) ?? []), ...row.errors]);
+        }
+      }
+      return { jobId, job, errors };
+    });
+  }
+}

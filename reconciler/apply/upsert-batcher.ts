@@ -1,0 +1,97 @@
+import type { Clock } from '../clock';
+import type { ImportRecord } from '../plan/records';
+import { packBatches } from '../plan/records';
+import type { ImportOutcome, ImportRunner } from './import-runner';
+
+/** What an upsert row is for, so that its outcome can be reported against the right invitee. */
+export interface UpsertEntry<T> {
+  record: ImportRecord;
+  subject: T;
+}
+
+export interface UpsertBatcherOptions<T> {
+  runner: ImportRunner;
+  clock: Clock;
+  maxBytes: number;
+  /** Flush after this many rows… */
+  flushEvery: number;
+  /** …or this long after the oldest unflushed row. */
+  flushAfterMs: number;
+  /** Called once per row when its job has ended: `error` unset means the row was written. */
+  onResult: (entry: UpsertEntry<T>, result: { error?: { code?: string; message: string }; jobId?: string }) => void;
+}
+
+/**
+ * Collects upsert rows (bookkeeping after mails, profile updates, adoptions) and writes them in
+ * users-imports jobs with upsert=true: one request per ~1,000 users instead of one PATCH each.
+ * Rows are flushed every `flushEvery` rows or `flushAfterMs`, whichever comes first, which bounds
+ * how many invitations a crash can make the next run repeat.
+ */
+export class UpsertBatcher<T> {
+  private pending: UpsertEntry<T>[] = [];
+  private generation = 0;
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(private readonly options: UpsertBatcherOptions<T>) {}
+
+  add(entry: UpsertEntry<T>): void {
+    // Auth0 rejects a file that names the same user twice: a second row for a user goes to a later job.
+    if (this.pending.some((p) => p.record.email === entry.record.email)) this.flush();
+    this.pending.push(entry);
+    if (this.pending.length >= this.options.flushEvery) {
+      this.flush();
+    } else if (this.pending.length === 1) {
+      const generation = this.generation;
+      void this.options.clock.sleep(this.options.flushAfterMs).then(() => {
+        if (this.generation === generation) this.flush();
+      });
+    }
+  }
+
+  /** Starts writing everything pending; does not wait for the jobs. */
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const entries = this.pending;
+    this.pending = [];
+    this.generation++;
+    const byEmail = new Map(entries.map((e) => [e.record.email, e]));
+    for (const batch of packBatches(entries.map((e) => e.record), this.options.maxBytes)) {
+      const task = this.write(batch.map((r) => byEmail.get(r.email)!));
+      this.inFlight.add(task);
+      void task.finally(() => this.inFlight.delete(task));
+    }
+  }
+
+  /** Flushes and waits until every job has ended. */
+  async drain(): Promise<void> {
+    this.flush();
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  }
+
+  private async write(entries: UpsertEntry<T>[]): Promise<void> {
+    let outcome: ImportOutcome;
+    try {
+      outcome = await this.options.runner.run(
+        entries.map((e) => e.record),
+        true,
+      );
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      for (const entry of entries) this.options.onResult(entry, { error: { message } });
+      return;
+    }
+    const { job, jobId, errors } = outcome;
+    for (const entry of entries) {
+      const rowErrors = errors.get(entry.record.email);
+      if (rowErrors && rowErrors.length > 0) {
+        const first = rowErrors[0]!;
+        this.options.onResult(entry, { error: { code: first.code, message: rowErrors.map((e) => e.message).join('; ') }, jobId });
+      } else if (job.status !== 'completed') {
+        const message = `import job ${jobId} ended ${job.status}${job.statusDetails ? `: ${job.statusDetails}` : ''}`;
+        this.options.onResult(entry, { error: { message }, jobId });
+      } else {
+        this.options.onResult(entry, { jobId });
+      }
+    }
+  }
+}

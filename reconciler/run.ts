@@ -1,0 +1,150 @@
+import path from 'node:path';
+import { apply } from './apply/apply';
+import type { Clock } from './clock';
+import type { InvitationConfig } from './config';
+import { loadConfig } from './desired/load-config';
+import { loadDesired } from './desired/load-invitees';
+import { formatInputError, type InputError } from './desired/errors';
+import { createMailer } from './mail/mailer';
+import { loadTemplates } from './mail/templates';
+import type { ApplyReport, Desired, Plan, Policy } from './model';
+import { plan as makePlan } from './plan/plan';
+import { createProgress } from './progress/progress';
+import { renderPlan, renderReport, type OutputFormat } from './output';
+import { ConfigurationError, connectTenant, credentialsFromEnv } from './tenant/connect';
+import { Auth0Tenant } from './tenant/tenant';
+import { checkScopes } from './tenant/scopes';
+
+export const EXIT = { ok: 0, error: 1, changes: 2, partial: 3 } as const;
+
+export interface RunOptions {
+  invitees: string;
+  config: string;
+  dryRun: boolean;
+  format: OutputFormat;
+  maskEmails: boolean;
+  detailedExitcode: boolean;
+  allowMassRemoval: boolean;
+  outbox: string;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WriteStream | NodeJS.WritableStream;
+  /** Progress bar on a TTY, periodic lines otherwise. */
+  isTTY: boolean;
+  clock: Clock;
+}
+
+/** Outcome of a run, for callers that embed the reconciler (npm start, tests). */
+export interface RunResult {
+  exitCode: number;
+  plan?: Plan;
+  report?: ApplyReport;
+}
+
+/**
+ * The imperative shell around the pure core: load and validate (no request before the input is known to be
+ * good), observe, plan, print, and apply unless this is a dry run.
+ */
+export async function run(options: RunOptions): Promise<RunResult> {
+  const { stdout, stderr } = options;
+  const say = (line: string): void => void stderr.write(`${line}\n`);
+
+  const configResult = await loadConfig(options.config);
+  if (!configResult.config) return inputFailure(configResult.errors, say);
+  const config = configResult.config;
+  const desiredResult = await loadDesired(options.invitees, { maxRecordBytes: config.batching.import_max_bytes - 2 });
+  if (desiredResult.errors.length > 0) return inputFailure(desiredResult.errors, say);
+  const desired = desiredResult.desired;
+
+  try {
+    const credentials = credentialsFromEnv(options.env);
+    const connection = connectTenant(credentials, {
+      clock: options.clock,
+      rate: rateOf(config),
+      onRetry: ({ method, path: route, status, waitMs }) =>
+        say(`retrying ${method} ${route} after ${status === 0 ? 'a dropped connection' : `HTTP ${status}`} in ${Math.round(waitMs)} ms`),
+    });
+    const tenant = new Auth0Tenant(connection, options.clock);
+
+    const readScopes = ['read:connections', 'read:users'];
+    await checkScopes(connection, readScopes);
+    const target = await tenant.findConnection(config.connection);
+    const users = await tenant.listUsers(target);
+    const policy = policyOf(config, options);
+    const thePlan = makePlan(desired, { connection: target, users }, policy);
+    stdout.write(renderPlan(thePlan, { format: options.format, maskEmails: options.maskEmails, dryRun: options.dryRun }));
+
+    if (options.dryRun) {
+      const changes = thePlan.actions.some((a) => a.kind !== 'unchanged');
+      return { exitCode: options.detailedExitcode && changes ? EXIT.changes : EXIT.ok, plan: thePlan };
+    }
+    if (thePlan.refusal) {
+      say(`Error: ${thePlan.refusal}`);
+      return { exitCode: EXIT.error, plan: thePlan };
+    }
+    if (thePlan.actions.every((a) => a.kind === 'unchanged')) return { exitCode: EXIT.ok, plan: thePlan };
+
+    // Every scope the writes need, checked before the first write (least privilege: delete only under that policy).
+    const writeScopes = ['create:users', 'update:users', 'create:user_tickets'];
+    if (thePlan.actions.some((a) => a.kind === 'revoke' && a.mode === 'delete')) writeScopes.push('delete:users');
+    await checkScopes(connection, writeScopes);
+
+    const templates = await loadTemplates(config, path.dirname(options.config));
+    const mailFrom = options.env.MAIL_FROM?.trim();
+    const mailer = createMailer({
+      smtpUrl: options.env.SMTP_URL?.trim() || undefined,
+      outboxDir: options.outbox,
+      templates: mailFrom ? { ...templates, from: mailFrom } : templates,
+      now: () => new Date(options.clock.now()).toISOString(),
+    });
+    const progress = createProgress({ stream: stderr, isTTY: options.isTTY });
+    let report: ApplyReport;
+    try {
+      report = await apply(thePlan, {
+        tenant,
+        mailer,
+        clock: options.clock,
+        connection: target,
+        tickets: config.tickets,
+        batching: config.batching,
+        policy,
+        progress,
+      });
+    } finally {
+      await mailer.close();
+    }
+    stdout.write(renderReport(report, { format: options.format, maskEmails: options.maskEmails }));
+    return { exitCode: report.failures.length > 0 ? EXIT.partial : EXIT.ok, plan: thePlan, report };
+  } catch (error) {
+    say(`Error: ${error instanceof Error ? error.message : String(error)}`);
+    if (!(error instanceof ConfigurationError) && options.env.RECONCILE_DEBUG && error instanceof Error && error.stack) say(error.stack);
+    return { exitCode: EXIT.error };
+  }
+}
+
+function inputFailure(errors: InputError[], say: (line: string) => void): RunResult {
+  for (const error of errors) say(formatInputError(error));
+  say(`${errors.length} error${errors.length === 1 ? '' : 's'} in the input; nothing was sent to the tenant.`);
+  return { exitCode: EXIT.error };
+}
+
+export function policyOf(config: InvitationConfig, options: { allowMassRemoval: boolean; clock: Clock }): Policy {
+  return {
+    now: new Date(options.clock.now()).toISOString(),
+    revoke: config.revoke.policy,
+    maxRemovalFraction: config.revoke.max_fraction,
+    allowMassRemoval: options.allowMassRemoval,
+    reinviteExpired: config.reinvite.expired,
+  };
+}
+
+/** The tenant's Management API limit (Enterprise production by default) and this tool's share of it. */
+function rateOf(config: InvitationConfig): { perSecond: number; burst: number; share: number } {
+  return {
+    perSecond: config.rate_limit.per_second ?? 16,
+    burst: config.rate_limit.burst ?? 50,
+    share: config.rate_limit.share,
+  };
+}
+
+export type { Desired };

@@ -1,0 +1,108 @@
+import type { Clock } from '../clock';
+import { readRateLimitHeaders, type Pacer } from './pacer';
+
+/**
+ * The reconciler owns its retry policy: the SDK's own retries are off (it would resend POSTs blindly),
+ * and every request of the SDK, the token request included, goes through this fetch. It
+ * - sends requests for `https://<AUTH0_DOMAIN>` to `baseUrl` when one is set (the emulator),
+ * - paces them with the shared Pacer and learns from `x-ratelimit-*` headers,
+ * - retries 429 (never giving up on those within `patienceMs`), 5xx and dropped connections with backoff.
+ * Retrying a POST is safe for this tool: tickets are only mailed once a response arrives, imports of
+ * existing users come back as DUPLICATED_USER (handled), and bookkeeping upserts are idempotent.
+ */
+export interface PacedFetchOptions {
+  /** `https://<AUTH0_DOMAIN>`: the origin the SDK calls. */
+  origin: string;
+  /** Where to send those requests instead (AUTH0_BASE_URL), e.g. `http://127.0.0.1:4010`. */
+  baseUrl?: string;
+  pacer: Pacer;
+  clock: Clock;
+  /** Attempts for 5xx and network errors (429s are retried for as long as `patienceMs`). */
+  maxAttempts?: number;
+  /** How long to keep retrying 429s before giving up. */
+  patienceMs?: number;
+  /** Per-attempt timeout. */
+  timeoutMs?: number;
+  /** Jitter source in [0, 1); injectable for deterministic tests. */
+  random?: () => number;
+  /** Called once per attempt, with the status (or 0 for a network error). */
+  onAttempt?: (attempt: { method: string; path: string; status: number }) => void;
+  /** Told about each retry, without URLs' query strings or bodies (they may hold personal data). */
+  onRetry?: (info: { method: string; path: string; status: number; waitMs: number }) => void;
+}
+
+const RETRYABLE = (status: number): boolean => status === 408 || status === 429 || status >= 500;
+
+export function createPacedFetch(options: PacedFetchOptions): typeof fetch {
+  const maxAttempts = options.maxAttempts ?? 6;
+  const patienceMs = options.patienceMs ?? 15 * 60_000;
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const random = options.random ?? Math.random;
+  const { clock, pacer } = options;
+
+  const rewrite = (url: string): string =>
+    options.baseUrl && url.startsWith(options.origin) ? options.baseUrl.replace(/\/$/, '') + url.slice(options.origin.length) : url;
+
+  const pacedFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const request = input instanceof Request ? input : undefined;
+    const url = rewrite(request ? request.url : input.toString());
+    const method = (init?.method ?? request?.method ?? 'GET').toUpperCase();
+    const path = new URL(url).pathname;
+    // A streamed body can be sent once only: buffer it so that a retry sends the same bytes.
+    let body = init?.body ?? (request ? await request.arrayBuffer() : undefined);
+    if (body instanceof ReadableStream) body = await new Response(body).arrayBuffer();
+    const headers = new Headers(init?.headers ?? request?.headers);
+    const started = clock.now();
+
+    for (let attempt = 1; ; attempt++) {
+      await pacer.acquire();
+      let response: Response | undefined;
+      let networkError: unknown;
+      try {
+        response = await fetch(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
+      } catch (error) {
+        networkError = error;
+      }
+      const status = response?.status ?? 0;
+      options.onAttempt?.({ method, path, status });
+      if (response) pacer.observe(readRateLimitHeaders(response.headers));
+      if (response && !RETRYABLE(status)) return response;
+
+      const rateLimited = status === 429;
+      const outOfAttempts = rateLimited ? clock.now() - started > patienceMs : attempt >= maxAttempts;
+      if (outOfAttempts) {
+        if (response) return response;
+        throw networkError;
+      }
+      const waitMs = retryDelay(response, attempt, clock.now(), random);
+      if (rateLimited) pacer.hold(clock.now() + waitMs);
+      // Drain the body so the connection can be reused.
+      await response?.arrayBuffer().catch(() => undefined);
+      options.onRetry?.({ method, path, status, waitMs });
+      await clock.sleep(waitMs);
+    }
+  };
+  return pacedFetch as typeof fetch;
+}
+
+/** Retry-After first, then the rate-limit reset (epoch seconds), then exponential backoff with jitter. */
+export function retryDelay(response: Response | undefined, attempt: number, nowMs: number, random: () => number): number {
+  const cap = 30_000;
+  const retryAfter = response?.headers.get('retry-after');
+  if (retryAfter) {
+    const seconds = Number(retryAfter);
+    const at = Number.isFinite(seconds) ? nowMs + seconds * 1000 : Date.parse(retryAfter);
+    if (Number.isFinite(at)) return Math.min(cap, Math.max(0, at - nowMs));
+  }
+  if (response?.status === 429) {
+    const { remaining, reset } = readRateLimitHeaders(response.headers);
+    // Only an empty bucket means "wait for the reset"; a 429 with tokens left is another limit
+    // (such as Auth0's two concurrent import jobs): back off instead.
+    if (remaining === 0 && reset !== undefined) {
+      const untilReset = reset * 1000 - nowMs;
+      return Math.min(cap, Math.max(50, untilReset) + random() * 100);
+    }
+  }
+  const base = Math.min(cap, 250 * 2 ** (attempt - 1));
+  return base * (0.8 + random() * 0.4);
+}

@@ -1,0 +1,78 @@
+import type { Clock } from '../clock';
+
+/** What a Management API response says about the tenant's rate limit (auth0-facts.md §5). */
+export interface RateLimitHeaders {
+  /** Bucket size. */
+  limit?: number;
+  remaining?: number;
+  /** UNIX epoch seconds when more requests are added. */
+  reset?: number;
+}
+
+export interface PacerOptions {
+  /** The tenant's sustained Management API rate (requests per second). */
+  perSecond: number;
+  /** The tenant's burst (bucket size). */
+  burst: number;
+  /** Share (0..1] of that budget this process may use; the rest is left to the tenant's real traffic. */
+  share: number;
+  clock: Clock;
+}
+
+/**
+ * Client-side pacing: a token bucket at `share` of the tenant's limit, kept as a GCRA (a theoretical
+ * arrival time), so concurrent callers are spaced without a queue. The server's own headers can only
+ * slow it down further: an empty bucket or a 429 holds every caller until the bucket refills.
+ */
+export class Pacer {
+  private readonly intervalMs: number;
+  private readonly toleranceMs: number;
+  private theoreticalArrival = 0;
+  private holdUntil = 0;
+
+  constructor(private readonly options: PacerOptions) {
+    const rate = Math.max(options.perSecond * options.share, 0.001);
+    this.intervalMs = 1000 / rate;
+    const burst = Math.max(1, Math.floor(options.burst * options.share));
+    this.toleranceMs = (burst - 1) * this.intervalMs;
+  }
+
+  /** Resolves when one more request may be sent. */
+  async acquire(): Promise<void> {
+    const { clock } = this.options;
+    for (;;) {
+      const now = clock.now();
+      if (this.holdUntil > now) {
+        await clock.sleep(this.holdUntil - now);
+        continue;
+      }
+      const arrival = Math.max(this.theoreticalArrival, now);
+      const wait = arrival - this.toleranceMs - now;
+      this.theoreticalArrival = arrival + this.intervalMs;
+      if (wait > 0) await clock.sleep(wait);
+      return;
+    }
+  }
+
+  /** Learns from a response: an empty server-side bucket holds everyone until its reset time. */
+  observe(headers: RateLimitHeaders): void {
+    if (headers.remaining === 0 && headers.reset !== undefined) this.hold(headers.reset * 1000);
+  }
+
+  /** Holds every caller until `epochMs` (after a 429, or an empty bucket). */
+  hold(epochMs: number): void {
+    const now = this.options.clock.now();
+    // Auth0 gives the reset in whole seconds; never hold longer than a minute on one header.
+    this.holdUntil = Math.max(this.holdUntil, Math.min(epochMs, now + 60_000));
+  }
+}
+
+export function readRateLimitHeaders(headers: Headers): RateLimitHeaders {
+  const num = (name: string): number | undefined => {
+    const value = headers.get(name);
+    if (value === null || value.trim() === '') return undefined;
+    const parsed = Number(value);
+    return Number.isFinite(parsed) ? parsed : undefined;
+  };
+  return { limit: num('x-ratelimit-limit'), remaining: num('x-ratelimit-remaining'), reset: num('x-ratelimit-reset') };
+}

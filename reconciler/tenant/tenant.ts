@@ -1,0 +1,242 @@
+import { createGunzip } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { createInterface } from 'node:readline';
+import type { ManagementClient } from 'auth0';
+import type { Clock } from '../clock';
+import type { Connection, ObservedUser } from '../model';
+import type { TenantConnection } from './connect';
+import { OBSERVED_FIELDS, toObservedUser } from './users';
+
+/** A users-imports job as far as the reconciler cares. */
+export interface JobState {
+  id: string;
+  status: string;
+  summary?: { failed: number; updated: number; inserted: number; total: number };
+  statusDetails?: string;
+}
+
+/** One row of `GET /jobs/{id}/errors`: the user as sent, and why it was refused. */
+export interface JobErrorRow {
+  email: string;
+  errors: { code: string; message: string }[];
+}
+
+export interface TicketRequest {
+  email: string;
+  connectionId: string;
+  ttlSeconds: number;
+  markEmailAsVerified: boolean;
+  clientId?: string;
+  resultUrl?: string;
+}
+
+/** Auth0 keeps search paging to the first 1,000 matches; above that the reconciler exports. */
+const SEARCH_CAP = 1000;
+const PAGE_SIZE = 100;
+
+export class TenantError extends Error {
+  constructor(
+    message: string,
+    readonly statusCode?: number,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The Management API calls the reconciler makes, each a thin, typed wrapper over the SDK. */
+export class Auth0Tenant {
+  private readonly sdk: ManagementClient;
+
+  constructor(
+    private readonly connection: TenantConnection,
+    private readonly clock: Clock,
+  ) {
+    this.sdk = connection.sdk;
+  }
+
+  get requestCount(): number {
+    return this.connection.requests.total;
+  }
+
+  async findConnection(name: string): Promise<Connection> {
+    const page = await call('look up the connection', () =>
+      this.sdk.connections.list({ name, fields: 'id,name,strategy', include_fields: true }),
+    );
+    const found = page.data.find((c) => c.name === name);
+    if (!found?.id) throw new TenantError(`The connection "${name}" does not exist in the tenant. Deploy the stack first (cdktf deploy).`);
+    return { id: found.id, name };
+  }
+
+  /** Every user of the connection: paged search for small tenants, one export job above Auth0's search cap. */
+  async listUsers(connection: Connection, onProgress?: (read: number, total: number) => void): Promise<ObservedUser[]> {
+    const q = `identities.connection:"${connection.name.replace(/"/g, '\\"')}"`;
+    const users: ObservedUser[] = [];
+    for (let page = 0; ; page++) {
+      const result = await call('list users', () =>
+        this.sdk.users.list({
+          q,
+          search_engine: 'v3',
+          page,
+          per_page: PAGE_SIZE,
+          include_totals: true,
+          fields: OBSERVED_FIELDS.join(','),
+          include_fields: true,
+          sort: 'created_at:1',
+        }),
+      );
+      const total = totalOf(result.response) ?? result.data.length;
+      if (total > SEARCH_CAP) return this.exportUsers(connection, onProgress);
+      for (const raw of result.data) {
+        const user = toObservedUser(raw);
+        if (user) users.push(user);
+      }
+      onProgress?.(users.length, total);
+      if (result.data.length < PAGE_SIZE || (page + 1) * PAGE_SIZE >= total) return users;
+    }
+  }
+
+  private async exportUsers(connection: Connection, onProgress?: (read: number, total: number) => void): Promise<ObservedUser[]> {
+    const job = await call('start a users-exports job', () =>
+      this.sdk.jobs.usersExports.create({
+        connection_id: connection.id,
+        format: 'json',
+        fields: OBSERVED_FIELDS.map((name) => ({ name })),
+      }),
+    );
+    if (!job.id) throw new TenantError('The users-exports job came back without an id.');
+    const done = await this.waitForJob(job.id);
+    const location = (done as { location?: string }).location;
+    if (done.status !== 'completed' || !location) {
+      throw new TenantError(`Users-exports job ${job.id} ended ${done.status}${done.statusDetails ? `: ${done.statusDetails}` : ''}.`);
+    }
+    // The location is a signed download link valid for 60 s: fetch it at once, outside the Management API.
+    const response = await fetch(location);
+    if (!response.ok || !response.body) {
+      throw new TenantError(`Downloading the export of job ${job.id} failed with HTTP ${response.status}.`);
+    }
+    const lines = createInterface({
+      input: Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(createGunzip()),
+      crlfDelay: Infinity,
+    });
+    const users: ObservedUser[] = [];
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      const user = toObservedUser(JSON.parse(line));
+      if (user) users.push(user);
+    }
+    onProgress?.(users.length, users.length);
+    return users;
+  }
+
+  async getJob(id: string): Promise<JobState & { location?: string }> {
+    const job = await call(`read job ${id}`, () => this.sdk.jobs.get(id));
+    const raw = job as unknown as Record<string, unknown>;
+    const summary = raw.summary as JobState['summary'] | undefined;
+    return {
+      id,
+      status: String(raw.status ?? 'unknown'),
+      summary,
+      statusDetails: typeof raw.status_details === 'string' ? raw.status_details : undefined,
+      location: typeof raw.location === 'string' ? raw.location : undefined,
+    };
+  }
+
+  /** Polls with backoff until the job ends; each poll is a request, so start gently and slow down. */
+  async waitForJob(id: string, firstDelayMs = 250): Promise<JobState & { location?: string }> {
+    let delay = firstDelayMs;
+    for (;;) {
+      await this.clock.sleep(delay);
+      const job = await this.getJob(id);
+      if (job.status === 'completed' || job.status === 'failed' || job.status === 'expired') return job;
+      delay = Math.min(delay * 1.6, 10_000);
+    }
+  }
+
+  async submitImport(records: readonly object[], options: { connectionId: string; upsert: boolean; externalId?: string }): Promise<string> {
+    const file = new Blob([JSON.stringify(records)], { type: 'application/json' });
+    const job = await call('start a users-imports job', () =>
+      this.sdk.jobs.usersImports.create({
+        users: { data: file, filename: 'users.json', contentType: 'application/json' },
+        connection_id: options.connectionId,
+        upsert: options.upsert,
+        send_completion_email: false,
+        ...(options.externalId ? { external_id: options.externalId } : {}),
+      }),
+    );
+    if (!job.id) throw new TenantError('The users-imports job came back without an id.');
+    return job.id;
+  }
+
+  async getJobErrors(id: string): Promise<JobErrorRow[]> {
+    const body = await call(`read the errors of job ${id}`, () => this.sdk.jobs.errors.get(id));
+    if (!Array.isArray(body)) return [];
+    const rows: JobErrorRow[] = [];
+    for (const row of body as unknown[]) {
+      const r = row as { user?: { email?: unknown }; errors?: { code?: unknown; message?: unknown }[] };
+      const email = typeof r.user?.email === 'string' ? r.user.email.toLowerCase().trim() : '';
+      rows.push({
+        email,
+        errors: (r.errors ?? []).map((e) => ({ code: String(e.code ?? 'UNKNOWN'), message: String(e.message ?? '') })),
+      });
+    }
+    return rows;
+  }
+
+  /** Returns the ticket URL: a credential, to be put in the mail and nowhere else. */
+  async createTicket(request: TicketRequest): Promise<string> {
+    const result = await call(`create a ticket for ${request.email}`, () =>
+      this.sdk.tickets.changePassword({
+        email: request.email,
+        connection_id: request.connectionId,
+        ttl_sec: request.ttlSeconds,
+        mark_email_as_verified: request.markEmailAsVerified,
+        ...(request.clientId ? { client_id: request.clientId } : {}),
+        ...(request.resultUrl ? { result_url: request.resultUrl } : {}),
+      }),
+    );
+    if (!result.ticket) throw new TenantError(`The ticket for ${request.email} came back empty.`);
+    return result.ticket;
+  }
+
+  async setBlocked(userId: string, blocked: boolean): Promise<void> {
+    await call(`${blocked ? 'block' : 'unblock'} ${userId}`, () => this.sdk.users.update(userId, { blocked }));
+  }
+
+  async deleteUser(userId: string): Promise<void> {
+    await call(`delete ${userId}`, () => this.sdk.users.delete(userId));
+  }
+
+  /** Immediately consistent look-up of one user of the connection (used only after DUPLICATED_USER). */
+  async findUserByEmail(email: string, connectionName: string): Promise<ObservedUser | undefined> {
+    const users = await call(`look up ${email}`, () => this.sdk.users.listUsersByEmail({ email, fields: [...OBSERVED_FIELDS, 'identities'].join(','), include_fields: true }));
+    const match = (users as unknown as { identities?: { connection?: string }[] }[]).find((u) =>
+      (u.identities ?? []).some((i) => i.connection === connectionName),
+    );
+    return match ? toObservedUser(match) : undefined;
+  }
+}
+
+function totalOf(response: unknown): number | undefined {
+  const total = (response as { total?: unknown } | undefined)?.total;
+  return typeof total === 'number' ? total : undefined;
+}
+
+/** Runs one SDK call and turns its error into a TenantError that says what was being done. */
+async function call<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw toTenantError(what, error);
+  }
+}
+
+export function toTenantError(what: string, error: unknown): TenantError {
+  if (error instanceof TenantError) return error;
+  const e = error as { statusCode?: number; body?: unknown; message?: string };
+  const body = (e.body ?? {}) as { message?: unknown; errorCode?: unknown; error?: unknown };
+  const code = typeof body.errorCode === 'string' ? body.errorCode : undefined;
+  const detail = typeof body.message === 'string' ? body.message : e.message ?? String(error);
+  const status = typeof e.statusCode === 'number' ? e.statusCode : undefined;
+  return new TenantError(`Could not ${what}: ${status ? `HTTP ${status}: ` : ''}${detail}`, status, code);
+}
