@@ -1,0 +1,138 @@
+// One environment's tenant configuration: the invitation-only connection, the login gate, and the reconciler's
+// least-privilege client. All cdktf and provider-binding imports of the stack live here and in stack/app.ts, so a
+// move to CDK Terrain (cdktn) touches these two files (docs/stack.md).
+import { readFileSync } from 'node:fs';
+import type { Construct } from 'constructs';
+import { CloudBackend, LocalBackend, NamedCloudWorkspace, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { Auth0Provider } from '../.gen/providers/auth0/provider/index.js';
+import { Connection } from '../.gen/providers/auth0/connection/index.js';
+import { ConnectionClients } from '../.gen/providers/auth0/connection-clients/index.js';
+import { Action } from '../.gen/providers/auth0/action/index.js';
+import { TriggerActions } from '../.gen/providers/auth0/trigger-actions/index.js';
+import { Client } from '../.gen/providers/auth0/client/index.js';
+import { ClientGrant } from '../.gen/providers/auth0/client-grant/index.js';
+import type { InvitationConfig, StackEnvironment } from '../reconciler/config.js';
+import { reconcilerScopes } from './reconciler-scopes.js';
+
+/** The login gate's source: the file the emulator also runs. */
+export const LOGIN_GATE_SOURCE = new URL('./action/login-gate.cjs', import.meta.url);
+
+export const LOGIN_GATE_ACTION_NAME = 'invitation-login-gate';
+
+export interface InvitationStackProps {
+  config: InvitationConfig;
+  environment: StackEnvironment;
+  /**
+   * The tenant domain known at synth time (AUTH0_DOMAIN), used as the default of the `auth0_domain` variable.
+   * Without it, Terraform needs TF_VAR_auth0_domain at plan time. The domain is not a secret; credentials are
+   * never passed here: the provider reads AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET from its own environment.
+   */
+  domain?: string;
+  /** The Action's code; defaults to the content of stack/action/login-gate.cjs. */
+  loginGateCode?: string;
+  /**
+   * HCP Terraform organization (TF_CLOUD_ORGANIZATION) that keeps the state, one workspace per environment.
+   * Without it the state is a local file next to the project, which suits a workstation but not CI: a deploy job
+   * starts from a fresh clone every time, so CI must set this (or a later change adds another remote backend).
+   */
+  terraformCloudOrganization?: string;
+}
+
+/** The HCP Terraform workspace of an environment's state. */
+export function stateWorkspaceName(environment: string): string {
+  return `auth0-invitations-${environment}`;
+}
+
+export class InvitationStack extends TerraformStack {
+  readonly reconcilerClient: Client;
+
+  constructor(scope: Construct, id: string, props: InvitationStackProps) {
+    super(scope, id);
+    const { config, environment } = props;
+    const settings = config.stack;
+
+    if (props.terraformCloudOrganization) {
+      new CloudBackend(this, {
+        organization: props.terraformCloudOrganization,
+        workspaces: new NamedCloudWorkspace(stateWorkspaceName(environment.name)),
+      });
+    } else {
+      // Relative to cdktf.out/stacks/<env>/, so the synthesized JSON is the same on every machine.
+      new LocalBackend(this, { path: `../../../terraform.${environment.name}.tfstate` });
+    }
+
+    const domain = new TerraformVariable(this, 'auth0_domain', {
+      type: 'string',
+      description: 'Auth0 tenant domain (e.g. example.eu.auth0.com); the Management API audience is derived from it.',
+      ...(props.domain ? { default: props.domain } : {}),
+    });
+    // Only the (public) domain is set; the provider reads AUTH0_CLIENT_ID / AUTH0_CLIENT_SECRET itself.
+    new Auth0Provider(this, 'auth0', { domain: domain.stringValue });
+
+    const connection = new Connection(this, 'invitees_connection', {
+      name: config.connection,
+      strategy: 'auth0',
+      options: {
+        // Invitation-only: nobody registers through the public signup endpoints.
+        disableSignup: true,
+        bruteForceProtection: true,
+        passwordPolicy: settings.password_policy,
+        passwordComplexityOptions: { minLength: settings.password_min_length },
+        passwordHistory: [{ enable: true, size: 5 }],
+        passwordNoPersonalInfo: { enable: true },
+        passwordDictionary: { enable: true, dictionary: [] },
+        requiresUsername: false,
+      },
+    });
+
+    this.reconcilerClient = new Client(this, 'reconciler_client', {
+      name: settings.reconciler_client_name,
+      description: 'Machine-to-machine client of the invitation reconciler (managed by cdktf).',
+      appType: 'non_interactive',
+      grantTypes: ['client_credentials'],
+    });
+
+    new ClientGrant(this, 'reconciler_grant', {
+      clientId: this.reconcilerClient.clientId,
+      audience: `https://${domain.stringValue}/api/v2/`,
+      scopes: reconcilerScopes(config.revoke.policy),
+    });
+
+    // Import jobs need the connection enabled for at least one application; the reconciler's own client (which
+    // only has the client_credentials grant, so nobody can log in through it) guarantees that even before the
+    // first application is configured. The ticket's return application must be enabled too.
+    const enabledClients = [
+      ...new Set([...environment.enabled_clients, ...(config.tickets.client_id ? [config.tickets.client_id] : [])]),
+    ].sort();
+    new ConnectionClients(this, 'invitees_connection_clients', {
+      connectionId: connection.id,
+      enabledClients: [...enabledClients, this.reconcilerClient.clientId],
+    });
+
+    const gate = new Action(this, 'login_gate', {
+      name: LOGIN_GATE_ACTION_NAME,
+      runtime: 'node22',
+      deploy: true,
+      code: props.loginGateCode ?? readFileSync(LOGIN_GATE_SOURCE, 'utf8'),
+      supportedTriggers: { id: 'post-login', version: 'v3' },
+      // Settings for the Action (not credentials): it reads them from event.secrets.
+      secrets: [
+        { name: 'GATED_CONNECTION', value: config.connection },
+        {
+          name: 'REQUIRE_RESET_FOR_IMPORTED_HASHES',
+          value: settings.require_reset_for_imported_hashes ? 'true' : 'false',
+        },
+      ],
+    });
+
+    new TriggerActions(this, 'login_gate_binding', {
+      trigger: 'post-login',
+      actions: [{ id: gate.id, displayName: gate.name }],
+    });
+
+    new TerraformOutput(this, 'reconciler_client_id', {
+      value: this.reconcilerClient.clientId,
+      description: 'AUTH0_CLIENT_ID for the reconciler; fetch its secret from the Auth0 dashboard, never from here.',
+    });
+  }
+}
