@@ -19,7 +19,8 @@ const PLAIN_ADDRESS = /^[^\s\u0000-\u001f\u007f-\u009f<>,;"()\\]+@[^\s\u0000-\u0
 export async function composeInvitation(t: MailTemplates, mail: InvitationMail, now: string): Promise<ComposedInvitation> {
   if (!PLAIN_ADDRESS.test(mail.to.email)) throw new Error('not a plain email address');
   const rendered = renderInvitation(t, mail, now);
-  const name = cleanDisplayName(mail.to.name);
+  const displayName = cleanDisplayName(mail.to.name);
+  const name = displayName === undefined ? undefined : cleanHeaderText(displayName);
   const info = await composer.sendMail({
     from: cleanHeaderText(t.from),
     to: name ? { name, address: mail.to.email } : mail.to.email,

@@ -22,9 +22,13 @@ export function cleanDisplayName(name: string | undefined): string | undefined {
   return cleaned === '' ? undefined : cleaned;
 }
 
-/** Any single-line header value (subject, from): same rule as display names. */
+/**
+ * Any single-line header value (subject, from, display name): same rule as display names, and no RFC 2047
+ * encoded-word syntax. Nodemailer passes ASCII text like `=?UTF-8?Q?Eve=0D=0ABcc...?=` through as is, and a
+ * reader's parser would decode it back into a CR/LF; no real name or subject contains `=?`, so break it up.
+ */
 export function cleanHeaderText(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').replace(/=\?/g, '= ?').trim();
 }
 
 /**
