@@ -3,24 +3,33 @@ import { App } from 'cdktf';
 import type { InvitationConfig } from '../reconciler/config.js';
 import { InvitationStack } from './invitation-stack.js';
 
-export interface BuildAppOptions {
-  /** Where `synth()` writes; stacks land in `<outdir>/stacks/<environment>/cdk.tf.json`. */
-  outdir: string;
+export interface StackOptions {
   /** AUTH0_DOMAIN at synth time, if known. */
   domain?: string;
   /** TF_CLOUD_ORGANIZATION: keep state in HCP Terraform instead of local files. */
   terraformCloudOrganization?: string;
 }
 
+export interface BuildAppOptions extends StackOptions {
+  /** Where `synth()` writes; stacks land in `<outdir>/stacks/<environment>/cdk.tf.json`. */
+  outdir: string;
+}
+
+/** Adds one InvitationStack per configured environment to `app`, in config order. */
+export function addInvitationStacks(app: App, config: InvitationConfig, options: StackOptions = {}): InvitationStack[] {
+  return config.stack.environments.map(
+    (environment) =>
+      new InvitationStack(app, environment.name, {
+        config,
+        environment,
+        ...(options.domain ? { domain: options.domain } : {}),
+        ...(options.terraformCloudOrganization ? { terraformCloudOrganization: options.terraformCloudOrganization } : {}),
+      }),
+  );
+}
+
 export function buildApp(config: InvitationConfig, options: BuildAppOptions): App {
-  const app = new App({ outdir: options.outdir, skipValidation: false });
-  for (const environment of config.stack.environments) {
-    new InvitationStack(app, environment.name, {
-      config,
-      environment,
-      ...(options.domain ? { domain: options.domain } : {}),
-      ...(options.terraformCloudOrganization ? { terraformCloudOrganization: options.terraformCloudOrganization } : {}),
-    });
-  }
+  const app = new App({ outdir: options.outdir });
+  addInvitationStacks(app, config, options);
   return app;
 }

@@ -43,12 +43,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function section<K extends keyof InvitationConfig>(raw: Record<string, unknown>, key: K): InvitationConfig[K] {
+function section<K extends keyof InvitationConfig>(raw: Record<string, unknown>, key: K, where: string): InvitationConfig[K] {
   const value = raw[key];
   const fallback = DEFAULT_CONFIG[key];
   if (value === undefined || value === null) return structuredClone(fallback);
   if (isRecord(fallback)) {
-    if (!isRecord(value)) throw new Error(`${key}: expected a mapping`);
+    if (!isRecord(value)) throw new Error(`${where}: ${key}: expected a mapping`);
     return { ...(structuredClone(fallback) as Record<string, unknown>), ...value } as unknown as InvitationConfig[K];
   }
   return value as InvitationConfig[K];
@@ -59,14 +59,14 @@ export function configFromDocument(doc: unknown, where: string): InvitationConfi
   const raw = doc ?? {};
   if (!isRecord(raw)) throw new Error(`${where}: expected a mapping at the top level`);
   const config: InvitationConfig = {
-    connection: section(raw, 'connection'),
-    tickets: section(raw, 'tickets'),
-    mail: section(raw, 'mail'),
-    batching: section(raw, 'batching'),
-    rate_limit: section(raw, 'rate_limit'),
-    revoke: section(raw, 'revoke'),
-    reinvite: section(raw, 'reinvite'),
-    stack: section(raw, 'stack'),
+    connection: section(raw, 'connection', where),
+    tickets: section(raw, 'tickets', where),
+    mail: section(raw, 'mail', where),
+    batching: section(raw, 'batching', where),
+    rate_limit: section(raw, 'rate_limit', where),
+    revoke: section(raw, 'revoke', where),
+    reinvite: section(raw, 'reinvite', where),
+    stack: section(raw, 'stack', where),
   };
   const fail = (message: string): never => {
     throw new Error(`${where}: ${message}`);

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { Testing } from 'cdktf';
+import { DOMAIN, expectResource, onlyResource, synthOne, synthStacks, testConfig } from './helpers.js';
+import { LOGIN_GATE_SOURCE } from '../../stack/invitation-stack.js';
+
+const BASE_SCOPES = ['read:users', 'create:users', 'update:users', 'create:user_tickets', 'read:connections'];
+
+describe('provider and variables', () => {
+  it('configures the auth0 provider with the domain variable only, pinned to the generated version', () => {
+    const stack = synthOne();
+    expect(Testing.toHaveProviderWithProperties(stack.json, 'auth0', { domain: '${var.auth0_domain}' })).toBe(true);
+    const providers = (stack.doc.provider as Record<string, unknown[]>).auth0;
+    expect(providers).toEqual([{ domain: '${var.auth0_domain}' }]);
+    const terraform = stack.doc.terraform as Record<string, Record<string, unknown>>;
+    expect(terraform.required_providers).toEqual({ auth0: { source: 'auth0/auth0', version: '1.55.0' } });
+  });
+
+  it('takes the domain from synth time as the variable default, and needs TF_VAR_auth0_domain without it', () => {
+    const withDomain = synthOne();
+    expect((withDomain.doc.variable as Record<string, Record<string, unknown>>).auth0_domain).toMatchObject({
+      type: 'string',
+      default: DOMAIN,
+    });
+    const withoutDomain = synthOne(testConfig(), {});
+    expect((withoutDomain.doc.variable as Record<string, Record<string, unknown>>).auth0_domain).not.toHaveProperty(
+      'default',
+    );
+  });
+
+  it('keeps state in a local file relative to the stack folder, or in HCP Terraform when an organization is set', () => {
+    const local = synthOne();
+    expect((local.doc.terraform as Record<string, unknown>).backend).toEqual({
+      local: { path: '../../../terraform.production.tfstate' },
+    });
+    const cloud = synthOne(testConfig(), { domain: DOMAIN, terraformCloudOrganization: 'example-org' });
+    expect((cloud.doc.terraform as Record<string, unknown>).cloud).toEqual({
+      organization: 'example-org',
+      workspaces: { name: 'auth0-invitations-production' },
+    });
+  });
+});
+
+describe('database connection', () => {
+  it('is an auth0 database connection named in the config, invitation-only, with brute force protection', () => {
+    const stack = synthOne(testConfig({ connection: 'Staff' }));
+    expectResource(stack, 'auth0_connection', {
+      name: 'Staff',
+      strategy: 'auth0',
+      options: { disable_signup: true, brute_force_protection: true, requires_username: false },
+    });
+  });
+
+  it('has the configured password policy and complexity min length, plus history, dictionary and no personal info', () => {
+    const config = testConfig();
+    config.stack.password_policy = 'excellent';
+    config.stack.password_min_length = 16;
+    const stack = synthOne(config);
+    expectResource(stack, 'auth0_connection', {
+      options: {
+        password_policy: 'excellent',
+        password_complexity_options: { min_length: 16 },
+        password_history: [{ enable: true, size: 5 }],
+        password_dictionary: { enable: true },
+        password_no_personal_info: { enable: true },
+      },
+    });
+  });
+
+  it('is enabled for the configured applications, the ticket return app and the reconciler client', () => {
+    const stack = synthOne(testConfig({ tickets: { client_id: 'ticketApp' } }));
+    expectResource(stack, 'auth0_connection_clients', {
+      connection_id: '${auth0_connection.invitees_connection.id}',
+      enabled_clients: ['appClientA', 'appClientB', 'ticketApp', '${auth0_client.reconciler_client.client_id}'],
+    });
+  });
+
+  it('does not list the ticket app twice when it is also a configured application', () => {
+    const stack = synthOne(testConfig({ tickets: { client_id: 'appClientA' } }));
+    expect(onlyResource(stack, 'auth0_connection_clients').enabled_clients).toEqual([
+      'appClientA',
+      'appClientB',
+      '${auth0_client.reconciler_client.client_id}',
+    ]);
+  });
+});
+
+describe('login gate Action', () => {
+  it('runs the committed source on node22, deployed, for post-login v3', () => {
+    const stack = synthOne();
+    expectResource(stack, 'auth0_action', {
+      name: 'invitation-login-gate',
+      runtime: 'node22',
+      deploy: true,
+      code: readFileSync(LOGIN_GATE_SOURCE, 'utf8'),
+      supported_triggers: { id: 'post-login', version: 'v3' },
+    });
+  });
+
+  it.each([
+    [false, 'false'],
+    [true, 'true'],
+  ])('hands the gated connection and the reset option (%s) to the Action as secrets', (option, value) => {
+    const config = testConfig({ connection: 'Members' });
+    config.stack.require_reset_for_imported_hashes = option;
+    const stack = synthOne(config);
+    expectResource(stack, 'auth0_action', {
+      secrets: [
+        { name: 'GATED_CONNECTION', value: 'Members' },
+        { name: 'REQUIRE_RESET_FOR_IMPORTED_HASHES', value },
+      ],
+    });
+  });
+
+  it('is bound to the post-login trigger', () => {
+    const stack = synthOne();
+    expectResource(stack, 'auth0_trigger_actions', {
+      trigger: 'post-login',
+      actions: [{ id: '${auth0_action.login_gate.id}', display_name: '${auth0_action.login_gate.name}' }],
+    });
+  });
+});
+
+describe('reconciler client', () => {
+  it('is a machine-to-machine application with the configured name and only client credentials', () => {
+    const stack = synthOne(testConfig({ stack: { reconciler_client_name: 'people-sync' } }));
+    expectResource(stack, 'auth0_client', {
+      name: 'people-sync',
+      app_type: 'non_interactive',
+      grant_types: ['client_credentials'],
+    });
+  });
+
+  it('is granted exactly the scopes the reconciler uses on the Management API of the tenant', () => {
+    const stack = synthOne();
+    expectResource(stack, 'auth0_client_grant', {
+      client_id: '${auth0_client.reconciler_client.client_id}',
+      audience: 'https://${var.auth0_domain}/api/v2/',
+      scopes: BASE_SCOPES,
+    });
+  });
+
+  it.each(['block', 'ignore'] as const)('gets no delete:users under the %s revoke policy', (policy) => {
+    const stack = synthOne(testConfig({ revoke: { policy } }));
+    expect(onlyResource(stack, 'auth0_client_grant').scopes).toEqual(BASE_SCOPES);
+  });
+
+  it('gets delete:users only under the delete revoke policy', () => {
+    const stack = synthOne(testConfig({ revoke: { policy: 'delete' } }));
+    expectResource(stack, 'auth0_client_grant', { scopes: [...BASE_SCOPES, 'delete:users'] });
+  });
+
+  it('exposes its client id as a stack output', () => {
+    const stack = synthOne();
+    expect((stack.doc.output as Record<string, unknown>).reconciler_client_id).toMatchObject({
+      value: '${auth0_client.reconciler_client.client_id}',
+    });
+  });
+});
+
+describe('environments', () => {
+  it('synthesizes one stack per environment, each with its own applications', () => {
+    const config = testConfig({
+      stack: {
+        environments: [
+          { name: 'staging', enabled_clients: ['stagingApp'] },
+          { name: 'production', enabled_clients: ['prodApp'] },
+        ],
+      },
+    });
+    const stacks = synthStacks(config);
+    expect(stacks.map((s) => s.name)).toEqual(['staging', 'production']);
+    const [staging, production] = stacks;
+    expect(onlyResource(staging!, 'auth0_connection_clients').enabled_clients).toEqual([
+      'stagingApp',
+      '${auth0_client.reconciler_client.client_id}',
+    ]);
+    expect(onlyResource(production!, 'auth0_connection_clients').enabled_clients).toEqual([
+      'prodApp',
+      '${auth0_client.reconciler_client.client_id}',
+    ]);
+    for (const stack of stacks) {
+      for (const type of [
+        'auth0_connection',
+        'auth0_connection_clients',
+        'auth0_action',
+        'auth0_trigger_actions',
+        'auth0_client',
+        'auth0_client_grant',
+      ]) {
+        onlyResource(stack, type);
+      }
+    }
+  });
+});
