@@ -147,8 +147,11 @@ function barProgress(options: ProgressOptions): Progress {
       bar.increment(n);
     },
     log(line) {
-      if (bars) bars.log(`${line}\n`);
-      else options.stream.write(`${line}\n`);
+      if (bars) {
+        bars.log(`${line}\n`);
+        // cli-progress only prints logged lines on its next redraw, and stop() drops any still waiting.
+        bars.update();
+      } else options.stream.write(`${line}\n`);
     },
     stop,
   };
