@@ -1,0 +1,5 @@
+// Options every renderer takes.
+export interface RenderOptions {
+  /** Shorten email addresses (`a***@e***.com`) wherever they appear, for comments on public repositories. */
+  maskEmails?: boolean;
+}

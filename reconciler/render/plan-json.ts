@@ -1,0 +1,83 @@
+// The plan as JSON for machines. Schema: docs/json-output.md and docs/json-output.schema.json (schema_version 1).
+// Keys are always present (null when empty) so consumers need no existence checks; field order is fixed.
+import type { ActionKind, Change, Plan, PlanAction, SourceLocation } from '../model.js';
+import { changeOp, type ChangeOp } from './changes.js';
+import { maskEmailsIn } from './mask.js';
+import type { RenderOptions } from './options.js';
+import { shownEmail } from './safe-text.js';
+import { actionChanges } from './summary.js';
+
+export const JSON_SCHEMA_VERSION = 1;
+
+export interface JsonChange {
+  field: string;
+  op: ChangeOp;
+  /** Present unless op is `add`. */
+  from?: unknown;
+  /** Present unless op is `remove`. */
+  to?: unknown;
+}
+
+export interface JsonPlanAction {
+  action: ActionKind;
+  email: string;
+  source: SourceLocation | null;
+  revoke_mode: 'block' | 'delete' | null;
+  changes: JsonChange[];
+}
+
+export interface JsonPlan {
+  schema_version: 1;
+  type: 'plan';
+  emails_masked: boolean;
+  summary: Record<ActionKind | 'unmanaged', number>;
+  refusal: string | null;
+  actions: JsonPlanAction[];
+}
+
+export function planToJson(plan: Plan, options: RenderOptions = {}): JsonPlan {
+  return {
+    schema_version: JSON_SCHEMA_VERSION,
+    type: 'plan',
+    emails_masked: options.maskEmails === true,
+    summary: { ...plan.counts, unmanaged: plan.unmanaged.length },
+    refusal: plan.refusal ?? null,
+    actions: plan.actions.map((action) => jsonAction(action, options)),
+  };
+}
+
+/** Pretty-printed, newline-terminated; byte-identical for the same plan. */
+export function renderPlanJson(plan: Plan, options: RenderOptions = {}): string {
+  return `${JSON.stringify(planToJson(plan, options), null, 2)}\n`;
+}
+
+function jsonAction(action: PlanAction, options: RenderOptions): JsonPlanAction {
+  return {
+    action: action.kind,
+    email: shownEmail(action.email, options),
+    source: action.kind === 'revoke' ? null : { ...action.invitee.source },
+    revoke_mode: action.kind === 'revoke' ? action.mode : null,
+    changes: actionChanges(action).map((change) => jsonChange(change, options)),
+  };
+}
+
+function jsonChange(change: Change, options: RenderOptions): JsonChange {
+  const op = changeOp(change);
+  const value = (v: unknown) => (options.maskEmails ? maskValue(v) : v);
+  return {
+    field: change.field,
+    op,
+    ...(op !== 'add' ? { from: value(change.from) } : {}),
+    ...(op !== 'remove' ? { to: value(change.to) } : {}),
+  };
+}
+
+/** Masks addresses inside any JSON value (strings at any depth), keeping its shape. */
+function maskValue(value: unknown): unknown {
+  if (typeof value === 'string') return maskEmailsIn(value);
+  if (Array.isArray(value)) return value.map(maskValue);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, maskValue(inner)]));
+  }
+  return value;
+}

@@ -1,0 +1,42 @@
+// The plan for a terminal or a CI log.
+import type { Plan, PlanAction } from '../model.js';
+import { formatChange } from './changes.js';
+import type { RenderOptions } from './options.js';
+import { shownEmail } from './safe-text.js';
+import { ACTION_MARKERS, actionChanges, formatSource, planSummaryLine, plural } from './summary.js';
+
+/**
+ * ```
+ * Plan: 1 to invite, 1 to update, 1 to revoke, 3 unchanged.
+ *
+ *   + invite   ada@example.com (invitees/engineering.yaml:6)
+ *   ~ update   dieter@example.com (invitees/design.yaml:6)
+ *       ~ app_metadata.team: "design" → "engineering"
+ *   - revoke   old@example.com (no longer declared: block)
+ * ```
+ * then unmanaged users as a count and the refusal, when set. Ends with a newline.
+ */
+export function renderPlanText(plan: Plan, options: RenderOptions = {}): string {
+  const lines = [planSummaryLine(plan.counts)];
+  const changing = plan.actions.filter((action) => action.kind !== 'unchanged');
+  if (changing.length === 0) {
+    lines.push('', 'No changes: the tenant matches the invitee files.');
+  } else {
+    lines.push('');
+    for (const action of changing) lines.push(...actionLines(action, options));
+  }
+  if (plan.unmanaged.length > 0) {
+    lines.push(
+      '',
+      `${plural(plan.unmanaged.length, 'user', 'users')} of the connection ${plan.unmanaged.length === 1 ? 'is' : 'are'} neither declared nor managed: left alone.`,
+    );
+  }
+  if (plan.refusal !== undefined) lines.push('', plan.refusal);
+  return `${lines.join('\n')}\n`;
+}
+
+function actionLines(action: PlanAction, options: RenderOptions): string[] {
+  const where = action.kind === 'revoke' ? `no longer declared: ${action.mode}` : formatSource(action.invitee.source);
+  const head = `  ${ACTION_MARKERS[action.kind]} ${action.kind.padEnd(8)} ${shownEmail(action.email, options)} (${where})`;
+  return [head, ...actionChanges(action).map((change) => `      ${formatChange(change, options)}`)];
+}

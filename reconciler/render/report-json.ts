@@ -1,0 +1,62 @@
+// The apply report as JSON for machines. Schema: docs/json-output.md and docs/json-output.schema.json.
+import type { ActionKind, ApplyReport, FailureStage, InviteeFailure, SourceLocation } from '../model.js';
+import type { RenderOptions } from './options.js';
+import { JSON_SCHEMA_VERSION } from './plan-json.js';
+import { safeMessage, shownEmail } from './safe-text.js';
+import { sortedFailures } from './report-failures.js';
+
+export interface JsonFailure {
+  email: string;
+  source: SourceLocation | null;
+  action: ActionKind;
+  stage: FailureStage;
+  code: string | null;
+  job_id: string | null;
+  message: string;
+}
+
+export interface JsonReport {
+  schema_version: 1;
+  type: 'report';
+  emails_masked: boolean;
+  summary: { invited: number; resumed: number; reinvited: number; updated: number; adopted: number; revoked: number; failed: number };
+  requests: number;
+  duration_ms: number;
+  failures: JsonFailure[];
+}
+
+export function reportToJson(report: ApplyReport, options: RenderOptions = {}): JsonReport {
+  return {
+    schema_version: JSON_SCHEMA_VERSION,
+    type: 'report',
+    emails_masked: options.maskEmails === true,
+    summary: {
+      invited: report.invited,
+      resumed: report.resumed,
+      reinvited: report.reinvited,
+      updated: report.updated,
+      adopted: report.adopted,
+      revoked: report.revoked,
+      failed: report.failures.length,
+    },
+    requests: report.requests,
+    duration_ms: Math.round(report.durationMs),
+    failures: sortedFailures(report.failures).map((failure) => jsonFailure(failure, options)),
+  };
+}
+
+export function renderReportJson(report: ApplyReport, options: RenderOptions = {}): string {
+  return `${JSON.stringify(reportToJson(report, options), null, 2)}\n`;
+}
+
+function jsonFailure(failure: InviteeFailure, options: RenderOptions): JsonFailure {
+  return {
+    email: shownEmail(failure.email, options),
+    source: failure.source === undefined ? null : { ...failure.source },
+    action: failure.action,
+    stage: failure.stage,
+    code: failure.code ?? null,
+    job_id: failure.jobId ?? null,
+    message: safeMessage(failure.message, options),
+  };
+}

@@ -1,0 +1,48 @@
+// The final summary of an apply as a pull-request comment.
+import type { ApplyReport } from '../model.js';
+import { cell, details, table } from './markdown.js';
+import type { RenderOptions } from './options.js';
+import { sortedFailures } from './report-failures.js';
+import { safeMessage, shownEmail } from './safe-text.js';
+import { formatDuration, formatSource, reportSummaryLine } from './summary.js';
+
+export function renderReportMarkdown(report: ApplyReport, options: RenderOptions = {}): string {
+  const lines = ['### Invitation apply', '', `**${reportSummaryLine(report)}**`, ''];
+  lines.push(
+    ...table(
+      ['Result', 'Count'],
+      ['left', 'right'],
+      [
+        ['Invited', String(report.invited)],
+        ['Resumed', String(report.resumed)],
+        ['Reinvited', String(report.reinvited)],
+        ['Updated', String(report.updated)],
+        ['Adopted', String(report.adopted)],
+        ['Revoked', String(report.revoked)],
+        ['Failed', String(report.failures.length)],
+        ['Management API requests', String(report.requests)],
+        ['Duration', formatDuration(report.durationMs)],
+      ],
+    ),
+  );
+  if (report.failures.length > 0) {
+    const rows = sortedFailures(report.failures).map((failure) => [
+      cell(shownEmail(failure.email, options)),
+      failure.source === undefined ? '—' : cell(formatSource(failure.source) ?? ''),
+      failure.action,
+      failure.stage,
+      failure.code === undefined ? '—' : cell(failure.code),
+      failure.jobId === undefined ? '—' : cell(failure.jobId),
+      cell(safeMessage(failure.message, options)),
+    ]);
+    lines.push(
+      '',
+      ...details(
+        `Failed (${report.failures.length})`,
+        table(['Invitee', 'Source', 'Action', 'Stage', 'Code', 'Job', 'Message'], ['left', 'left', 'left', 'left', 'left', 'left', 'left'], rows),
+        true,
+      ),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,71 @@
+// The one-line summaries that open every plan and report.
+import type { ActionKind, ApplyReport, Change, PlanAction, SourceLocation } from '../model.js';
+
+/** Always shown: invite, update, revoke, unchanged; the others only when non-zero. Fixed order. */
+const PLAN_PARTS: readonly { kind: ActionKind; always: boolean; label: string }[] = [
+  { kind: 'invite', always: true, label: 'to invite' },
+  { kind: 'resume', always: false, label: 'to resume' },
+  { kind: 'reinvite', always: false, label: 'to reinvite' },
+  { kind: 'update', always: true, label: 'to update' },
+  { kind: 'adopt', always: false, label: 'to adopt' },
+  { kind: 'revoke', always: true, label: 'to revoke' },
+  { kind: 'unchanged', always: true, label: 'unchanged' },
+];
+
+/** `Plan: 12 to invite, 1 to update, 0 to revoke, 240 unchanged.` */
+export function planSummaryLine(counts: Record<ActionKind, number>): string {
+  const parts = PLAN_PARTS.filter((part) => part.always || counts[part.kind] > 0).map((part) => `${counts[part.kind]} ${part.label}`);
+  return `Plan: ${parts.join(', ')}.`;
+}
+
+type ReportCount = 'invited' | 'resumed' | 'reinvited' | 'updated' | 'adopted' | 'revoked';
+
+const REPORT_PARTS: readonly { key: ReportCount; always: boolean }[] = [
+  { key: 'invited', always: true },
+  { key: 'resumed', always: false },
+  { key: 'reinvited', always: false },
+  { key: 'updated', always: true },
+  { key: 'adopted', always: false },
+  { key: 'revoked', always: true },
+];
+
+/** `Applied: 12 invited, 1 updated, 0 revoked, 2 failed.` */
+export function reportSummaryLine(report: ApplyReport): string {
+  const parts = REPORT_PARTS.filter((part) => part.always || report[part.key] > 0).map((part) => `${report[part.key]} ${part.key}`);
+  parts.push(`${report.failures.length} failed`);
+  return `Applied: ${parts.join(', ')}.`;
+}
+
+export function formatDuration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+export function formatSource(source: SourceLocation | undefined): string | undefined {
+  return source === undefined ? undefined : `${source.file}:${source.line}`;
+}
+
+/** The kinds that change something, in plan order; `unchanged` is only counted. */
+export const CHANGING_KINDS: readonly Exclude<ActionKind, 'unchanged'>[] = ['invite', 'resume', 'reinvite', 'update', 'adopt', 'revoke'];
+
+/** Terraform-like markers: `+` sends an invitation, `~` changes a user in place, `-` takes access away. */
+export const ACTION_MARKERS: Record<ActionKind, string> = {
+  invite: '+',
+  resume: '+',
+  reinvite: '+',
+  update: '~',
+  adopt: '~',
+  revoke: '-',
+  unchanged: ' ',
+};
+
+export function actionSource(action: PlanAction): SourceLocation | undefined {
+  return action.kind === 'revoke' ? undefined : action.invitee.source;
+}
+
+export function actionChanges(action: PlanAction): readonly Change[] {
+  return action.kind === 'invite' || action.kind === 'revoke' || action.kind === 'unchanged' ? [] : action.changes;
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
