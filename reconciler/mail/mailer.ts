@@ -25,21 +25,38 @@ export interface MailerOptions {
 
 export function createMailer(options: MailerOptions): Mailer {
   const deliver = options.smtpUrl ? smtpDelivery(options.smtpUrl, options.maxConnections) : outboxDelivery(options.outboxDir);
+  // Sends still in flight: close() lets them finish instead of cutting a pooled connection mid-message.
+  const inFlight = new Set<Promise<void>>();
+
+  async function sendOne(mail: InvitationMail): Promise<void> {
+    let composed;
+    try {
+      composed = await composeInvitation(options.templates, mail, options.now());
+    } catch (error) {
+      throw MailSendError.from(mail, 'compose', error);
+    }
+    try {
+      await deliver.send(mail.to.email, composed.envelope, composed.message);
+    } catch (error) {
+      throw MailSendError.from(mail, deliver.stage, error);
+    }
+  }
+
   return {
-    async send(mail) {
-      let composed;
-      try {
-        composed = await composeInvitation(options.templates, mail, options.now());
-      } catch (error) {
-        throw MailSendError.from(mail, 'compose', error);
-      }
-      try {
-        await deliver.send(mail.to.email, composed.envelope, composed.message);
-      } catch (error) {
-        throw MailSendError.from(mail, deliver.stage, error);
-      }
+    send(mail) {
+      const sending = sendOne(mail);
+      const settled = sending.then(
+        () => undefined,
+        () => undefined,
+      );
+      inFlight.add(settled);
+      void settled.then(() => inFlight.delete(settled));
+      return sending;
     },
-    close: () => deliver.close(),
+    async close() {
+      await Promise.all([...inFlight]);
+      await deliver.close();
+    },
   };
 }
 

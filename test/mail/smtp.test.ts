@@ -119,6 +119,15 @@ describe('createMailer over SMTP', () => {
     expect(normalise(overSmtp)).toBe(normalise(composed));
   });
 
+  it('lets sends in flight finish when closed', async () => {
+    const before = accepting.received.length;
+    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${accepting.port}`, outboxDir: '/nonexistent-outbox-unused', templates: await projectTemplates(), now: () => NOW });
+    const sends = ['a', 'b', 'c'].map((c) => mailer.send(invitation({ email: `${c}@example.com`, name: c })));
+    await mailer.close();
+    expect(accepting.received.length - before).toBe(3);
+    await Promise.all(sends);
+  });
+
   it('reports a refused message with the recipient and the SMTP code, never the link', async () => {
     const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${refusing.port}`, outboxDir: '/nonexistent-outbox-unused', templates: await projectTemplates(), now: () => NOW });
     const error = await mailer.send(invitation()).then(
