@@ -1,6 +1,7 @@
 // The mailer port the applier calls. One composer (nodemailer's stream transport) builds every message, and
 // the bytes go either to an SMTP pool or to the outbox, so an outbox file is exactly what SMTP would carry.
 import nodemailer from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
 import type { InvitationMail } from './message';
 import { composeInvitation } from './compose';
 import { MailSendError } from './errors';
@@ -23,7 +24,20 @@ export interface MailerOptions {
   maxConnections?: number;
 }
 
+/**
+ * Fails at once on a sender that is not exactly one address (a typo in MAIL_FROM), instead of failing every
+ * invitation of the run one by one.
+ */
+export function assertSender(from: string): void {
+  const mailboxes = addressparser(from, { flatten: true });
+  const [only] = mailboxes;
+  if (mailboxes.length !== 1 || !only || !/^[^@\s]+@[^@\s]+$/.test(only.address)) {
+    throw new Error(`mail sender ${JSON.stringify(from)} (mail.from or MAIL_FROM) is not one email address such as "Example <no-reply@example.com>"`);
+  }
+}
+
 export function createMailer(options: MailerOptions): Mailer {
+  assertSender(options.templates.from);
   const deliver = options.smtpUrl ? smtpDelivery(options.smtpUrl, options.maxConnections) : outboxDelivery(options.outboxDir);
   // Sends still in flight: close() lets them finish instead of cutting a pooled connection mid-message.
   const inFlight = new Set<Promise<void>>();

@@ -95,6 +95,14 @@ describe('createMailer without SMTP', () => {
     expect(reminder.text).toContain('previous invitation to Example expired');
   });
 
+  it('refuses at once a sender that is not one address', async () => {
+    const templates = await projectTemplates();
+    for (const from of ['no-reply', 'a@example.com, b@example.com', '']) {
+      expect(() => createMailer({ outboxDir: tmpdir(), templates: { ...templates, from }, now: () => NOW })).toThrow(/mail sender .* is not one email address/);
+    }
+    expect(() => createMailer({ outboxDir: tmpdir(), templates: { ...templates, from: 'no-reply@example.com' }, now: () => NOW })).not.toThrow();
+  });
+
   it('fails with the recipient but not the link, and writes nothing, when the address is not plain', async () => {
     const dir = await freshDir();
     const mailer = createMailer({ outboxDir: dir, templates: await projectTemplates(), now: () => NOW });
