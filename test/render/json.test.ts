@@ -1,0 +1,131 @@
+// The JSON output against the documented JSON Schema (docs/json-output.schema.json), for fixed and random plans.
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { plan } from '../../reconciler/plan/plan.js';
+import { renderPlanJson } from '../../reconciler/render/plan-json.js';
+import { renderReportJson } from '../../reconciler/render/report-json.js';
+import { desiredArb, observedArb, policyArb } from '../plan/arbitraries.js';
+import { emptyPlan, samplePlan, sampleReport } from './sample.js';
+
+const schema = JSON.parse(readFileSync(new URL('../../docs/json-output.schema.json', import.meta.url), 'utf8')) as object;
+const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(schema);
+const valid = (json: string) => {
+  const ok = validate(JSON.parse(json));
+  return ok ? true : validate.errors;
+};
+
+describe('renderPlanJson', () => {
+  it('matches the documented example exactly', () => {
+    expect(JSON.parse(renderPlanJson(samplePlan()))).toEqual({
+      schema_version: 1,
+      type: 'plan',
+      emails_masked: false,
+      summary: { invite: 1, resume: 1, reinvite: 1, update: 1, adopt: 1, revoke: 1, unchanged: 1, unmanaged: 2 },
+      refusal: null,
+      actions: [
+        { action: 'invite', email: 'ada@example.com', source: { file: 'invitees/engineering.yaml', line: 6, column: 5 }, revoke_mode: null, changes: [] },
+        { action: 'resume', email: 'bea@example.com', source: { file: 'invitees/engineering.yaml', line: 12, column: 5 }, revoke_mode: null, changes: [] },
+        { action: 'reinvite', email: 'cy@example.com', source: { file: 'invitees/design.yaml', line: 4, column: 5 }, revoke_mode: null, changes: [] },
+        {
+          action: 'update',
+          email: 'dieter@example.com',
+          source: { file: 'invitees/design.yaml', line: 6, column: 5 },
+          revoke_mode: null,
+          changes: [
+            { field: 'user_metadata.locale', op: 'add', to: 'de-DE' },
+            { field: 'user_metadata.old', op: 'remove', from: 'x|y' },
+            { field: 'app_metadata.contact', op: 'add', to: 'dieter.rams@braun.de' },
+            { field: 'app_metadata.team', op: 'change', from: 'design', to: 'engineering' },
+            { field: 'blocked', op: 'change', from: true, to: false },
+          ],
+        },
+        { action: 'adopt', email: 'eve@example.com', source: { file: 'invitees/design.yaml', line: 9, column: 5 }, revoke_mode: null, changes: [] },
+        { action: 'revoke', email: 'old@example.com', source: null, revoke_mode: 'block', changes: [] },
+        { action: 'unchanged', email: 'fay@example.com', source: { file: 'invitees/design.yaml', line: 11, column: 5 }, revoke_mode: null, changes: [] },
+      ].sort((a, b) => (a.email < b.email ? -1 : 1)),
+    });
+  });
+
+  it('is pretty-printed with a fixed key order and a final newline', () => {
+    const json = renderPlanJson(emptyPlan());
+    expect(json).toBe(
+      '{\n  "schema_version": 1,\n  "type": "plan",\n  "emails_masked": false,\n  "summary": {\n    "invite": 0,\n    "resume": 0,\n' +
+        '    "reinvite": 0,\n    "update": 0,\n    "adopt": 0,\n    "revoke": 0,\n    "unchanged": 0,\n    "unmanaged": 0\n  },\n' +
+        '  "refusal": null,\n  "actions": []\n}\n',
+    );
+  });
+
+  it('masks addresses at any depth of a value and says so', () => {
+    const out = JSON.parse(renderPlanJson(samplePlan(), { maskEmails: true })) as { emails_masked: boolean; actions: { email: string }[] };
+    expect(out.emails_masked).toBe(true);
+    expect(out.actions.map((a) => a.email)).toContain('d***@e***.com');
+    const text = JSON.stringify(out);
+    expect(text).toContain('"to":"d***@b***.de"');
+    expect(text).not.toMatch(/example\.com|braun/);
+  });
+
+  it('validates against the schema: fixed plans, refused, masked', () => {
+    expect(valid(renderPlanJson(samplePlan()))).toBe(true);
+    expect(valid(renderPlanJson(samplePlan({ maxRemovalFraction: 0 }), { maskEmails: true }))).toBe(true);
+    expect(valid(renderPlanJson(emptyPlan()))).toBe(true);
+  });
+
+  it('validates against the schema: random plans', () => {
+    fc.assert(
+      fc.property(desiredArb, observedArb, policyArb, fc.boolean(), (desired, observed, policy, maskEmails) => {
+        expect(valid(renderPlanJson(plan(desired, observed, policy), { maskEmails }))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the schema rejects what it should (so the validation above means something)', () => {
+    const good = JSON.parse(renderPlanJson(samplePlan())) as Record<string, unknown>;
+    expect(validate({ ...good, schema_version: 2 })).toBe(false);
+    expect(validate({ ...good, refusal: undefined })).toBe(false);
+    const badChange = structuredClone(good) as { actions: { changes: unknown[] }[] };
+    badChange.actions.find((a) => a.changes.length > 0)!.changes[0] = { field: 'user_metadata.x', op: 'add', from: 1, to: 2 };
+    expect(validate(badChange)).toBe(false);
+  });
+});
+
+describe('renderReportJson', () => {
+  it('renders counts, failures sorted with nulls for missing values, messages made safe', () => {
+    const json = renderReportJson(sampleReport);
+    expect(JSON.parse(json)).toEqual({
+      schema_version: 1,
+      type: 'report',
+      emails_masked: false,
+      summary: { invited: 2, resumed: 1, reinvited: 0, updated: 1, adopted: 0, revoked: 0, failed: 3 },
+      requests: 31,
+      duration_ms: 4213,
+      failures: [
+        {
+          email: 'ada@example.com',
+          source: { file: 'invitees/engineering.yaml', line: 6, column: 5 },
+          action: 'invite',
+          stage: 'mail',
+          code: null,
+          job_id: null,
+          message: 'SMTP 550 rejected; link was [link removed]',
+        },
+        {
+          email: 'grace@example.com',
+          source: { file: 'invitees/engineering.yaml', line: 11, column: 5 },
+          action: 'invite',
+          stage: 'import',
+          code: 'DUPLICATED_USER',
+          job_id: 'job_abc123',
+          message: 'The user already exist and upsert parameter is false',
+        },
+        { email: 'old@example.com', source: null, action: 'revoke', stage: 'revoke', code: 'inexistent_user', job_id: null, message: 'The user does not exist.' },
+      ],
+    });
+    expect(json).not.toContain('SECRET');
+    expect(valid(json)).toBe(true);
+    expect(valid(renderReportJson(sampleReport, { maskEmails: true }))).toBe(true);
+    expect(valid(renderReportJson({ ...sampleReport, failures: [] }))).toBe(true);
+  });
+});
