@@ -1,7 +1,7 @@
 // The plan as a pull-request comment: a summary table, then one collapsible section per kind of change.
 import type { ActionKind, Plan } from '../model.js';
 import { formatChange } from './changes.js';
-import { cell, details, table } from './markdown.js';
+import { cell, details, table } from './markdown-blocks.js';
 import type { RenderOptions } from './options.js';
 import { shownEmail } from './safe-text.js';
 import { CHANGING_KINDS, actionChanges, formatSource, planSummaryLine } from './summary.js';

@@ -1,6 +1,6 @@
 // The final summary of an apply as a pull-request comment.
 import type { ApplyReport } from '../model.js';
-import { cell, details, table } from './markdown.js';
+import { cell, details, table } from './markdown-blocks.js';
 import type { RenderOptions } from './options.js';
 import { sortedFailures } from './report-failures.js';
 import { safeMessage, shownEmail } from './safe-text.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maskEmail } from '../../reconciler/render/mask.js';
-import { cell } from '../../reconciler/render/markdown.js';
+import { cell } from '../../reconciler/render/markdown-blocks.js';
 import { renderPlanMarkdown } from '../../reconciler/render/plan-markdown.js';
 import { emptyPlan, samplePlan } from './sample.js';
 
