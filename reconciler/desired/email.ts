@@ -1,0 +1,67 @@
+// Email addresses as Auth0's users-imports schema accepts them (`format: email`, the same check as ajv-formats):
+// ASCII only, a dot-atom local part, one `@`, and a domain of valid DNS labels with at least one dot.
+import { domainToASCII } from 'node:url';
+
+const LOCAL_ATOM = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+$/;
+const DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+const NON_ASCII = /[^\x00-\x7f]/;
+const WHITESPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
+const MAX_EMAIL_LENGTH = 254;
+const MAX_LOCAL_LENGTH = 64;
+
+/** Identity of an invitee: trimmed and lower-cased, as Auth0 stores emails of its own database users. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * Why an address would be refused, or undefined when it is fine. Surrounding whitespace is ignored (identity is
+ * the trimmed address, and the trimmed address is what gets imported); everything else must be exact.
+ */
+export function emailProblem(raw: string): string | undefined {
+  const email = raw.trim();
+  if (email === '') return 'is empty';
+  if (WHITESPACE_OR_CONTROL.test(email)) return 'contains whitespace or a control character';
+  const at = email.indexOf('@');
+  if (at === -1) return 'has no "@"';
+  if (email.indexOf('@', at + 1) !== -1) return 'contains more than one "@"';
+  const local = email.slice(0, at);
+  const domain = email.slice(at + 1);
+  if (NON_ASCII.test(domain)) {
+    const ascii = domainToASCII(domain);
+    const suggestion = ascii === '' ? '' : `: write the domain in its punycode form, "${local}@${ascii}"`;
+    return `has a non-ASCII domain, which Auth0's import schema rejects${suggestion}`;
+  }
+  if (NON_ASCII.test(local)) {
+    return 'has non-ASCII characters before the "@", which Auth0\'s import schema rejects (internationalised local parts cannot be imported)';
+  }
+  if (email.length > MAX_EMAIL_LENGTH) return `is ${email.length} characters long; an address may have at most ${MAX_EMAIL_LENGTH}`;
+  if (local === '') return 'has nothing before the "@"';
+  if (local.length > MAX_LOCAL_LENGTH) return `has ${local.length} characters before the "@"; at most ${MAX_LOCAL_LENGTH} are allowed`;
+  if (local.startsWith('.') || local.endsWith('.')) return 'has a dot at the start or end of the part before the "@"';
+  if (local.includes('..')) return 'has two dots in a row before the "@"';
+  if (local.startsWith('"')) return 'has a quoted local part, which Auth0\'s import schema rejects';
+  for (const atom of local.split('.')) {
+    if (!LOCAL_ATOM.test(atom)) {
+      const bad = [...atom].find((character) => !LOCAL_ATOM.test(character)) ?? atom;
+      return `has the character ${JSON.stringify(bad)} before the "@", which is not allowed there`;
+    }
+  }
+  if (domain === '') return 'has no domain after the "@"';
+  if (domain.endsWith('.')) return 'ends with a dot';
+  if (domain.startsWith('.')) return 'has a domain starting with a dot';
+  if (domain.includes('..')) return 'has two dots in a row in the domain';
+  if (!domain.includes('.')) return `has the domain "${domain}" without a dot; a full domain like "example.com" is needed`;
+  for (const label of domain.split('.')) {
+    if (!DOMAIN_LABEL.test(label)) {
+      return label.length > 63
+        ? `has a domain label of ${label.length} characters; DNS allows at most 63`
+        : `has the domain label "${label}", which is not a valid host name part (letters, digits and inner hyphens only)`;
+    }
+  }
+  return undefined;
+}
+
+export function isValidEmail(raw: string): boolean {
+  return emailProblem(raw) === undefined;
+}

@@ -1,0 +1,145 @@
+// One invitee file: read, parse, validate against the schema, and turn its entries into invitees with defaults
+// merged in and source positions attached. Cross-file rules (duplicate emails) live in load-invitees.ts.
+import { PROFILE_FIELDS, type Invitee, type Metadata, type Profile } from '../model';
+import { normalizeEmail } from './email';
+import type { InputError } from './errors';
+import { importRecordBytes } from './import-record';
+import { parseYaml } from './parse-yaml';
+import { indexLines, positionAt } from './positions';
+import { readTextFile } from './read-text';
+import { describeSchemaErrors, formatPath } from './schema-errors';
+import { validateInviteeFile } from './schemas';
+
+/** An entry as declared, valid or not: enough to find duplicates across files and to point at it. */
+export interface DeclaredEntry {
+  /** Normalised email. */
+  email: string;
+  /** As written. */
+  writtenEmail: string;
+  file: string;
+  line: number;
+  column: number;
+  index: number;
+  /** Present only when the entry (and the file's defaults) passed every check. */
+  invitee?: Invitee;
+}
+
+export interface InviteeFileResult {
+  entries: DeclaredEntry[];
+  errors: InputError[];
+}
+
+export interface InviteeFileOptions {
+  maxRecordBytes: number;
+}
+
+/** Why each field has no place in an invitee file, for the "unknown field" message. */
+const UNKNOWN_FIELD_ADVICE: Record<string, string> = {
+  password: ': passwords are never declared; each person sets their own through the invitation link',
+  password_hash: ': password hashes are never declared; each person sets a password through the invitation link',
+  custom_password_hash: ': password hashes are never declared; each person sets a password through the invitation link',
+  user_id: ': Auth0 assigns user ids; the email is the identity here',
+  username: ': the connection identifies people by email; usernames are not managed here',
+  blocked: ': blocking is the reconciler\'s job (remove the person from the file and the revoke policy applies)',
+  email_verified: ': the invitation link verifies the email (tickets.mark_email_as_verified in invitation.config.yaml)',
+  mfa_factors: ': MFA enrolment is up to each person after they accept the invitation',
+  phone_number: ': phone numbers are not managed by invitee files',
+  phone_verified: ': phone numbers are not managed by invitee files',
+  identities: ': Auth0 maintains identities itself',
+};
+
+export async function loadInviteeFile(file: string, options: InviteeFileOptions): Promise<InviteeFileResult> {
+  const read = await readTextFile(file);
+  if (read.error !== undefined) return { entries: [], errors: [read.error] };
+  return checkInviteeText(file, read.text, options);
+}
+
+export function checkInviteeText(file: string, text: string, options: InviteeFileOptions): InviteeFileResult {
+  const lineStarts = indexLines(text);
+  const parsed = parseYaml(file, text, lineStarts);
+  if (parsed.empty) {
+    return {
+      entries: [],
+      errors: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: 'the file is empty: an invitee file needs an "invitees" list (write "invitees: []" for a file with nobody in it yet)',
+        },
+      ],
+    };
+  }
+  if (parsed.source === undefined) return { entries: [], errors: parsed.errors };
+  const { source } = parsed;
+
+  const validate = validateInviteeFile();
+  const valid = validate(source.value);
+  const errors = valid
+    ? []
+    : describeSchemaErrors(validate.errors ?? [], { file, source, lineStarts, unknownFieldAdvice: UNKNOWN_FIELD_ADVICE });
+
+  // Which entries the schema errors touch: those stay out of the desired state (but still count for duplicates).
+  const faultyEntries = new Set<number>();
+  let faultyDefaults = false;
+  for (const error of validate.errors ?? []) {
+    const [top, index] = error.instancePath.split('/').slice(1);
+    if (top === 'invitees' && index !== undefined) faultyEntries.add(Number(index));
+    else faultyDefaults = true;
+  }
+
+  const root = asRecord(source.value);
+  const defaults = asRecord(root?.defaults) ?? {};
+  const items = Array.isArray(root?.invitees) ? (root.invitees as unknown[]) : [];
+  const entries: DeclaredEntry[] = [];
+  items.forEach((item, index) => {
+    const fields = asRecord(item);
+    const writtenEmail = fields?.email;
+    if (fields === undefined || typeof writtenEmail !== 'string') return;
+    const offset = source.offsetOf(['invitees', index, 'email'], 'value') ?? 0;
+    const { line, column } = positionAt(lineStarts, offset);
+    const entry: DeclaredEntry = { email: normalizeEmail(writtenEmail), writtenEmail, file, line, column, index };
+    if (!faultyDefaults && !faultyEntries.has(index)) {
+      const invitee = mergeDefaults(entry, fields, defaults);
+      const bytes = importRecordBytes(invitee);
+      if (bytes > options.maxRecordBytes) {
+        errors.push({
+          file,
+          line,
+          column,
+          field: formatPath(['invitees', index]),
+          email: writtenEmail,
+          message: `this invitee's users-imports record would be about ${bytes} bytes (including ~200 bytes of bookkeeping), more than the ${options.maxRecordBytes} bytes an import file may hold: shorten its metadata`,
+        });
+      } else {
+        entry.invitee = invitee;
+      }
+    }
+    entries.push(entry);
+  });
+  return { entries, errors };
+}
+
+/** Defaults under the invitee: profile fields when the invitee has none, metadata merged one level deep. */
+function mergeDefaults(entry: DeclaredEntry, fields: Record<string, unknown>, defaults: Record<string, unknown>): Invitee {
+  const profile: Profile = {};
+  for (const field of PROFILE_FIELDS) {
+    const value = fields[field] ?? defaults[field];
+    if (typeof value === 'string') profile[field] = value;
+  }
+  return {
+    email: entry.email,
+    profile,
+    user_metadata: mergeMetadata(defaults.user_metadata, fields.user_metadata),
+    app_metadata: mergeMetadata(defaults.app_metadata, fields.app_metadata),
+    source: { file: entry.file, line: entry.line, column: entry.column },
+  };
+}
+
+function mergeMetadata(defaults: unknown, own: unknown): Metadata {
+  return { ...(asRecord(defaults) ?? {}), ...(asRecord(own) ?? {}) };
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}

@@ -1,0 +1,136 @@
+// Parsing one YAML file safely: the fast subset parser when it can, otherwise the `yaml` package with duplicate
+// keys, custom tags, several documents and alias bombs all turned into located errors.
+import { isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import type { Document, Node as YamlNode, YAMLError } from 'yaml';
+import type { InputError } from './errors';
+import type { ParsedSource, PathSegment } from './parsed-source';
+import { positionAt } from './positions';
+import { parseSimpleYaml } from './simple-yaml';
+
+/** Aliases are legitimate for sharing a block; more expansions than this signal a "billion laughs" document. */
+export const MAX_ALIAS_COUNT = 100;
+
+export type ParseYamlResult =
+  | { source: ParsedSource; empty?: undefined; errors: [] }
+  | { source?: undefined; empty: true; errors: [] }
+  | { source?: undefined; empty?: undefined; errors: InputError[] };
+
+/** Tags the core schema resolves implicitly; written out explicitly they are harmless. */
+const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
+
+export function parseYaml(file: string, text: string, lineStarts: readonly number[]): ParseYamlResult {
+  const fast = parseSimpleYaml(text);
+  if (fast !== undefined) return { source: fast, errors: [] };
+
+  const at = (offset: number, message: string): InputError => ({ file, ...positionAt(lineStarts, offset), message });
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, schema: 'core' });
+  const errors: InputError[] = [
+    ...document.errors.map((error) => at(error.pos[0], describeYamlError(error, text, lineStarts))),
+    ...document.warnings.map((warning) => at(warning.pos[0], describeYamlWarning(warning))),
+  ];
+  if (text.includes('!')) errors.push(...explicitTagErrors(document, at));
+  if (errors.length > 0) return { errors: dedupeByPosition(errors) };
+  if (document.contents === null) return { empty: true, errors: [] };
+
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return {
+      errors: [
+        at(
+          firstAliasOffset(document),
+          `aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT} per alias): refusing a possible "billion laughs" document; write the values out or use "defaults"`,
+        ),
+      ],
+    };
+  }
+  return { source: { value, offsetOf: (path, part) => documentOffset(document, path, part) }, errors: [] };
+}
+
+function describeYamlError(error: YAMLError, text: string, lineStarts: readonly number[]): string {
+  const { line } = positionAt(lineStarts, error.pos[0]);
+  const lineText = text.slice(lineStarts[line - 1] ?? 0, lineStarts[line] ?? text.length);
+  if (error.code === 'TAB_AS_INDENT' || /^ *\t/.test(lineText)) {
+    return 'a tab is used for indentation; YAML allows only spaces there: replace the tab with spaces';
+  }
+  switch (error.code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^[^:\s]+|^"[^"]*"|^'[^']*'/.exec(text.slice(error.pos[0]))?.[0] ?? 'this key';
+      return `duplicate key ${key.startsWith('"') || key.startsWith("'") ? key : `"${key}"`}: a key may appear only once in a mapping`;
+    }
+    case 'MULTIPLE_DOCS':
+      return 'more than one YAML document ("---") in one file: put each document in a file of its own';
+    case 'BAD_ALIAS':
+    case 'BAD_DIRECTIVE':
+    default:
+      return `YAML syntax error: ${lowerFirst(error.message)}`;
+  }
+}
+
+function describeYamlWarning(warning: YAMLError): string {
+  if (warning.code === 'TAG_RESOLVE_FAILED') {
+    const tag = /: (\S+)$/.exec(warning.message)?.[1] ?? 'this tag';
+    return `custom tag ${tag} is not allowed: write plain text, numbers, true/false, lists and mappings`;
+  }
+  return `YAML problem: ${lowerFirst(warning.message)}`;
+}
+
+function explicitTagErrors(document: Document, at: (offset: number, message: string) => InputError): InputError[] {
+  const errors: InputError[] = [];
+  visit(document, {
+    Node(_key, node) {
+      if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag) && node.range !== undefined && node.range !== null) {
+        const shortTag = node.tag.replace('tag:yaml.org,2002:', '!!');
+        errors.push(at(node.range[0], `tag ${shortTag} is not allowed: write plain text, numbers, true/false, lists and mappings`));
+      }
+    },
+  });
+  return errors;
+}
+
+function firstAliasOffset(document: Document): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_key, alias) {
+      offset = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+function documentOffset(document: Document, path: readonly PathSegment[], part: 'value' | 'key'): number | undefined {
+  let node: unknown = document.contents;
+  for (let index = 0; index < path.length; index++) {
+    const segment = path[index];
+    if (isAlias(node)) node = node.resolve(document);
+    if (isMap(node)) {
+      const pair = node.items.find((item) => String(isScalar(item.key) ? item.key.value : item.key) === String(segment));
+      if (pair === undefined) return undefined;
+      if (index === path.length - 1 && part === 'key') return isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+      // `key:` without a value has no value node: point at the key.
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+    } else {
+      return undefined;
+    }
+  }
+  return (node as YamlNode | null | undefined)?.range?.[0];
+}
+
+function dedupeByPosition(errors: InputError[]): InputError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = `${error.line}:${error.column}:${error.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function lowerFirst(message: string): string {
+  return message.charAt(0).toLowerCase() + message.slice(1);
+}
