@@ -1,0 +1,195 @@
+// `startEmulator(options)`: a local Auth0 tenant on 127.0.0.1 for tests, benchmarks and `npm start`.
+// Started from the project root, the tenant looks deployed: the connection named in `invitation.config.yaml`
+// exists next to `Username-Password-Authentication`, and `stack/action/login-gate.cjs` is the post-login Action.
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { PostLoginAction } from './action-runner.js';
+import { ALL_SCOPES, parseClientSpec, TokenVerifier, type ClientRecord } from './auth.js';
+import type { EmulatorContext, RuntimeSettings } from './context.js';
+import { FaultInjector, NO_FAULTS, parseFaults, type FaultSpec } from './faults.js';
+import { newConnectionId } from './ids.js';
+import { JobRunner } from './jobs.js';
+import { DebouncedStateWriter, loadStateFile } from './persistence.js';
+import { readProjectSettings } from './project-config.js';
+import { DEFAULT_RATE_LIMIT, parseRateLimit, TokenBucket, type RateLimitSetting } from './rate-limit.js';
+import { buildServer } from './server.js';
+import { TenantState, type ConnectionRecord, type StateData } from './state.js';
+import { RequestStats, type StatsSnapshot } from './stats.js';
+
+export const DEFAULT_CONNECTION = 'Username-Password-Authentication';
+export const DEFAULT_CLIENT_ID = 'local-client';
+export const DEFAULT_CLIENT_SECRET = 'local-secret';
+
+export interface ClientOption {
+  clientId: string;
+  clientSecret: string;
+  /** Defaults to every scope the emulator checks. */
+  scopes?: string[];
+}
+
+export interface EmulatorOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  clientId?: string;
+  clientSecret?: string;
+  /** Extra clients, e.g. one with fewer scopes; `id:secret:scope1,scope2` strings or objects. */
+  clients?: Array<ClientOption | string>;
+  /** `BURST/PER_SECOND`, `off`, or an object. Default 50/16 (Auth0 Enterprise production). */
+  rateLimit?: string | RateLimitSetting | 'off';
+  /** Fault spec string (see faults.ts) or a partial spec. */
+  faults?: string | Partial<FaultSpec>;
+  seed?: number;
+  jobLatencyMs?: number;
+  jobPerUserMs?: number;
+  /** Persist the tenant here (atomic writes); loaded on start when it exists. */
+  statePath?: string;
+  /** Post-login Action file; null: none. Default: `stack/action/login-gate.cjs` next to the config, if present. */
+  actionPath?: string | null;
+  /** Extra or overriding `event.secrets`. */
+  actionSecrets?: Record<string, string>;
+  /** Extra database connections to create. */
+  connections?: string[];
+  /** The project config; default `invitation.config.yaml` in `cwd` when it exists; null: read none. */
+  configPath?: string | null;
+  cwd?: string;
+  /** Clock in epoch milliseconds; tests inject one to expire tickets and export links without waiting. */
+  now?: () => number;
+  /** Used in export file names. Default `tenant`. */
+  tenantName?: string;
+  /** Minimum password length for tickets, POST and PATCH. Default: the config's `stack.password_min_length`, else 8. */
+  passwordMinLength?: number;
+}
+
+export interface RunningEmulator {
+  /** e.g. `http://127.0.0.1:4010` (no trailing slash). */
+  url: string;
+  port: number;
+  /** Default client credentials. */
+  clientId: string;
+  clientSecret: string;
+  /** Connections by name → id (includes the configured one). */
+  connections: Record<string, string>;
+  /** Live tenant data, for assertions. */
+  state: TenantState;
+  context: EmulatorContext;
+  stats(): StatsSnapshot;
+  reset(): void;
+  stop(): Promise<void>;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const cwd = options.cwd ?? process.cwd();
+  const now = options.now ?? Date.now;
+  const project = readProjectSettings(options.configPath, cwd);
+  const clientId = options.clientId ?? DEFAULT_CLIENT_ID;
+  const clientSecret = options.clientSecret ?? DEFAULT_CLIENT_SECRET;
+
+  const clients = new Map<string, ClientRecord>();
+  clients.set(clientId, { client_id: clientId, client_secret: clientSecret, scopes: [...ALL_SCOPES] });
+  for (const client of options.clients ?? []) {
+    const record = typeof client === 'string'
+      ? parseClientSpec(client)
+      : { client_id: client.clientId, client_secret: client.clientSecret, scopes: client.scopes ?? [...ALL_SCOPES] };
+    clients.set(record.client_id, record);
+  }
+
+  const statePath = options.statePath !== undefined ? resolve(cwd, options.statePath) : undefined;
+  const loaded = statePath !== undefined ? loadStateFile(statePath) : undefined;
+  const data: StateData = loaded ?? { version: 1, signing_secret: randomBytes(32).toString('hex'), connections: [], users: [], jobs: [], tickets: [], mails: [] };
+  const passwordMinLength = options.passwordMinLength ?? project.passwordMinLength ?? 8;
+  const wanted = [DEFAULT_CONNECTION, ...(project.connection ? [project.connection] : []), ...(options.connections ?? [])];
+  for (const name of wanted) {
+    if (!data.connections.some((c) => c.name === name)) data.connections.push(newDatabaseConnection(name, clientId, passwordMinLength, name === project.connection));
+  }
+  const state = new TenantState(data);
+
+  const rateLimit = typeof options.rateLimit === 'string' ? parseRateLimit(options.rateLimit) : (options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const faultSpec = typeof options.faults === 'string' ? parseFaults(options.faults) : { ...NO_FAULTS, ...(options.faults ?? {}) };
+  const faults = new FaultInjector(faultSpec, options.seed ?? 1);
+  const bucket = new TokenBucket(rateLimit, now);
+  const settings: RuntimeSettings = {
+    jobLatencyMs: options.jobLatencyMs ?? 0,
+    jobPerUserMs: options.jobPerUserMs ?? 0,
+    actionSecrets: {
+      GATED_CONNECTION: project.connection ?? '',
+      REQUIRE_RESET_FOR_IMPORTED_HASHES: String(project.requireResetForImportedHashes),
+      ...(options.actionSecrets ?? {}),
+    },
+    passwordMinLength,
+  };
+  const actionPath = options.actionPath === null ? undefined : options.actionPath !== undefined ? resolve(cwd, options.actionPath) : project.actionPath;
+  const nowIso = (): string => new Date(now()).toISOString();
+  const jobs = new JobRunner(state, faults, () => ({ latencyMs: settings.jobLatencyMs, perUserMs: settings.jobPerUserMs }), nowIso);
+  const stats = new RequestStats();
+  let baseUrl = '';
+  const ctx: EmulatorContext = {
+    state, settings, clients, bucket, faults, stats, jobs,
+    verifier: new TokenVerifier(() => state.data.signing_secret, now),
+    action: actionPath !== undefined ? new PostLoginAction(actionPath) : undefined,
+    baseUrl: () => baseUrl,
+    now,
+    nowIso,
+    tenantName: options.tenantName ?? 'tenant',
+    defaultClientId: clientId,
+  };
+
+  const writer = statePath !== undefined ? new DebouncedStateWriter(statePath, () => state.data) : undefined;
+  if (writer) state.setChangeListener(() => writer.schedule());
+
+  const reset = (): void => {
+    jobs.clear();
+    state.clear();
+    stats.reset();
+    bucket.configure(bucket.current);
+    faults.configure(faults.current.spec);
+  };
+  const applicationIds = (): Set<string> => new Set([...clients.keys(), ...(project.ticketClientId ? [project.ticketClientId] : [])]);
+  const app = await buildServer(ctx, { reset }, applicationIds);
+  await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+  const address = app.server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  baseUrl = `http://${host}:${address.port}`;
+  jobs.resumeUnfinished();
+  writer?.schedule();
+
+  return {
+    url: baseUrl,
+    port: address.port,
+    clientId,
+    clientSecret,
+    connections: Object.fromEntries(state.data.connections.map((c) => [c.name, c.id])),
+    state,
+    context: ctx,
+    stats: () => stats.snapshot(),
+    reset,
+    stop: async () => {
+      jobs.stop();
+      await app.close();
+      writer?.flush();
+    },
+  };
+}
+
+function newDatabaseConnection(name: string, clientId: string, passwordMinLength: number, gated: boolean): ConnectionRecord {
+  return {
+    id: newConnectionId(),
+    name,
+    strategy: 'auth0',
+    enabled_clients: [clientId],
+    options: {
+      // The gated connection is the one the stack deploys with public signup disabled.
+      disable_signup: gated,
+      brute_force_protection: true,
+      passwordPolicy: 'good',
+      password_complexity_options: { min_length: passwordMinLength },
+    },
+  };
+}
+
+export type { TenantState } from './state.js';
+export type { StatsSnapshot } from './stats.js';
+export type { FaultSpec } from './faults.js';
+export type { RateLimitSetting } from './rate-limit.js';

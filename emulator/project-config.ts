@@ -1,0 +1,54 @@
+// What the emulator reads from the project so that its tenant looks deployed (`cdktf deploy` already ran):
+// the gated connection's name and the login gate Action's settings from `invitation.config.yaml`. Read with the
+// `yaml` package directly: the emulator shares no code with the reconciler beyond types.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parse } from 'yaml';
+
+export interface ProjectSettings {
+  /** The config file that was read, or undefined when none was found. */
+  configPath?: string;
+  /** `connection:` from the config. */
+  connection?: string;
+  requireResetForImportedHashes: boolean;
+  passwordMinLength?: number;
+  /** `tickets.client_id`: an application id tickets may name. */
+  ticketClientId?: string;
+  /** `stack/action/login-gate.cjs` next to the config, when it exists. */
+  actionPath?: string;
+}
+
+export const DEFAULT_CONFIG_FILE = 'invitation.config.yaml';
+export const DEFAULT_ACTION_FILE = 'stack/action/login-gate.cjs';
+
+/**
+ * `configPath` undefined: look for `invitation.config.yaml` in `cwd`; null: read nothing (a bare tenant).
+ * A config file that exists but cannot be parsed is an error: silently starting a different tenant would hide it.
+ */
+export function readProjectSettings(configPath: string | null | undefined, cwd: string): ProjectSettings {
+  if (configPath === null) return { requireResetForImportedHashes: false };
+  const path = resolve(cwd, configPath ?? DEFAULT_CONFIG_FILE);
+  if (!existsSync(path)) {
+    if (configPath !== undefined) throw new Error(`config file ${path} does not exist`);
+    return { requireResetForImportedHashes: false };
+  }
+  let parsed: unknown;
+  try {
+    parsed = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`config file ${path} is not valid YAML: ${(error as Error).message}`);
+  }
+  const config = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
+  const stack = (typeof config.stack === 'object' && config.stack !== null ? config.stack : {}) as Record<string, unknown>;
+  const settings: ProjectSettings = {
+    configPath: path,
+    requireResetForImportedHashes: stack.require_reset_for_imported_hashes === true,
+  };
+  if (typeof config.connection === 'string' && config.connection.trim() !== '') settings.connection = config.connection.trim();
+  const tickets = (typeof config.tickets === 'object' && config.tickets !== null ? config.tickets : {}) as Record<string, unknown>;
+  if (typeof tickets.client_id === 'string') settings.ticketClientId = tickets.client_id;
+  if (typeof stack.password_min_length === 'number') settings.passwordMinLength = stack.password_min_length;
+  const action = resolve(dirname(path), DEFAULT_ACTION_FILE);
+  if (existsSync(action)) settings.actionPath = action;
+  return settings;
+}

@@ -1,0 +1,53 @@
+// `GET /api/v2/connections` and `GET /api/v2/connections/{id}`. The list omits `enabled_clients` (the OAS
+// `ConnectionForList` forbids it); the single read includes it.
+import type { FastifyInstance } from 'fastify';
+import type { EmulatorContext } from '../context.js';
+import { ApiError } from '../errors.js';
+import { queryBoolean, queryInteger, queryString, type Query } from '../query-params.js';
+import type { ConnectionRecord } from '../state.js';
+import { fieldSelector } from '../user-view.js';
+
+function connectionJson(connection: ConnectionRecord, withClients: boolean): Record<string, unknown> {
+  const json: Record<string, unknown> = {
+    id: connection.id,
+    options: connection.options,
+    strategy: connection.strategy,
+    name: connection.name,
+    is_domain_connection: false,
+    realms: [connection.name],
+  };
+  if (withClients) json.enabled_clients = connection.enabled_clients;
+  return json;
+}
+
+export function registerConnectionRoutes(app: FastifyInstance, ctx: EmulatorContext): void {
+  app.get('/api/v2/connections', { config: { scopes: ['read:connections'] } }, async (request) => {
+    const query = request.query as Query;
+    const perPage = queryInteger(query, 'per_page', 1, 100) ?? 50;
+    const page = queryInteger(query, 'page', 0) ?? 0;
+    const includeTotals = queryBoolean(query, 'include_totals') ?? false;
+    const name = queryString(query, 'name');
+    const strategyParam = query.strategy;
+    const strategies = strategyParam === undefined ? undefined : ([] as unknown[]).concat(strategyParam).map(String);
+    const select = fieldSelector(query.fields, queryBoolean(query, 'include_fields'));
+    const matching = ctx.state.data.connections.filter(
+      (c) => (name === undefined || c.name === name) && (strategies === undefined || strategies.includes(c.strategy)),
+    );
+    const pageItems = matching.slice(page * perPage, page * perPage + perPage).map((c) => {
+      const json = connectionJson(c, false);
+      return select ? select(json) : json;
+    });
+    if (!includeTotals) return pageItems;
+    return { start: page * perPage, limit: perPage, total: matching.length, connections: pageItems };
+  });
+
+  app.get('/api/v2/connections/:id', { config: { scopes: ['read:connections'] } }, async (request) => {
+    const { id } = request.params as { id: string };
+    const connection = ctx.state.connectionById(id);
+    if (!connection) throw new ApiError(404, 'The connection does not exist', 'inexistent_connection');
+    const query = request.query as Query;
+    const select = fieldSelector(query.fields, queryBoolean(query, 'include_fields'));
+    const json = connectionJson(connection, true);
+    return select ? select(json) : json;
+  });
+}
