@@ -5,8 +5,8 @@ import type { InvitationConfig } from './config';
 import { loadConfig } from './desired/load-config';
 import { loadDesired } from './desired/load-invitees';
 import { formatInputError, type InputError } from './desired/errors';
-import { createMailer } from './mail/mailer';
-import { loadTemplates } from './mail/templates';
+import { assertSender, createMailer } from './mail/mailer';
+import { loadTemplates, type MailTemplates } from './mail/templates';
 import type { ApplyReport, Desired, Plan, Policy } from './model';
 import { plan as makePlan } from './plan/plan';
 import { createProgress } from './progress/progress';
@@ -55,6 +55,17 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const desiredResult = await loadDesired(options.invitees, { maxRecordBytes: config.batching.import_max_bytes - 2 });
   if (desiredResult.errors.length > 0) return inputFailure(desiredResult.errors, say);
   const desired = desiredResult.desired;
+  // Mail settings are checked before the first request too: a broken template or sender fails the pull request.
+  let templates: MailTemplates;
+  try {
+    templates = await loadTemplates(config, path.dirname(options.config));
+    const mailFrom = options.env.MAIL_FROM?.trim();
+    if (mailFrom) templates = { ...templates, from: mailFrom };
+    assertSender(templates.from);
+  } catch (error) {
+    say(`Error: ${error instanceof Error ? error.message : String(error)}`);
+    return { exitCode: EXIT.error };
+  }
 
   try {
     const credentials = credentialsFromEnv(options.env);
@@ -89,12 +100,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (thePlan.actions.some((a) => a.kind === 'revoke' && a.mode === 'delete')) writeScopes.push('delete:users');
     await checkScopes(connection, writeScopes);
 
-    const templates = await loadTemplates(config, path.dirname(options.config));
-    const mailFrom = options.env.MAIL_FROM?.trim();
     const mailer = createMailer({
       smtpUrl: options.env.SMTP_URL?.trim() || undefined,
       outboxDir: options.outbox,
-      templates: mailFrom ? { ...templates, from: mailFrom } : templates,
+      templates,
       now: () => new Date(options.clock.now()).toISOString(),
     });
     const progress = createProgress({ stream: stderr, isTTY: options.isTTY });

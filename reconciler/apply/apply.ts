@@ -188,7 +188,16 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
     switch (action.kind) {
       case 'resume':
       case 'reinvite':
-        // Profile changes ride along in the bookkeeping upsert that follows the mail.
+        // A blocked user declared again is unblocked before it is mailed (blocked cannot be upserted);
+        // other profile changes ride along in the bookkeeping upsert that follows the mail.
+        if (action.changes.some((c) => c.field === 'blocked' && c.to === false)) {
+          try {
+            await tenant.setBlocked(action.user.user_id, false);
+          } catch (error) {
+            fail({ invitee: action.invitee, email: action.email, action: action.kind, stage: 'update', message: messageOf(error), code: codeOf(error) });
+            return;
+          }
+        }
         sendInvitation({ kind: action.kind, invitee: action.invitee, user: action.user });
         return;
       case 'update':

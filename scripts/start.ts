@@ -1,0 +1,29 @@
+// `npm start`: the main job on the embedded emulator. Starts a local tenant that looks deployed (its state
+// kept in .tenant/ so that a second run sees the first), then runs the real CLI against it over HTTP,
+// exactly as CI would run it against Auth0. Extra arguments go to `reconcile`, e.g. `npm start -- --dry-run`.
+import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { startEmulator } from '../emulator/index';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+await mkdir('.tenant', { recursive: true });
+
+const emulator = await startEmulator({ statePath: path.join('.tenant', 'state.json'), configPath: 'invitation.config.yaml' });
+process.stderr.write(`Local Auth0 emulator at ${emulator.url} (state in .tenant/, mail to .outbox/)\n`);
+
+const child = spawn(process.execPath, [path.join('bin', 'reconcile.js'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    AUTH0_DOMAIN: 'tenant.emulator.local',
+    AUTH0_BASE_URL: emulator.url,
+    AUTH0_CLIENT_ID: 'local-client',
+    AUTH0_CLIENT_SECRET: 'local-secret',
+  },
+});
+const code: number = await new Promise((resolve) => child.on('exit', (status) => resolve(status ?? 1)));
+await emulator.stop();
+process.exitCode = code;
