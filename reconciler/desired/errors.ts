@@ -18,7 +18,7 @@ export interface InputError {
 /** `invitees/a.yaml:12:5: invitees[3].email: "ada@@x" is not a valid email address` */
 export function formatInputError(error: InputError): string {
   const where = error.line > 0 ? `${error.file}:${error.line}:${error.column}` : error.file;
-  const names = [error.field, error.email !== undefined && !error.message.includes(error.email) ? `(${error.email})` : undefined]
+  const names = [error.field, error.email !== undefined && !error.field?.endsWith('.email') && !error.message.includes(error.email) ? `(${error.email})` : undefined]
     .filter((part): part is string => part !== undefined && part !== '')
     .join(' ');
   return names === '' ? `${where}: ${error.message}` : `${where}: ${names}: ${error.message}`;

@@ -1,6 +1,6 @@
 // `invitation.config.yaml`: read, parse, validate and complete with the schema's defaults.
 import type { InvitationConfig } from '../config';
-import type { InputError } from './errors';
+import { compareInputErrors, type InputError } from './errors';
 import { parseYaml } from './parse-yaml';
 import { indexLines } from './positions';
 import { readTextFile } from './read-text';
@@ -32,5 +32,5 @@ export function checkConfigText(file: string, text: string): LoadConfigResult {
   const validate = validateConfigFile();
   // ajv fills in defaults in place; the parsed value is ours alone, so that is safe.
   if (validate(parsed.source.value)) return { config: parsed.source.value as InvitationConfig, errors: [] };
-  return { errors: describeSchemaErrors(validate.errors ?? [], { file, source: parsed.source, lineStarts }) };
+  return { errors: describeSchemaErrors(validate.errors ?? [], { file, source: parsed.source, lineStarts }).sort(compareInputErrors) };
 }

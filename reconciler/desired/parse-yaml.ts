@@ -28,8 +28,8 @@ export function parseYaml(file: string, text: string, lineStarts: readonly numbe
     ...document.errors.map((error) => at(error.pos[0], describeYamlError(error, text, lineStarts))),
     ...document.warnings.map((warning) => at(warning.pos[0], describeYamlWarning(warning))),
   ];
-  if (text.includes('!')) errors.push(...explicitTagErrors(document, at));
-  if (errors.length > 0) return { errors: dedupeByPosition(errors) };
+  if (text.includes('!')) errors.push(...explicitTagErrors(document, text, at));
+  if (errors.length > 0) return { errors: firstPerLine(errors) };
   if (document.contents === null) return { empty: true, errors: [] };
 
   let value: unknown;
@@ -77,13 +77,17 @@ function describeYamlWarning(warning: YAMLError): string {
   return `YAML problem: ${lowerFirst(warning.message)}`;
 }
 
-function explicitTagErrors(document: Document, at: (offset: number, message: string) => InputError): InputError[] {
+function explicitTagErrors(document: Document, text: string, at: (offset: number, message: string) => InputError): InputError[] {
   const errors: InputError[] = [];
   visit(document, {
     Node(_key, node) {
-      if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag) && node.range !== undefined && node.range !== null) {
+      // Tags outside yaml.org never resolve with the core schema: the warnings above already report them.
+      if (node.tag?.startsWith('tag:yaml.org,2002:') === true && !PLAIN_TAGS.has(node.tag) && node.range !== undefined && node.range !== null) {
         const shortTag = node.tag.replace('tag:yaml.org,2002:', '!!');
-        errors.push(at(node.range[0], `tag ${shortTag} is not allowed: write plain text, numbers, true/false, lists and mappings`));
+        // The node's range starts after its tag; point at the tag itself.
+        let tagStart = Math.max(0, text.lastIndexOf('!', node.range[0]));
+        while (text[tagStart - 1] === '!') tagStart--;
+        errors.push(at(tagStart, `tag ${shortTag} is not allowed: write plain text, numbers, true/false, lists and mappings`));
       }
     },
   });
@@ -121,10 +125,11 @@ function documentOffset(document: Document, path: readonly PathSegment[], part: 
   return (node as YamlNode | null | undefined)?.range?.[0];
 }
 
-function dedupeByPosition(errors: InputError[]): InputError[] {
-  const seen = new Set<string>();
+/** One mistake often trips several parser rules on the same line; the first message is the telling one. */
+function firstPerLine(errors: InputError[]): InputError[] {
+  const seen = new Set<number>();
   return errors.filter((error) => {
-    const key = `${error.line}:${error.column}:${error.message}`;
+    const key = error.line;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -12,21 +12,21 @@ export async function readTextFile(file: string, maxBytes: number = MAX_FILE_BYT
   let size: number;
   try {
     const info = await stat(file);
-    if (!info.isFile()) return whole('is not a regular file');
+    if (!info.isFile()) return whole('the path is not a regular file');
     size = info.size;
   } catch (error) {
-    return whole(`cannot be read: ${describeFsError(error)}`);
+    return whole(`the file cannot be read: ${describeFsError(error)}`);
   }
   if (size > maxBytes) {
     return whole(
-      `is ${formatBytes(size)}, more than the ${formatBytes(maxBytes)} a file may have: split it into several files`,
+      `the file is ${formatBytes(size)}, more than the ${formatBytes(maxBytes)} a file may have: split it into several files`,
     );
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    return whole(`cannot be read: ${describeFsError(error)}`);
+    return whole(`the file cannot be read: ${describeFsError(error)}`);
   }
   return decodeUtf8(file, bytes);
 }
@@ -44,7 +44,7 @@ export function decodeUtf8(file: string, bytes: Uint8Array): ReadTextResult {
         file,
         line,
         column,
-        message: `is not valid UTF-8: byte 0x${byte} at byte offset ${offset} cannot start or continue a character (save the file as UTF-8)`,
+        message: `the file is not valid UTF-8: the bytes starting with 0x${byte} at byte offset ${offset} are not a UTF-8 character (save the file as UTF-8)`,
       },
     };
   }
@@ -68,7 +68,8 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
     else return at;
     for (let next = 1; next < length; next++) {
       const continuation = bytes[at + next];
-      if (continuation === undefined || (continuation & 0xc0) !== 0x80) return at + next;
+      // Report the start of the broken sequence: that is the character an editor shows as wrong.
+      if (continuation === undefined || (continuation & 0xc0) !== 0x80) return at;
       code = (code << 6) | (continuation & 0x3f);
     }
     if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return at;

@@ -58,7 +58,7 @@ function describeSchemaError(error: ErrorObject, context: SchemaErrorContext): I
       return located([...path, name], 'key', reservedKeyMessage(name, path));
     }
     case 'type':
-      return located(path, 'value', `must be ${describeType(String(params.type))}, not ${describeValue(data)}`);
+      return located(path, 'value', `${path.length === 0 ? 'the file must contain' : 'must be'} ${describeType(String(params.type))}, not ${describeValue(data)}`);
     case 'format':
       if (params.format === 'email' && typeof data === 'string') {
         return located(path, 'value', `${quote(data)} is not a valid email address: it ${emailProblem(data) ?? 'is malformed'}`);
@@ -127,8 +127,8 @@ function suggestion(name: string, allowed: readonly string[]): string {
     .map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate) }))
     .filter(({ distance }) => distance <= Math.max(2, Math.floor(name.length / 4)))
     .sort((a, b) => a.distance - b.distance)[0];
-  const hint = close !== undefined ? `; did you mean "${close.candidate}"?` : '';
-  return `${hint} Allowed here: ${allowed.join(', ')}`;
+  const hint = close !== undefined ? `: did you mean "${close.candidate}"?` : '';
+  return `${hint} (allowed here: ${allowed.join(', ')})`;
 }
 
 function editDistance(a: string, b: string): number {
@@ -183,7 +183,7 @@ function characterCount(value: unknown): number {
 
 function aside(description: unknown): string {
   if (typeof description !== 'string') return '';
-  const firstSentence = /^[^.;]*[.;]?[^.;]*/.exec(description)?.[0]?.replace(/[.;]$/, '') ?? description;
+  const firstSentence = /^(.*?)(?:\.(?:\s|$)|$)/.exec(description)?.[1] ?? description;
   return ` (${firstSentence.trim()})`;
 }
 
