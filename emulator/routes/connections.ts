@@ -1,4 +1,4 @@
-// `GET /api/v2/connections` and `GET /api/v2/connections/{id}`. The list omits `enabled_clients` (the OAS
+// `GET /api/v2/connections` (offset or checkpoint pagination) and `GET /api/v2/connections/{id}`. The list omits `enabled_clients` (the OAS
 // `ConnectionForList` forbids it); the single read includes it.
 import type { FastifyInstance } from 'fastify';
 import type { EmulatorContext } from '../context.js';
@@ -33,10 +33,22 @@ export function registerConnectionRoutes(app: FastifyInstance, ctx: EmulatorCont
     const matching = ctx.state.data.connections.filter(
       (c) => (name === undefined || c.name === name) && (strategies === undefined || strategies.includes(c.strategy)),
     );
-    const pageItems = matching.slice(page * perPage, page * perPage + perPage).map((c) => {
+    const present = (c: ConnectionRecord): Record<string, unknown> => {
       const json = connectionJson(c, false);
       return select ? select(json) : json;
-    });
+    };
+    const take = queryInteger(query, 'take', 1, 100);
+    const from = queryString(query, 'from');
+    if (take !== undefined || from !== undefined) {
+      // Checkpoint pagination (what the SDK uses): `from` is an opaque cursor, here the id of the first item.
+      const size = take ?? 50;
+      const startAt = from === undefined ? 0 : matching.findIndex((c) => c.id === from);
+      if (startAt < 0) return { connections: [] };
+      const items = matching.slice(startAt, startAt + size);
+      const next = matching[startAt + size];
+      return next ? { next: next.id, connections: items.map(present) } : { connections: items.map(present) };
+    }
+    const pageItems = matching.slice(page * perPage, page * perPage + perPage).map(present);
     if (!includeTotals) return pageItems;
     return { start: page * perPage, limit: perPage, total: matching.length, connections: pageItems };
   });
