@@ -1,0 +1,179 @@
+// loadDesired: defaults merging, identity, positions, sorting, cross-file rules, record size, and the repo's examples.
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatInputError } from '../../reconciler/desired/errors';
+import { BOOKKEEPING_RESERVE_BYTES, importRecordBytes } from '../../reconciler/desired/import-record';
+import { loadConfig } from '../../reconciler/desired/load-config';
+import { loadDesired } from '../../reconciler/desired/load-invitees';
+
+let folder: string;
+let invitees: string;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'desired-'));
+  invitees = join(folder, 'invitees');
+  await mkdir(invitees);
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function load(files: Record<string, string>, maxRecordBytes = 500_000) {
+  for (const [name, text] of Object.entries(files)) await writeFile(join(invitees, name), text);
+  return loadDesired(invitees, { maxRecordBytes });
+}
+
+describe('loadDesired', () => {
+  it('merges defaults one level deep, the invitee winning, and keeps null as "remove this key"', async () => {
+    const result = await load({
+      'a.yaml': [
+        'defaults:',
+        '  name: Someone',
+        '  user_metadata: { locale: en-GB, prefs: { theme: dark, font: serif } }',
+        '  app_metadata:',
+        '    team: core',
+        'invitees:',
+        '  - email: ada@example.com',
+        '    user_metadata:',
+        '      prefs: { theme: light }',
+        '      locale: null',
+        '  - email: grace@example.com',
+        '    name: Grace Hopper',
+        '    app_metadata:',
+        '      team: navy',
+        '',
+      ].join('\n'),
+    });
+    expect(result.errors).toEqual([]);
+    const [ada, grace] = result.desired.invitees;
+    expect(ada).toMatchObject({
+      profile: { name: 'Someone' },
+      // One level: `prefs` is replaced whole, not merged key by key.
+      user_metadata: { locale: null, prefs: { theme: 'light' } },
+      app_metadata: { team: 'core' },
+    });
+    expect(grace).toMatchObject({ profile: { name: 'Grace Hopper' }, app_metadata: { team: 'navy' } });
+    expect(grace?.user_metadata).toEqual({ locale: 'en-GB', prefs: { theme: 'dark', font: 'serif' } });
+  });
+
+  it('defaults of one file do not leak into another', async () => {
+    const result = await load({
+      'a.yaml': 'defaults:\n  app_metadata:\n    team: a\ninvitees:\n  - email: ada@example.com\n',
+      'b.yaml': 'invitees:\n  - email: bob@example.com\n',
+    });
+    expect(result.desired.invitees.map((invitee) => invitee.app_metadata)).toEqual([{ team: 'a' }, {}]);
+  });
+
+  it('identifies invitees by the trimmed, lower-cased email and sorts them by it', async () => {
+    const result = await load({
+      'b.yaml': 'invitees:\n  - email: Zed@Example.com\n  - email: "  MARY+test@example.com "\n',
+      'a.yaml': 'invitees:\n  - email: bob@EXAMPLE.com\n',
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.desired.invitees.map((invitee) => invitee.email)).toEqual([
+      'bob@example.com',
+      'mary+test@example.com',
+      'zed@example.com',
+    ]);
+  });
+
+  it('points each invitee at its email value: file as given, 1-based line and column', async () => {
+    const result = await load({
+      'team.yaml': '# header\ninvitees:\n  - email: ada@example.com\n  -   name: Grace\n      email: "grace@example.com"\n',
+      'flow.yml': 'invitees: [{ email: alan@example.com }, {name: X,   email: bob@example.com}]\n',
+    });
+    expect(result.errors).toEqual([]);
+    expect(Object.fromEntries(result.desired.invitees.map((invitee) => [invitee.email, invitee.source]))).toEqual({
+      'ada@example.com': { file: join(invitees, 'team.yaml'), line: 3, column: 12 },
+      'grace@example.com': { file: join(invitees, 'team.yaml'), line: 5, column: 14 },
+      'alan@example.com': { file: join(invitees, 'flow.yml'), line: 1, column: 21 },
+      'bob@example.com': { file: join(invitees, 'flow.yml'), line: 1, column: 60 },
+    });
+  });
+
+  it('reports every error of every file in one run, sorted by file and position', async () => {
+    const result = await load({
+      'b.yaml': 'invitees:\n  - email: bad\n  - email: ok@example.com\n    name: 7\n',
+      'a.yaml': 'invitees:\n  - email: also bad\n',
+    });
+    expect(result.errors.map(formatInputError)).toEqual([
+      `${join(invitees, 'a.yaml')}:2:12: invitees[0].email: "also bad" is not a valid email address: it contains whitespace or a control character`,
+      `${join(invitees, 'b.yaml')}:2:12: invitees[0].email: "bad" is not a valid email address: it has no "@"`,
+      `${join(invitees, 'b.yaml')}:4:11: invitees[1].name (ok@example.com): must be text, not the number 7 (quote it to make it text)`,
+    ]);
+    // Invalid entries stay out of the desired state.
+    expect(result.desired.invitees).toEqual([]);
+  });
+
+  it('finds case-insensitive duplicates even when the entries have other errors', async () => {
+    const result = await load({
+      'a.yaml': 'invitees:\n  - email: ada@example.com\n    name: 1\n',
+      'b.yaml': 'invitees:\n  - email: ADA@example.com\n',
+    });
+    expect(result.errors.map((error) => [error.file, error.line, error.field])).toEqual([
+      [join(invitees, 'a.yaml'), 3, 'invitees[0].name'],
+      [join(invitees, 'b.yaml'), 2, 'invitees[0].email'],
+    ]);
+    expect(result.errors[1]?.message).toContain(`first at ${join(invitees, 'a.yaml')}:2:12`);
+  });
+
+  it('refuses an invitee whose import record exceeds maxRecordBytes, counting the bookkeeping reserve', async () => {
+    const text = 'invitees:\n  - email: ada@example.com\n    user_metadata: { note: ' + 'x'.repeat(300) + ' }\n';
+    const fits = await load({ 'a.yaml': text }, 10_000);
+    const invitee = fits.desired.invitees[0];
+    expect(invitee).toBeDefined();
+    if (invitee === undefined) return;
+    const bytes = importRecordBytes(invitee);
+    expect(bytes).toBe(
+      Buffer.byteLength(JSON.stringify({ email: invitee.email, email_verified: false, user_metadata: invitee.user_metadata, app_metadata: {} })) +
+        BOOKKEEPING_RESERVE_BYTES,
+    );
+    expect((await loadDesired(invitees, { maxRecordBytes: bytes })).errors).toEqual([]);
+    const tooBig = await loadDesired(invitees, { maxRecordBytes: bytes - 1 });
+    expect(tooBig.errors).toHaveLength(1);
+    expect(tooBig.errors[0]).toMatchObject({ line: 2, column: 12, field: 'invitees[0]', email: 'ada@example.com' });
+    expect(tooBig.desired.invitees).toEqual([]);
+  });
+
+  it('counts multi-byte characters as bytes, not characters', async () => {
+    const result = await load({ 'a.yaml': `invitees:\n  - email: ada@example.com\n    name: ${'é'.repeat(300)}\n` });
+    const invitee = result.desired.invitees[0];
+    expect(invitee && importRecordBytes(invitee)).toBeGreaterThan(600 + BOOKKEEPING_RESERVE_BYTES);
+  });
+
+  it('accepts an empty folder (nobody declared) but not a missing one', async () => {
+    expect(await loadDesired(invitees, { maxRecordBytes: 500_000 })).toEqual({ desired: { invitees: [] }, errors: [] });
+    const missing = await loadDesired(join(folder, 'nope'), { maxRecordBytes: 500_000 });
+    expect(missing.errors).toEqual([{ file: join(folder, 'nope'), line: 0, column: 0, message: 'cannot read the invitees folder: no such folder' }]);
+    expect(formatInputError(missing.errors[0]!)).toBe(`${join(folder, 'nope')}: cannot read the invitees folder: no such folder`);
+  });
+
+  it('reads only *.yaml and *.yml files directly in the folder', async () => {
+    await mkdir(join(invitees, 'nested.yaml'));
+    await mkdir(join(invitees, 'sub'));
+    await writeFile(join(invitees, 'sub', 'x.yaml'), 'invitees:\n  - email: sub@example.com\n');
+    const result = await load({ 'notes.md': '# not yaml', 'a.YML': 'invitees:\n  - email: a@example.com\n' });
+    expect(result.errors).toEqual([]);
+    expect(result.desired.invitees.map((invitee) => invitee.email)).toEqual(['a@example.com']);
+  });
+});
+
+describe('the repository examples', () => {
+  it('invitees/ and invitation.config.yaml load without errors', async () => {
+    const config = await loadConfig('invitation.config.yaml');
+    expect(config.errors.map(formatInputError)).toEqual([]);
+    const maxRecordBytes = config.config?.batching.import_max_bytes ?? 0;
+    const desired = await loadDesired('invitees', { maxRecordBytes });
+    expect(desired.errors.map(formatInputError)).toEqual([]);
+    expect(desired.desired.invitees.map((invitee) => invitee.email)).toEqual([
+      'ada@example.com',
+      'alan.turing+auth0@example.com',
+      'dieter@example.com',
+      'grace@example.com',
+      'zaha.hadid@example.com',
+    ]);
+    expect(desired.desired.invitees[0]?.source).toEqual({ file: 'invitees/engineering.yaml', line: 6, column: 12 });
+  });
+});
