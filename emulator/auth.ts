@@ -24,7 +24,12 @@ export const TOKEN_LIFETIME_SECONDS = 86_400;
 
 /** Parses `id:secret:scope1,scope2` (`--client`); no scope list means all scopes. */
 export function parseClientSpec(spec: string): ClientRecord {
-  const [clientId, clientSecret, scopeList] = spec.split(':');
+  // Scopes contain colons themselves: only the first two separate id and secret.
+  const first = spec.indexOf(':');
+  const second = first < 0 ? -1 : spec.indexOf(':', first + 1);
+  const clientId = first < 0 ? spec : spec.slice(0, first);
+  const clientSecret = first < 0 ? '' : second < 0 ? spec.slice(first + 1) : spec.slice(first + 1, second);
+  const scopeList = second < 0 ? undefined : spec.slice(second + 1);
   if (!clientId || !clientSecret) throw new Error(`invalid client "${spec}": expected id:secret[:scope1,scope2]`);
   const scopes = scopeList === undefined ? [...ALL_SCOPES] : scopeList.split(',').map((s) => s.trim()).filter(Boolean);
   return { client_id: clientId, client_secret: clientSecret, scopes };

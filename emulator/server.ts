@@ -37,6 +37,8 @@ export async function buildServer(ctx: EmulatorContext, adminHooks: AdminHooks, 
   app.decorateRequest('claims', null);
   app.decorateRequest('dropConnection', false);
 
+  // Auth0 takes JSON, form-urlencoded and (imports) multipart; anything else is 415.
+  app.removeContentTypeParser('text/plain');
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
   });

@@ -45,7 +45,9 @@ export async function accessToken(emulator: RunningEmulator, clientId = emulator
 /** Raw API call with a bearer token; JSON body when given an object. */
 export async function api(emulator: RunningEmulator, token: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
   const init: RequestInit = { method, headers: { authorization: `Bearer ${token}`, ...headers } };
-  if (body !== undefined) {
+  if (body instanceof FormData) {
+    init.body = body;
+  } else if (body !== undefined) {
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
     (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
   }
