@@ -30,7 +30,19 @@ export class ImportRunner {
     this.slots = new Limiter(concurrency);
   }
 
-  run(records: readonly object[], upsert: boolean): Promise<ImportOutcome> {
+  /**
+   * Runs one import file to its end. A job that fails as a whole (no per-user errors: Auth0 says nothing
+   * about who was written) is submitted again, up to `attempts` times: an upsert is idempotent, and users a
+   * failed create job did write come back as DUPLICATED_USER, which the applier re-plans.
+   */
+  async run(records: readonly object[], upsert: boolean, attempts = 3): Promise<ImportOutcome> {
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.runOnce(records, upsert);
+      if (outcome.job.status === 'completed' || outcome.errors.size > 0 || attempt >= attempts) return outcome;
+    }
+  }
+
+  private runOnce(records: readonly object[], upsert: boolean): Promise<ImportOutcome> {
     return this.slots.run(async () => {
       const jobId = await this.port.submitImport(records, { connectionId: this.connectionId, upsert });
       const job = await this.port.waitForJob(jobId);

@@ -54,7 +54,9 @@ export function createPacedFetch(options: PacedFetchOptions): typeof fetch {
     const headers = new Headers(init?.headers ?? request?.headers);
     const started = clock.now();
 
-    for (let attempt = 1; ; attempt++) {
+    // 429s say "not processed, come back later": they are waited out, not counted against maxAttempts.
+    let failures = 0;
+    for (;;) {
       await pacer.acquire();
       let response: Response | undefined;
       let networkError: unknown;
@@ -69,12 +71,13 @@ export function createPacedFetch(options: PacedFetchOptions): typeof fetch {
       if (response && !RETRYABLE(status)) return response;
 
       const rateLimited = status === 429;
-      const outOfAttempts = rateLimited ? clock.now() - started > patienceMs : attempt >= maxAttempts;
+      if (!rateLimited) failures++;
+      const outOfAttempts = rateLimited ? clock.now() - started > patienceMs : failures >= maxAttempts;
       if (outOfAttempts) {
         if (response) return response;
         throw networkError;
       }
-      const waitMs = retryDelay(response, attempt, clock.now(), random);
+      const waitMs = retryDelay(response, Math.max(1, failures), clock.now(), random);
       if (rateLimited) pacer.hold(clock.now() + waitMs);
       // Drain the body so the connection can be reused.
       await response?.arrayBuffer().catch(() => undefined);

@@ -1,0 +1,195 @@
+import { SMTPServer } from 'smtp-server';
+import { simpleParser } from 'mailparser';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { apply } from '../../reconciler/apply/apply';
+import { systemClock } from '../../reconciler/clock';
+import type { InvitationMail } from '../../reconciler/mail/message';
+import { plan } from '../../reconciler/plan/plan';
+import { connectTenant } from '../../reconciler/tenant/connect';
+import { Auth0Tenant } from '../../reconciler/tenant/tenant';
+import { loadDesired } from '../../reconciler/desired/load-invitees';
+import { createHarness, inviteesYaml, people, type Harness } from '../support/reconcile-harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+async function configure(harness: Harness, body: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${harness.emulator.url}/emulator/config`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  expect(response.status).toBe(200);
+}
+
+const userOf = (harness: Harness, email: string) =>
+  [...harness.emulator.state.usersById.values()].find((u) => u.email === email && u.connection === 'Invitees');
+
+describe('failures during apply', () => {
+  it('retries failed import jobs, then reports each invitee with file:line and job id, mailing nobody who does not exist', async () => {
+    h = await createHarness({ faults: 'jobfail=1', seed: 7 });
+    const emails = people(12);
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails) });
+    const first = await h.reconcile();
+    expect(first.exitCode).toBe(3);
+    const failures = first.report!.failures;
+    expect(failures.map((f) => f.email)).toEqual(emails);
+    for (const failure of failures) {
+      expect(failure).toMatchObject({ action: 'invite', stage: 'import' });
+      expect(failure.jobId).toMatch(/^job_/);
+      expect(failure.message).toContain('failed');
+      expect(failure.source?.file).toMatch(/team\.yaml$/);
+      expect(failure.source?.line).toBeGreaterThan(1);
+      expect(first.stdout).toContain(failure.email);
+    }
+    // Three attempts at the one import file, and not a single ticket or mail.
+    const requests = h.takeRequests();
+    expect(requests['POST /api/v2/jobs/users-imports']).toBe(3);
+    expect(requests['POST /api/v2/tickets/password-change']).toBeUndefined();
+    expect((await h.mailsPerInvitee()).size).toBe(0);
+
+    await configure(h, { faults: 'off' });
+    const second = await h.reconcile();
+    expect(second.exitCode).toBe(0);
+    const after = await h.mailsPerInvitee();
+    expect(after.size).toBe(12);
+    expect([...after.values()].every((n) => n === 1)).toBe(true);
+  });
+
+  it('survives import jobs failing half the time without a lost or repeated invitation', async () => {
+    h = await createHarness({ faults: 'jobfail=0.5', seed: 3 });
+    const emails = people(30);
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails) });
+    await h.writeConfig({ batching: { import_max_bytes: 1200 } });
+    const out = await h.reconcile();
+    const mails = await h.mailsPerInvitee();
+    const failed = new Set(out.report!.failures.map((f) => f.email));
+    // Whoever was not reported failed got exactly one mail; whoever failed at import got none.
+    for (const email of emails) expect(mails.get(email) ?? 0).toBe(failed.has(email) && out.report!.failures.find((f) => f.email === email)!.stage === 'import' ? 0 : 1);
+    await configure(h, { faults: 'off' });
+    await h.reconcile();
+    const after = await h.mailsPerInvitee();
+    expect(after.size).toBe(30);
+    const bookkeepingFailures = out.report!.failures.filter((f) => f.stage === 'bookkeeping').length;
+    // Only a mail whose bookkeeping failed three times may be sent again.
+    expect([...after.values()].filter((n) => n > 1).length).toBeLessThanOrEqual(bookkeepingFailures);
+  });
+
+  it('maps per-user import errors back to the invitee, its file:line and the job', async () => {
+    h = await createHarness();
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(['ok@example.com']) });
+    const { desired } = await loadDesired(`${h.dir}/invitees`, { maxRecordBytes: 500000 });
+    // An address the loader would have refused, to make Auth0's validator speak.
+    const bad = { ...desired.invitees[0]!, email: 'not an email', source: { file: 'invitees/team.yaml', line: 42, column: 5 } };
+    const policy = { now: new Date().toISOString(), revoke: 'block' as const, maxRemovalFraction: 1, allowMassRemoval: false, reinviteExpired: true };
+    const connection = { id: h.emulator.connections.Invitees!, name: 'Invitees' };
+    const thePlan = plan({ invitees: [...desired.invitees, bad] }, { connection, users: [] }, policy);
+    const session = connectTenant({ domain: 'tenant.test.local', baseUrl: h.emulator.url, clientId: h.emulator.clientId, clientSecret: h.emulator.clientSecret }, { clock: systemClock, rate: { perSecond: 1000, burst: 1000, share: 1 } });
+    const sent: InvitationMail[] = [];
+    const report = await apply(thePlan, {
+      tenant: new Auth0Tenant(session, systemClock),
+      mailer: { send: async (mail) => void sent.push(mail) },
+      clock: systemClock,
+      connection,
+      tickets: { ttl_seconds: 3600, mark_email_as_verified: true },
+      batching: { import_max_bytes: 500000, import_concurrency: 2, ticket_concurrency: 4, bookkeeping_flush_every: 100, bookkeeping_flush_seconds: 1 },
+      policy,
+    });
+    expect(report.invited).toBe(1);
+    expect(sent.map((m) => m.to.email)).toEqual(['ok@example.com']);
+    expect(report.failures).toEqual([
+      expect.objectContaining({ email: 'not an email', stage: 'import', code: 'FORMAT', source: bad.source, jobId: expect.stringMatching(/^job_/) }),
+    ]);
+  });
+
+  it('ends in success through bursts of 429s and 5xx', async () => {
+    h = await createHarness({ faults: 'storm=0.05/8,5xx=0.05', seed: 11 });
+    const emails = people(40);
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails) });
+    const out = await h.reconcile();
+    expect(out.report?.failures).toEqual([]);
+    expect(out.exitCode).toBe(0);
+    expect(h.emulator.stats().statuses['429']).toBeGreaterThan(0);
+    const mails = await h.mailsPerInvitee();
+    expect(mails.size).toBe(40);
+    expect([...mails.values()].every((n) => n === 1)).toBe(true);
+    expect(out.stderr).toMatch(/retrying .* after HTTP 429/);
+  });
+
+  it('resumes a user that was imported but never mailed (a crash between import and mail)', async () => {
+    h = await createHarness();
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(['ada@example.com']) });
+    await h.reconcile();
+    userOf(h, 'ada@example.com')!.app_metadata.invitation = { status: 'pending' };
+    const out = await h.reconcile();
+    expect(out.stdout).toContain('1 to resume');
+    expect(out.report).toMatchObject({ resumed: 1, failures: [] });
+    expect(userOf(h, 'ada@example.com')!.app_metadata.invitation).toMatchObject({ status: 'invited', sent: 1 });
+    expect((await h.reconcile()).stdout).toContain('0 to invite, 0 to update, 0 to revoke, 1 unchanged');
+  });
+
+  it('re-plans a user that turns out to exist (DUPLICATED_USER) instead of ticketing blindly', async () => {
+    h = await createHarness();
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(['ada@example.com', 'alan@example.com']) });
+    await h.reconcile();
+    // Ada exists but was never mailed; Alan exists and accepted. The observation below is stale: it saw neither.
+    userOf(h, 'ada@example.com')!.app_metadata.invitation = { status: 'pending' };
+    userOf(h, 'alan@example.com')!.last_password_reset = new Date().toISOString();
+    const { desired } = await loadDesired(`${h.dir}/invitees`, { maxRecordBytes: 500000 });
+    const policy = { now: new Date().toISOString(), revoke: 'block' as const, maxRemovalFraction: 1, allowMassRemoval: false, reinviteExpired: true };
+    const connection = { id: h.emulator.connections.Invitees!, name: 'Invitees' };
+    const stale = plan(desired, { connection, users: [] }, policy);
+    expect(stale.counts.invite).toBe(2);
+
+    const session = connectTenant({ domain: 'tenant.test.local', baseUrl: h.emulator.url, clientId: h.emulator.clientId, clientSecret: h.emulator.clientSecret }, { clock: systemClock, rate: { perSecond: 1000, burst: 1000, share: 1 } });
+    const sent: InvitationMail[] = [];
+    const report = await apply(stale, {
+      tenant: new Auth0Tenant(session, systemClock),
+      mailer: { send: async (mail) => void sent.push(mail) },
+      clock: systemClock,
+      connection,
+      tickets: { ttl_seconds: 3600, mark_email_as_verified: true },
+      batching: { import_max_bytes: 500000, import_concurrency: 2, ticket_concurrency: 4, bookkeeping_flush_every: 100, bookkeeping_flush_seconds: 1 },
+      policy,
+    });
+    expect(report).toMatchObject({ invited: 0, resumed: 1, failures: [] });
+    expect(sent.map((m) => m.to.email)).toEqual(['ada@example.com']);
+    expect(h.takeRequests()['GET /api/v2/users-by-email']).toBe(2);
+  });
+
+  it('delivers the invitations over SMTP when SMTP_URL is set', async () => {
+    h = await createHarness();
+    const received: { to: string; raw: string }[] = [];
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, callback) {
+        let raw = '';
+        stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+        stream.on('end', () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), raw });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (smtp.server.address() as AddressInfo).port;
+      await h.writeInvitees({ 'team.yaml': 'invitees:\n  - email: zoe@example.com\n    name: Zoë Ångström\n  - email: taro@example.com\n    name: 山田太郎\n' });
+      const out = await h.reconcile({ env: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Invitations <invites@example.com>' } });
+      expect(out.exitCode).toBe(0);
+      expect(received.map((r) => r.to).sort()).toEqual(['taro@example.com', 'zoe@example.com']);
+      expect((await h.mailsPerInvitee()).size).toBe(0);
+      for (const message of received) {
+        const mail = await simpleParser(message.raw);
+        expect(mail.from?.text).toContain('invites@example.com');
+        expect(mail.subject).toBe("You're invited to Example");
+        expect(mail.text).toMatch(new RegExp(`${h.emulator.url.replace(/[.:/]/g, '\\$&')}/u/reset-password\\?ticket=\\w+#type=invite`));
+      }
+      const zoe = await simpleParser(received.find((r) => r.to === 'zoe@example.com')!.raw);
+      expect(zoe.to && 'text' in zoe.to ? zoe.to.text : '').toContain('Zoë Ångström');
+    } finally {
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
+  });
+});
