@@ -116,7 +116,7 @@ export function parseUserQuery(query: string): UserPredicate {
 }
 
 function termPredicate(field: string, rawValue: string, quoted: boolean): UserPredicate {
-  if (field === '_exists_') return (user) => fieldValues(user, rawValue).length > 0;
+  if (field === '_exists_') return (user) => rawValues(user, rawValue).length > 0;
   const insensitive = CASE_INSENSITIVE.has(field);
   const value = insensitive ? rawValue.toLowerCase() : rawValue;
   const wildcard = !quoted && value.includes('*');
@@ -134,6 +134,11 @@ function escapeRegExp(text: string): string {
 
 /** Values at a dotted path, expanding arrays, stringified for comparison. */
 function fieldValues(user: UserRecord, field: string): string[] {
+  return rawValues(user, field).flatMap(stringify);
+}
+
+/** Values at a dotted path, expanding arrays. */
+function rawValues(user: UserRecord, field: string): unknown[] {
   if (field.startsWith('identities.')) {
     const identity: Record<string, unknown> = {
       connection: user.connection,
@@ -141,7 +146,8 @@ function fieldValues(user: UserRecord, field: string): string[] {
       user_id: user.user_id.slice(user.user_id.indexOf('|') + 1),
       isSocial: false,
     };
-    return stringify(identity[field.slice('identities.'.length)]);
+    const value = identity[field.slice('identities.'.length)];
+    return value === undefined ? [] : [value];
   }
   const steps = field.split('.');
   // Internal fields (password hashes, bookkeeping) are not part of the profile and never searchable.
@@ -157,7 +163,7 @@ function fieldValues(user: UserRecord, field: string): string[] {
     }
     current = next;
   }
-  return current.flatMap(stringify);
+  return current;
 }
 
 function stringify(value: unknown): string[] {

@@ -1,0 +1,140 @@
+// Pure parts of the emulator: the v3 query subset, the token bucket, fault specs, import validation, and what it
+// reads from the project config.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseClientSpec } from '../../emulator/auth.js';
+import { FaultInjector, parseFaults } from '../../emulator/faults.js';
+import { validateImportUser } from '../../emulator/import-validation.js';
+import { readProjectSettings } from '../../emulator/project-config.js';
+import { parseRateLimit, TokenBucket } from '../../emulator/rate-limit.js';
+import type { UserRecord } from '../../emulator/state.js';
+import { parseUserQuery } from '../../emulator/user-query.js';
+import { admin, startTestEmulator } from './helpers.js';
+import { startEmulator } from '../../emulator/index.js';
+
+const user = (overrides: Partial<UserRecord>): UserRecord => ({
+  user_id: 'auth0|000000000000000000000001',
+  connection: 'Invitees',
+  email: 'ada@example.com',
+  email_verified: false,
+  app_metadata: {},
+  user_metadata: {},
+  created_at: '2024-01-01T00:00:00.000Z',
+  updated_at: '2024-01-01T00:00:00.000Z',
+  ...overrides,
+});
+
+describe('user query', () => {
+  const ada = user({ name: 'Ada Lovelace', app_metadata: { invitation: { status: 'invited' }, team: 'eng' } });
+  it.each([
+    ['email:"ADA@example.com"', true],
+    ['email:ada@example.com', true],
+    ['identities.connection:"Invitees"', true],
+    ['identities.connection:"Other"', false],
+    ['app_metadata.invitation.status:"invited"', true],
+    ['app_metadata.team:eng AND NOT app_metadata.team:ops', true],
+    ['(app_metadata.team:ops OR app_metadata.team:eng) AND email:*@example.com', true],
+    ['user_id:"auth0|000000000000000000000001"', true],
+    ['_exists_:app_metadata.invitation', true],
+    ['_exists_:last_login', false],
+    ['name:"ada lovelace"', true],
+    ['password.hash:x', false],
+  ])('%s → %s', (query, expected) => {
+    expect(parseUserQuery(query)(ada)).toBe(expected);
+  });
+
+  it.each(['email:"a" email:"b"', 'email:"open', '(email:a', 'AND', 'nonsense'])('rejects %s with 400', (query) => {
+    expect(() => parseUserQuery(query)).toThrow(expect.objectContaining({ statusCode: 400 }));
+  });
+});
+
+describe('token bucket', () => {
+  it('spends the burst, refills continuously, and reports the reset in epoch seconds', () => {
+    let now = 1_700_000_000_000;
+    const bucket = new TokenBucket({ burst: 2, perSecond: 4 }, () => now);
+    expect(bucket.take(true).allowed).toBe(true);
+    expect(bucket.take(true).allowed).toBe(true);
+    const refused = bucket.take(true);
+    expect(refused.allowed).toBe(false);
+    expect(refused.headers['x-ratelimit-remaining']).toBe('0');
+    expect(Number(refused.headers['x-ratelimit-reset'])).toBe(1_700_000_001);
+    now += 250;
+    expect(bucket.take(true).allowed).toBe(true);
+    expect(bucket.take(false).headers['x-ratelimit-remaining']).toBe('0');
+  });
+
+  it('parses specs', () => {
+    expect(parseRateLimit('50/16')).toEqual({ burst: 50, perSecond: 16 });
+    expect(parseRateLimit('off')).toBe('off');
+    expect(() => parseRateLimit('fast')).toThrow(/BURST\/PER_SECOND/);
+  });
+});
+
+describe('fault specs', () => {
+  it('parses every kind and rejects unknown ones', () => {
+    expect(parseFaults('5xx=0.2,drop=0.01,storm=0.1/4,jobfail=0.5')).toEqual({ error500: 0.1, error503: 0.1, drop: 0.01, storm: 0.1, stormLength: 4, jobFail: 0.5 });
+    expect(() => parseFaults('teapot=0.1')).toThrow(/unknown fault/);
+    expect(() => parseFaults('500=2')).toThrow(/between 0 and 1/);
+  });
+
+  it('a storm is a run of 429s', () => {
+    const injector = new FaultInjector(parseFaults('storm=1/3'), 1);
+    expect([1, 2, 3].map(() => injector.nextRequestFault())).toEqual(['storm429', 'storm429', 'storm429']);
+  });
+
+  it('client specs keep scopes with colons', () => {
+    expect(parseClientSpec('ro:secret:read:users,read:connections')).toEqual({ client_id: 'ro', client_secret: 'secret', scopes: ['read:users', 'read:connections'] });
+  });
+});
+
+describe('import validation', () => {
+  it('accepts a minimal user and flags each documented problem', () => {
+    expect(validateImportUser({ email: 'a@example.com', app_metadata: { invitation: { status: 'pending' } } })).toEqual([]);
+    expect(validateImportUser({ email: 'a@example.com', phone_number: '0123' }).map((e) => e.code)).toEqual(['PATTERN']);
+    expect(validateImportUser({ email: 'a@example.com', name: '' }).map((e) => e.code)).toEqual(['MIN_LENGTH']);
+    expect(validateImportUser({ email: 'a@example.com', mfa_factors: [] }).map((e) => e.code)).toEqual(['ARRAY_LENGTH_SHORT']);
+    expect(validateImportUser({}).map((e) => e.code)).toEqual(['OBJECT_MISSING_REQUIRED_PROPERTY']);
+    expect(validateImportUser('a@example.com').map((e) => e.code)).toEqual(['INVALID_TYPE']);
+  });
+});
+
+describe('project config', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('makes the tenant look deployed: the configured connection and the login gate Action with its secrets', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emulator-project-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'invitation.config.yaml'), 'connection: Members\nstack:\n  require_reset_for_imported_hashes: true\n  password_min_length: 12\n');
+    mkdirSync(join(dir, 'stack', 'action'), { recursive: true });
+    writeFileSync(join(dir, 'stack', 'action', 'login-gate.cjs'), "exports.onExecutePostLogin = async (event, api) => { api.access.deny(event.secrets.GATED_CONNECTION + ':' + event.secrets.REQUIRE_RESET_FOR_IMPORTED_HASHES); };\n");
+    expect(readProjectSettings(undefined, dir)).toMatchObject({ connection: 'Members', requireResetForImportedHashes: true, passwordMinLength: 12 });
+
+    const emulator = await startEmulator({ cwd: dir, rateLimit: 'off' });
+    try {
+      expect(Object.keys(emulator.connections)).toEqual(['Username-Password-Authentication', 'Members']);
+      const create = await fetch(`${emulator.url}/emulator/config`);
+      expect(await create.json()).toMatchObject({ password_min_length: 12 });
+      const { accessToken, api } = await import('./helpers.js');
+      const token = await accessToken(emulator);
+      await api(emulator, token, 'POST', '/api/v2/users', { connection: 'Members', email: 'm@example.com', password: 'twelve-chars-ok' });
+      const login = await admin(emulator, 'POST', '/emulator/login', { email: 'm@example.com', password: 'twelve-chars-ok' });
+      expect(await login.json()).toMatchObject({ result: 'deny', reason: 'Members:true' });
+    } finally {
+      await emulator.stop();
+    }
+  });
+
+  it('a bare tenant without config has only the default connection', async () => {
+    const emulator = await startTestEmulator();
+    try {
+      expect(Object.keys(emulator.connections)).toEqual(['Username-Password-Authentication']);
+    } finally {
+      await emulator.stop();
+    }
+  });
+});
