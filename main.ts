@@ -16,7 +16,7 @@ const domain = process.env.AUTH0_DOMAIN?.trim();
 const terraformCloudOrganization = process.env.TF_CLOUD_ORGANIZATION?.trim();
 
 try {
-  const app = buildApp(loadStackConfig(configFile), {
+  const app = buildApp(await loadStackConfig(configFile), {
     outdir,
     ...(domain ? { domain } : {}),
     ...(terraformCloudOrganization ? { terraformCloudOrganization } : {}),

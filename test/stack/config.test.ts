@@ -1,41 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { configFromDocument, DEFAULT_CONFIG, loadStackConfig } from '../../stack/config.js';
+import { loadStackConfig, stackConfigFromText, StackConfigError } from '../../stack/config.js';
 
-describe('stack config loader (until the shared loadConfig exists)', () => {
-  it('reads the committed invitation.config.yaml', () => {
-    const config = loadStackConfig(path.resolve(import.meta.dirname, '../../invitation.config.yaml'));
+describe('stack config (through the shared loader)', () => {
+  it('reads the committed invitation.config.yaml', async () => {
+    const config = await loadStackConfig(path.resolve(import.meta.dirname, '../../invitation.config.yaml'));
     expect(config.connection).toBe('Invitees');
     expect(config.revoke.policy).toBe('block');
     expect(config.stack.environments.map((e) => e.name)).toEqual(['production']);
     expect(config.stack.reconciler_client_name).toBe('invitation-reconciler');
   });
 
-  it('applies defaults for omitted sections and fields', () => {
-    const config = configFromDocument({ connection: 'Members', stack: { password_min_length: 20 } }, 'x.yaml');
-    expect(config.connection).toBe('Members');
-    expect(config.revoke).toEqual(DEFAULT_CONFIG.revoke);
-    expect(config.stack).toEqual({ ...DEFAULT_CONFIG.stack, password_min_length: 20 });
+  it('applies the defaults for what the stack uses', () => {
+    const config = stackConfigFromText('connection: Members\nstack:\n  environments:\n    - name: staging\n', 'x.yaml');
+    expect(config.revoke.policy).toBe('block');
+    expect(config.stack).toEqual({
+      environments: [{ name: 'staging', enabled_clients: [] }],
+      password_policy: 'good',
+      password_min_length: 12,
+      require_reset_for_imported_hashes: false,
+      reconciler_client_name: 'invitation-reconciler',
+    });
   });
 
-  it('defaults enabled_clients of an environment to none', () => {
-    const config = configFromDocument({ stack: { environments: [{ name: 'staging' }] } }, 'x.yaml');
-    expect(config.stack.environments).toEqual([{ name: 'staging', enabled_clients: [] }]);
+  it('names file, line and column of a schema error', () => {
+    expect(() => stackConfigFromText('connection: Invitees\nstack:\n  password_policy: superb\n', 'x.yaml')).toThrow(
+      /^x\.yaml:3:\d+: stack\.password_policy: /,
+    );
   });
 
-  it.each([
-    [{ connection: '' }, 'x.yaml: connection'],
-    [{ revoke: { policy: 'purge' } }, 'x.yaml: revoke.policy'],
-    [{ stack: { environments: [] } }, 'x.yaml: stack.environments'],
-    [{ stack: { environments: [{ name: 'a b' }] } }, 'x.yaml: stack.environments[0].name'],
-    [{ stack: { environments: [{ name: 'a' }, { name: 'a' }] } }, 'declared twice'],
-    [{ stack: { environments: [{ name: 'a', enabled_clients: [1] }] } }, 'stack.environments[0].enabled_clients'],
-    [{ stack: { password_policy: 'superb' } }, 'stack.password_policy'],
-    [{ stack: { password_min_length: 0 } }, 'stack.password_min_length'],
-    [{ stack: { require_reset_for_imported_hashes: 'yes' } }, 'stack.require_reset_for_imported_hashes'],
-    [{ stack: { reconciler_client_name: '' } }, 'stack.reconciler_client_name'],
-    [{ stack: 'none' }, 'x.yaml: stack: expected a mapping'],
-  ])('rejects %j', (doc, message) => {
-    expect(() => configFromDocument(doc, 'x.yaml')).toThrow(message);
+  it('rejects an environment declared twice', () => {
+    const text = 'connection: Invitees\nstack:\n  environments:\n    - name: prod\n    - name: prod\n';
+    let error: unknown;
+    try {
+      stackConfigFromText(text, 'x.yaml');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(StackConfigError);
+    expect((error as StackConfigError).problems).toEqual(['x.yaml: stack.environments[1].name: "prod" is declared twice']);
+  });
+
+  it('reports a file that does not exist', async () => {
+    await expect(loadStackConfig('/nonexistent/invitation.config.yaml')).rejects.toThrow('/nonexistent/invitation.config.yaml');
   });
 });

@@ -1,28 +1,27 @@
 // Shared fixtures for the stack tests: configs, synthesis into parsed JSON, and a readable resource matcher.
 import { expect } from 'vitest';
 import { Testing } from 'cdktf';
-import { configFromDocument } from '../../stack/config.js';
+import { stringify } from 'yaml';
+import { stackConfigFromText } from '../../stack/config.js';
 import { addInvitationStacks, type StackOptions } from '../../stack/app.js';
 import type { InvitationConfig } from '../../reconciler/config.js';
 
 export const DOMAIN = 'example.eu.auth0.com';
 
-/** A config as the loader returns it, with `overrides` merged into the document first. */
+/** A config as the shared loader returns it (defaults applied), with `overrides` replacing top-level sections. */
 export function testConfig(overrides: Record<string, unknown> = {}): InvitationConfig {
-  return configFromDocument(
-    {
-      connection: 'Invitees',
-      stack: {
-        environments: [{ name: 'production', enabled_clients: ['appClientB', 'appClientA'] }],
-        password_policy: 'good',
-        password_min_length: 12,
-        require_reset_for_imported_hashes: false,
-        reconciler_client_name: 'invitation-reconciler',
-      },
-      ...overrides,
+  const doc = {
+    connection: 'Invitees',
+    stack: {
+      environments: [{ name: 'production', enabled_clients: ['appClientB', 'appClientA'] }],
+      password_policy: 'good',
+      password_min_length: 12,
+      require_reset_for_imported_hashes: false,
+      reconciler_client_name: 'invitation-reconciler',
     },
-    'test config',
-  );
+    ...overrides,
+  };
+  return stackConfigFromText(stringify(doc), 'test-config.yaml');
 }
 
 export interface SynthesizedStack {

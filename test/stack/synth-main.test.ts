@@ -98,6 +98,7 @@ describe('main.ts', () => {
     } catch (error) {
       stderr = String((error as { stderr?: Buffer }).stderr ?? '');
     }
-    expect(stderr).toContain(`${configFile}: stack.password_policy`);
+    expect(stderr).toContain(`${configFile}:3:`);
+    expect(stderr).toContain('stack.password_policy');
   });
 });

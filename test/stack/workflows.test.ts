@@ -166,8 +166,8 @@ describe('workflows', () => {
     expect(reconcileArgs(runs[reconcile]!)).not.toContain('--dry-run');
   });
 
-  it('have one matrix tenant per environment of invitation.config.yaml', () => {
-    const environments = loadStackConfig(path.join(projectRoot, 'invitation.config.yaml')).stack.environments.map(
+  it('have one matrix tenant per environment of invitation.config.yaml', async () => {
+    const environments = (await loadStackConfig(path.join(projectRoot, 'invitation.config.yaml'))).stack.environments.map(
       (e) => e.name,
     );
     const matrices = Object.values(workflows.flatMap(({ doc }) => Object.values(doc.jobs)))
