@@ -21,7 +21,11 @@ const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq']
 export function parseYaml(file: string, text: string, lineStarts: readonly number[]): ParseYamlResult {
   const fast = parseSimpleYaml(text);
   if (fast !== undefined) return { source: fast, errors: [] };
+  return parseWithYamlPackage(file, text, lineStarts);
+}
 
+/** The general path (any YAML); exported so that tests can compare the fast parser against it. */
+export function parseWithYamlPackage(file: string, text: string, lineStarts: readonly number[]): ParseYamlResult {
   const at = (offset: number, message: string): InputError => ({ file, ...positionAt(lineStarts, offset), message });
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, schema: 'core' });
   const errors: InputError[] = [

@@ -45,6 +45,8 @@ interface Line {
   content: string;
   /** Offset of the content's first character. */
   offset: number;
+  /** Offset where the line ends, trailing spaces included (where `yaml` places an empty value). */
+  end: number;
 }
 
 interface NodeOffsets {
@@ -68,7 +70,7 @@ function significantLines(text: string): Line[] | undefined {
     const content = text.slice(start + indent, last);
     if (content !== '' && !content.startsWith('#')) {
       if (indent === 0 && (content.startsWith('%') || content.startsWith('---') || content.startsWith('...'))) return undefined;
-      lines.push({ indent, content, offset: start + indent });
+      lines.push({ indent, content, offset: start + indent, end: text.charCodeAt(end - 1) === 13 ? end - 1 : end });
     }
     start = end + 1;
   }
@@ -111,8 +113,8 @@ class SubsetParser {
           valueOffset = next.offset;
           value = this.parseSequence(indent);
         } else {
-          // `key:` with nothing after it is null; `yaml` places that null where the value would start.
-          valueOffset = restOffset;
+          // `key:` with nothing after it is null; `yaml` places that null at the comment or else at the line's end.
+          valueOffset = rest === '' ? line.end : restOffset;
           value = null;
         }
       } else {
@@ -143,7 +145,7 @@ class SubsetParser {
       if (KEY.test(rest)) {
         // `- key: value` opens a mapping whose keys line up with this first one.
         const itemIndent = indent + restStart;
-        this.lines[this.position] = { indent: itemIndent, content: rest, offset: restOffset };
+        this.lines[this.position] = { indent: itemIndent, content: rest, offset: restOffset, end: line.end };
         sequence.push(this.parseMapping(itemIndent));
       } else {
         sequence.push(parseScalar(rest));
