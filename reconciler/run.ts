@@ -10,10 +10,11 @@ import { loadTemplates, type MailTemplates } from './mail/templates';
 import type { ApplyReport, Desired, Plan, Policy } from './model';
 import { plan as makePlan } from './plan/plan';
 import { createProgress } from './progress/progress';
-import { renderPlan, renderReport, type OutputFormat } from './output';
+import { renderApplyJson, renderPlan, renderReport, type OutputFormat } from './output';
 import { ConfigurationError, connectTenant, credentialsFromEnv } from './tenant/connect';
 import { Auth0Tenant } from './tenant/tenant';
 import { checkScopes } from './tenant/scopes';
+import { acquireLease, holderName, isLeaseAddress, LEASE_DOMAIN, leaseGuardedMailer, leaseSecondsFrom, tenantLeasePort, withoutLeaseUsers, type HeldLease } from './tenant/lease';
 
 export const EXIT = { ok: 0, error: 1, changes: 2, partial: 3 } as const;
 
@@ -55,6 +56,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const desiredResult = await loadDesired(options.invitees, { maxRecordBytes: config.batching.import_max_bytes - 2 });
   if (desiredResult.errors.length > 0) return inputFailure(desiredResult.errors, say);
   const desired = desiredResult.desired;
+  const reserved = desired.invitees.filter((invitee) => isLeaseAddress(invitee.email));
+  if (reserved.length > 0) {
+    return inputFailure(reserved.map((invitee) => ({ ...invitee.source, field: 'email', email: invitee.email, message: `addresses @${LEASE_DOMAIN} are reserved for the reconciler's tenant lease` })), say);
+  }
   // Mail settings are checked before the first request too: a broken template or sender fails the pull request.
   let templates: MailTemplates;
   try {
@@ -67,6 +72,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     return { exitCode: EXIT.error };
   }
 
+  let lease: HeldLease | undefined;
   try {
     const credentials = credentialsFromEnv(options.env);
     const connection = connectTenant(credentials, {
@@ -80,32 +86,50 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const readScopes = ['read:connections', 'read:users'];
     await checkScopes(connection, readScopes);
     const target = await tenant.findConnection(config.connection);
-    const users = await tenant.listUsers(target);
     const policy = policyOf(config, options);
-    const thePlan = makePlan(desired, { connection: target, users }, policy);
-    stdout.write(renderPlan(thePlan, { format: options.format, maskEmails: options.maskEmails, dryRun: options.dryRun }));
+    // The lease user and its tombstones are the reconciler's own: never planned, never reported.
+    const observeAndPlan = async (): Promise<Plan> => makePlan(desired, { connection: target, users: withoutLeaseUsers(await tenant.listUsers(target)) }, policy);
+    let thePlan = await observeAndPlan();
+    if (!options.dryRun && !thePlan.refusal && thePlan.actions.some((a) => a.kind !== 'unchanged')) {
+      // One applier per tenant (reconciler/tenant/lease.ts). A dry run and a run with nothing to do take none.
+      await checkScopes(connection, writeScopesFor(thePlan));
+      lease = await acquireLease(tenantLeasePort(connection, target.name), {
+        holder: holderName(options.env),
+        ttlMs: leaseSecondsFrom(options.env) * 1000,
+        clock: options.clock,
+        autoRenew: true,
+        onWarning: say,
+      });
+      // Another run may have changed the tenant between that observation and the lease: plan on a fresh one.
+      thePlan = await observeAndPlan();
+    }
+    // An apply in JSON prints one document at the end (plan and report together); other formats print the plan first.
+    const jsonApply = options.format === 'json' && !options.dryRun;
+    const emptyReport = (): ApplyReport => ({ invited: 0, resumed: 0, reinvited: 0, updated: 0, adopted: 0, revoked: 0, failures: [], requests: 0, durationMs: 0 });
+    if (!jsonApply) stdout.write(renderPlan(thePlan, { format: options.format, maskEmails: options.maskEmails, dryRun: options.dryRun }));
 
     if (options.dryRun) {
       const changes = thePlan.actions.some((a) => a.kind !== 'unchanged');
       return { exitCode: options.detailedExitcode && changes ? EXIT.changes : EXIT.ok, plan: thePlan };
     }
     if (thePlan.refusal) {
+      if (jsonApply) stdout.write(renderApplyJson(thePlan, null, options));
       say(`Error: ${thePlan.refusal}`);
       return { exitCode: EXIT.error, plan: thePlan };
     }
-    if (thePlan.actions.every((a) => a.kind === 'unchanged')) return { exitCode: EXIT.ok, plan: thePlan };
+    if (thePlan.actions.every((a) => a.kind === 'unchanged')) {
+      if (jsonApply) stdout.write(renderApplyJson(thePlan, emptyReport(), options));
+      return { exitCode: EXIT.ok, plan: thePlan };
+    }
 
-    // Every scope the writes need, checked before the first write (least privilege: delete only under that policy).
-    const writeScopes = ['create:users', 'update:users', 'create:user_tickets'];
-    if (thePlan.actions.some((a) => a.kind === 'revoke' && a.mode === 'delete')) writeScopes.push('delete:users');
-    await checkScopes(connection, writeScopes);
+    await checkScopes(connection, writeScopesFor(thePlan));
 
-    const mailer = createMailer({
+    const mailer = leaseGuardedMailer(createMailer({
       smtpUrl: options.env.SMTP_URL?.trim() || undefined,
       outboxDir: options.outbox,
       templates,
       now: () => new Date(options.clock.now()).toISOString(),
-    });
+    }), lease);
     const progress = createProgress({ stream: stderr, isTTY: options.isTTY });
     let report: ApplyReport;
     try {
@@ -122,13 +146,22 @@ export async function run(options: RunOptions): Promise<RunResult> {
     } finally {
       await mailer.close();
     }
-    stdout.write(renderReport(report, { format: options.format, maskEmails: options.maskEmails }));
+    stdout.write(jsonApply ? renderApplyJson(thePlan, report, options) : renderReport(report, { format: options.format, maskEmails: options.maskEmails }));
     return { exitCode: report.failures.length > 0 ? EXIT.partial : EXIT.ok, plan: thePlan, report };
   } catch (error) {
     say(`Error: ${error instanceof Error ? error.message : String(error)}`);
     if (!(error instanceof ConfigurationError) && options.env.RECONCILE_DEBUG && error instanceof Error && error.stack) say(error.stack);
     return { exitCode: EXIT.error };
+  } finally {
+    await lease?.release().catch((error: unknown) => say(`Warning: could not release the tenant lease (it expires by itself): ${error instanceof Error ? error.message : String(error)}`));
   }
+}
+
+/** Every scope the writes need, checked before the first write (least privilege: delete only under that policy). */
+function writeScopesFor(thePlan: Plan): string[] {
+  const scopes = ['create:users', 'update:users', 'create:user_tickets'];
+  if (thePlan.actions.some((a) => a.kind === 'revoke' && a.mode === 'delete')) scopes.push('delete:users');
+  return scopes;
 }
 
 function inputFailure(errors: InputError[], say: (line: string) => void): RunResult {
