@@ -1,5 +1,6 @@
 import type { ApplyReport, Plan } from './model';
 import { renderPlanJson, renderReportJson } from './render/json';
+import { JSON_SCHEMA_VERSION, planToJson, reportToJson } from './render/index';
 import { renderPlanMarkdown, renderReportMarkdown } from './render/markdown';
 import { renderPlanText, renderReportText } from './render/text';
 
@@ -17,3 +18,18 @@ export function renderReport(report: ApplyReport, options: { format: OutputForma
 }
 
 const ensureNewline = (text: string): string => (text.endsWith('\n') ? text : `${text}\n`);
+
+/**
+ * `reconcile --format json` (an apply) prints one document holding the plan and what became of it, so that
+ * stdout always parses as a single JSON value. `report` is null when the apply was refused.
+ */
+export function renderApplyJson(plan: Plan, report: ApplyReport | null, options: { maskEmails: boolean }): string {
+  const document = {
+    schema_version: JSON_SCHEMA_VERSION,
+    type: 'apply',
+    emails_masked: options.maskEmails,
+    plan: planToJson(plan, options),
+    report: report && reportToJson(report, options),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

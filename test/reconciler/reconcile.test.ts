@@ -34,7 +34,9 @@ describe('reconcile against the emulator', () => {
     expect(requests['POST /api/v2/jobs/users-imports']).toBe(2);
     expect(requests['GET /api/v2/users-by-email']).toBeUndefined();
     expect(total(requests)).toBeLessThanOrEqual(40 + 10);
-    expect(first.report!.requests).toBe(total(requests) - 3); // apply's share: minus token, connection and users look-ups
+    // The report counts the apply's own requests: the imports, their polls and the tickets.
+    const applyRoutes = ['POST /api/v2/jobs/users-imports', 'GET /api/v2/jobs/{id}', 'GET /api/v2/jobs/{id}/errors', 'POST /api/v2/tickets/password-change'];
+    expect(first.report!.requests).toBe(applyRoutes.reduce((sum, route) => sum + (requests[route] ?? 0), 0));
 
     const mails = await h.mailsPerInvitee();
     expect(mails.size).toBe(40);
@@ -134,7 +136,7 @@ describe('reconcile against the emulator', () => {
     expect(after.app_metadata).toEqual({ team: 'design', invitation: before.app_metadata.invitation });
     const requests = h.takeRequests();
     expect(requests['POST /api/v2/tickets/password-change']).toBeUndefined();
-    expect(requests['PATCH /api/v2/users/{id}']).toBeUndefined();
+    expect(requests['POST /api/v2/jobs/users-imports']).toBe(1);
     expect((await h.mailsPerInvitee()).get('ada@example.com')).toBe(1);
   });
 
@@ -190,5 +192,24 @@ describe('reconcile against the emulator', () => {
     expect(out.exitCode).toBe(1);
     expect(out.stderr).toContain('Authentication with the tenant failed');
     expect(out.stderr + out.stdout).not.toContain('wrong-secret-value');
+  });
+});
+
+describe('JSON output of an apply', () => {
+  it('is one document holding the plan and the report, valid against the documented schema', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { default: Ajv } = await import('ajv');
+    const schema = JSON.parse(readFileSync(new URL('../../docs/json-output.schema.json', import.meta.url), 'utf8')) as object;
+    const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(schema);
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(people(3)) });
+    const applied = await h.reconcile({ format: 'json' });
+    const document = JSON.parse(applied.stdout) as { type: string; plan: { summary: { invite: number } }; report: { summary: { invited: number } } };
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+    expect(document.type).toBe('apply');
+    expect(document.plan.summary.invite).toBe(3);
+    expect(document.report.summary.invited).toBe(3);
+    const noop = JSON.parse((await h.reconcile({ format: 'json' })).stdout) as { report: { summary: { invited: number } } };
+    expect(validate(noop)).toBe(true);
+    expect(noop.report.summary.invited).toBe(0);
   });
 });
