@@ -9,6 +9,7 @@ import { plan } from '../../reconciler/plan/plan';
 import { connectTenant } from '../../reconciler/tenant/connect';
 import { Auth0Tenant } from '../../reconciler/tenant/tenant';
 import { loadDesired } from '../../reconciler/desired/load-invitees';
+import type { ApplyReport, Invitee, Plan } from '../../reconciler/model';
 import { createHarness, inviteesYaml, people, type Harness } from '../support/reconcile-harness';
 
 let h: Harness | undefined;
@@ -24,6 +25,28 @@ async function configure(harness: Harness, body: Record<string, unknown>): Promi
 
 const userOf = (harness: Harness, email: string) =>
   [...harness.emulator.state.usersById.values()].find((u) => u.email === email && u.connection === 'Invitees');
+
+const POLICY = { revoke: 'block' as const, maxRemovalFraction: 1, allowMassRemoval: false, reinviteExpired: true };
+
+/** Plans the given invitees against a stale observation (no users at all) and applies that plan to the tenant. */
+async function applyStalePlan(harness: Harness, invitees: Invitee[]): Promise<{ report: ApplyReport; sent: InvitationMail[]; stale: Plan }> {
+  const policy = { ...POLICY, now: new Date().toISOString() };
+  const connection = { id: harness.emulator.connections.Invitees!, name: 'Invitees' };
+  const stale = plan({ invitees }, { connection, users: [] }, policy);
+  const { url, clientId, clientSecret } = harness.emulator;
+  const session = connectTenant({ domain: 'tenant.test.local', baseUrl: url, clientId, clientSecret }, { clock: systemClock, rate: { perSecond: 1000, burst: 1000, share: 1 } });
+  const sent: InvitationMail[] = [];
+  const report = await apply(stale, {
+    tenant: new Auth0Tenant(session, systemClock),
+    mailer: { send: async (mail) => void sent.push(mail) },
+    clock: systemClock,
+    connection,
+    tickets: { ttl_seconds: 3600, mark_email_as_verified: true },
+    batching: { import_max_bytes: 500000, import_concurrency: 2, ticket_concurrency: 4, bookkeeping_flush_every: 100, bookkeeping_flush_seconds: 1 },
+    policy,
+  });
+  return { report, sent, stale };
+}
 
 describe('failures during apply', () => {
   it('retries failed import jobs, then reports each invitee with file:line and job id, mailing nobody who does not exist', async () => {
@@ -81,20 +104,7 @@ describe('failures during apply', () => {
     const { desired } = await loadDesired(`${h.dir}/invitees`, { maxRecordBytes: 500000 });
     // An address the loader would have refused, to make Auth0's validator speak.
     const bad = { ...desired.invitees[0]!, email: 'not an email', source: { file: 'invitees/team.yaml', line: 42, column: 5 } };
-    const policy = { now: new Date().toISOString(), revoke: 'block' as const, maxRemovalFraction: 1, allowMassRemoval: false, reinviteExpired: true };
-    const connection = { id: h.emulator.connections.Invitees!, name: 'Invitees' };
-    const thePlan = plan({ invitees: [...desired.invitees, bad] }, { connection, users: [] }, policy);
-    const session = connectTenant({ domain: 'tenant.test.local', baseUrl: h.emulator.url, clientId: h.emulator.clientId, clientSecret: h.emulator.clientSecret }, { clock: systemClock, rate: { perSecond: 1000, burst: 1000, share: 1 } });
-    const sent: InvitationMail[] = [];
-    const report = await apply(thePlan, {
-      tenant: new Auth0Tenant(session, systemClock),
-      mailer: { send: async (mail) => void sent.push(mail) },
-      clock: systemClock,
-      connection,
-      tickets: { ttl_seconds: 3600, mark_email_as_verified: true },
-      batching: { import_max_bytes: 500000, import_concurrency: 2, ticket_concurrency: 4, bookkeeping_flush_every: 100, bookkeeping_flush_seconds: 1 },
-      policy,
-    });
+    const { report, sent } = await applyStalePlan(h, [...desired.invitees, bad]);
     expect(report.invited).toBe(1);
     expect(sent.map((m) => m.to.email)).toEqual(['ok@example.com']);
     expect(report.failures).toEqual([
@@ -136,22 +146,8 @@ describe('failures during apply', () => {
     userOf(h, 'ada@example.com')!.app_metadata.invitation = { status: 'pending' };
     userOf(h, 'alan@example.com')!.last_password_reset = new Date().toISOString();
     const { desired } = await loadDesired(`${h.dir}/invitees`, { maxRecordBytes: 500000 });
-    const policy = { now: new Date().toISOString(), revoke: 'block' as const, maxRemovalFraction: 1, allowMassRemoval: false, reinviteExpired: true };
-    const connection = { id: h.emulator.connections.Invitees!, name: 'Invitees' };
-    const stale = plan(desired, { connection, users: [] }, policy);
+    const { report, sent, stale } = await applyStalePlan(h, desired.invitees);
     expect(stale.counts.invite).toBe(2);
-
-    const session = connectTenant({ domain: 'tenant.test.local', baseUrl: h.emulator.url, clientId: h.emulator.clientId, clientSecret: h.emulator.clientSecret }, { clock: systemClock, rate: { perSecond: 1000, burst: 1000, share: 1 } });
-    const sent: InvitationMail[] = [];
-    const report = await apply(stale, {
-      tenant: new Auth0Tenant(session, systemClock),
-      mailer: { send: async (mail) => void sent.push(mail) },
-      clock: systemClock,
-      connection,
-      tickets: { ttl_seconds: 3600, mark_email_as_verified: true },
-      batching: { import_max_bytes: 500000, import_concurrency: 2, ticket_concurrency: 4, bookkeeping_flush_every: 100, bookkeeping_flush_seconds: 1 },
-      policy,
-    });
     expect(report).toMatchObject({ invited: 0, resumed: 1, failures: [] });
     expect(sent.map((m) => m.to.email)).toEqual(['ada@example.com']);
     expect(h.takeRequests()['GET /api/v2/users-by-email']).toBe(2);
