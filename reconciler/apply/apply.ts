@@ -122,7 +122,10 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
     ticketTasks.push(ticketSlots.run(() => invite(job)));
   };
 
+  // Mail may run ahead of its bookkeeping by at most two flush windows (one filling, one being written).
+  const unrecordedLimit = 2 * Math.max(1, batching.bookkeeping_flush_every);
   const invite = async ({ kind, invitee, user }: TicketJob): Promise<void> => {
+    await upserts.room(unrecordedLimit);
     let link: string;
     try {
       link = await tenant.createTicket({

@@ -31,6 +31,9 @@ export class UpsertBatcher<T> {
   private pending: UpsertEntry<T>[] = [];
   private generation = 0;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Rows in jobs that have not ended yet. */
+  private inFlightRows = 0;
+  private waiters: Array<() => void> = [];
 
   constructor(private readonly options: UpsertBatcherOptions<T>) {}
 
@@ -62,6 +65,21 @@ export class UpsertBatcher<T> {
     }
   }
 
+  /** Rows added and not yet written: pending, or in a job that has not ended. */
+  get unwritten(): number {
+    return this.pending.length + this.inFlightRows;
+  }
+
+  /**
+   * Backpressure: resolves once fewer than `limit` rows are unwritten. The applier waits here before each ticket,
+   * so that mail never runs ahead of its bookkeeping by more than that (a crash repeats at most those mails),
+   * even when import jobs are slower than tickets. `limit` must exceed `flushEvery`, or pending rows would wait
+   * for the timer.
+   */
+  async room(limit: number): Promise<void> {
+    while (this.unwritten >= limit) await new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+
   /** Flushes and waits until every job has ended. */
   async drain(): Promise<void> {
     this.flush();
@@ -69,6 +87,18 @@ export class UpsertBatcher<T> {
   }
 
   private async write(entries: UpsertEntry<T>[]): Promise<void> {
+    this.inFlightRows += entries.length;
+    try {
+      await this.writeRows(entries);
+    } finally {
+      this.inFlightRows -= entries.length;
+      const waiters = this.waiters;
+      this.waiters = [];
+      for (const wake of waiters) wake();
+    }
+  }
+
+  private async writeRows(entries: UpsertEntry<T>[]): Promise<void> {
     let outcome: ImportOutcome;
     try {
       outcome = await this.options.runner.run(
