@@ -1,0 +1,85 @@
+// Everything one `npm run bench` measured, and the verdicts drawn from it (pure).
+import type { HeadroomResult, ImportJobResult } from './targets/emulator-headroom';
+import type { LocalWorkRow } from './targets/local-work';
+import type { RateLimitRun } from './targets/rate-limit';
+import type { InviteMeasurement } from './targets/requests';
+import { atLeast, atMost, below, exactly, fixed, integer, megabytes, ms, percent, perSecond, seconds, within, type Verdict } from './targets';
+
+export interface Machine {
+  cpus: number;
+  cpuModel: string;
+  memoryGb: number;
+  node: string;
+  platform: string;
+  /** Where workspaces (invitee files, outboxes) lived, e.g. /dev/shm. */
+  tempBase: string;
+}
+
+export interface BenchResults {
+  command: string;
+  quick: boolean;
+  date: string;
+  commit: string;
+  machine: Machine;
+  durationMs: number;
+  /** Target 1 (and 2 at the largest N). */
+  invites: InviteMeasurement[];
+  /** N of the nothing-to-do figure (target 2). */
+  nothingToDoN: number;
+  rateLimit: { burst: number; perSecond: number; n: number; full: RateLimitRun[]; shared: RateLimitRun[]; sharedShare: number };
+  localWork: LocalWorkRow[];
+  headroom: HeadroomResult;
+  importJob: ImportJobResult;
+}
+
+/** The run of a set whose figure is the median, so that a row's numbers come from one run. */
+function medianRun(runs: readonly RateLimitRun[], key: (run: RateLimitRun) => number): RateLimitRun {
+  const sorted = [...runs].sort((a, b) => key(a) - key(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/** Wall time over the budget `1.05 × tickets/rate + import time`: ≤ 1 meets target 3. */
+export function rateLimitBudgetRatio(run: RateLimitRun): number {
+  return run.wallMs / (1.05 * run.idealTicketMs + run.importMs);
+}
+
+export function verdicts(results: BenchResults): Verdict[] {
+  const rows: Verdict[] = [];
+  for (const m of results.invites) {
+    rows.push(atMost('1', `requests per new invitee, N = ${integer(m.n)}`, m.ours.total / m.n, 1.02, fixed(4)));
+    rows.push(exactly('1', `tickets at N = ${integer(m.n)} (one per invitee, no failures)`, m.ours.tickets - m.ours.failures, m.n));
+    // report.requests counts from the start of apply(); the rest of run() (token, connection look-up, observe,
+    // the apply lease) happens outside it. The emulator's count must exceed it by that handful, never by more.
+    rows.push({
+      ...atMost('1', `cross-check at N = ${integer(m.n)}: emulator count − report.requests (requests outside apply())`, m.ours.total - m.ours.reportRequests, 10, integer),
+      pass: m.ours.total - m.ours.reportRequests >= 0 && m.ours.total - m.ours.reportRequests <= 10,
+    });
+  }
+  const thousand = results.invites.find((m) => m.n === 1000);
+  if (thousand) rows.push(atMost('1 (issue 3)', 'requests for N = 1,000 new invitees', thousand.ours.total, 1040, integer));
+  const idle = results.invites.find((m) => m.n === results.nothingToDoN);
+  if (idle) {
+    rows.push(atMost('2', `requests with nothing to do, N = ${integer(idle.n)}`, idle.rerun.total, 10, integer));
+    rows.push(exactly('2', `nothing-to-do run planned no change and used the export path (1 = yes)`, idle.rerun.changes === 0 && idle.rerun.usedExport ? 1 : 0, 1));
+  }
+
+  const { full, shared, sharedShare, perSecond: limit } = results.rateLimit;
+  const fullRun = medianRun(full, rateLimitBudgetRatio);
+  rows.push({
+    ...atMost('3', `share 1.0: wall time / (1.05 × tickets/rate + import time), median of ${full.length}`, rateLimitBudgetRatio(fullRun), 1, fixed(3)),
+    measured: `${rateLimitBudgetRatio(fullRun).toFixed(3)} (${seconds(fullRun.wallMs)} vs ${seconds(1.05 * fullRun.idealTicketMs + fullRun.importMs)})`,
+  });
+  rows.push(exactly('3', `429s that became failures (${full.reduce((s, r) => s + r.throttled, 0)} 429s answered over ${full.length} runs)`, [...full, ...shared].reduce((s, r) => s + r.failures, 0), 0));
+  const sharedRun = medianRun(shared, (r) => r.ticketPhaseRate);
+  rows.push(within('3', `share ${sharedShare}: request rate over the ticket phase / limit, median of ${shared.length}`, sharedRun.ticketPhaseRate / limit, sharedShare, 0.05, percent));
+
+  const largest = results.localWork.find((r) => r.n === 100_000);
+  if (largest) {
+    rows.push(atMost('4', `load + validate 100,000 invitees in 100 files, median of ${largest.runs}`, largest.loadMs, 3000, ms));
+    rows.push(atMost('4', `plan() 100,000 declared × 100,000 existing, median of ${largest.runs}`, largest.planMs, 1000, ms));
+    rows.push(below('4', 'peak RSS of load + plan at 100,000 (largest of the runs)', largest.maxPeakRssMb, 400, megabytes));
+  }
+  rows.push(atLeast('5', `emulator requests/s, rate limit off, median of ${results.headroom.runs.length}`, results.headroom.perSecond, 2000, perSecond));
+  rows.push(atMost('5', `${integer(results.importJob.users)}-user import job at latency 0, median of ${results.importJob.runs.length}`, results.importJob.ms, 2000, ms));
+  return rows;
+}
