@@ -89,7 +89,6 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   const runner = new ImportRunner(tenant, connection.id, batching.import_concurrency);
   const upserts = new UpsertBatcher<UpsertSubject>({
     runner,
-    clock,
     maxBytes: batching.import_max_bytes,
     flushEvery: batching.bookkeeping_flush_every,
     flushAfterMs: batching.bookkeeping_flush_seconds * 1000,

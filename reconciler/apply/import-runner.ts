@@ -17,7 +17,9 @@ export interface ImportOutcome {
 
 /**
  * Runs users-imports jobs, never more at once than Auth0 allows per tenant (2), and reads a job's
- * errors only when its summary says some users failed (each read is a request).
+ * errors only when it may have some: its summary counts failures, or it has no summary (each read is a request).
+ * Upserts (bookkeeping) go before waiting creations: recording mails that went out bounds what a crash
+ * repeats, and the next creation's tickets can wait a moment.
  */
 export class ImportRunner {
   private readonly slots: Limiter;
@@ -54,6 +56,6 @@ export class ImportRunner {
         }
       }
       return { jobId, job, errors };
-    });
+    }, upsert ? 1 : 0);
   }
 }

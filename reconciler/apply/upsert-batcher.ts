@@ -1,6 +1,5 @@
-import type { Clock } from '../clock';
 import type { ImportRecord } from '../plan/records';
-import { packBatches } from '../plan/records';
+import { packBatches, recordBytes } from '../plan/records';
 import type { ImportOutcome, ImportRunner } from './import-runner';
 
 /** What an upsert row is for, so that its outcome can be reported against the right invitee. */
@@ -11,7 +10,6 @@ export interface UpsertEntry<T> {
 
 export interface UpsertBatcherOptions<T> {
   runner: ImportRunner;
-  clock: Clock;
   maxBytes: number;
   /** Flush after this many rows… */
   flushEvery: number;
@@ -29,7 +27,9 @@ export interface UpsertBatcherOptions<T> {
  */
 export class UpsertBatcher<T> {
   private pending: UpsertEntry<T>[] = [];
-  private generation = 0;
+  private readonly pendingEmails = new Set<string>();
+  /** The flush-after-T timer; cleared by every flush so that nothing outlives the apply. */
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly inFlight = new Set<Promise<void>>();
   /** Rows in jobs that have not ended yet. */
   private inFlightRows = 0;
@@ -38,25 +38,32 @@ export class UpsertBatcher<T> {
   constructor(private readonly options: UpsertBatcherOptions<T>) {}
 
   add(entry: UpsertEntry<T>): void {
+    // A row that cannot fit in an import file at all (the tenant's own metadata can make it large) is reported,
+    // not allowed to break the whole flush window it would have been written with.
+    if (recordBytes(entry.record) + 2 > this.options.maxBytes) {
+      const message = `the user's record is ${recordBytes(entry.record)} bytes, more than an import file may hold (${this.options.maxBytes})`;
+      this.options.onResult(entry, { error: { code: 'TOO_LARGE', message } });
+      return;
+    }
     // Auth0 rejects a file that names the same user twice: a second row for a user goes to a later job.
-    if (this.pending.some((p) => p.record.email === entry.record.email)) this.flush();
+    if (this.pendingEmails.has(entry.record.email)) this.flush();
     this.pending.push(entry);
+    this.pendingEmails.add(entry.record.email);
     if (this.pending.length >= this.options.flushEvery) {
       this.flush();
-    } else if (this.pending.length === 1) {
-      const generation = this.generation;
-      void this.options.clock.sleep(this.options.flushAfterMs).then(() => {
-        if (this.generation === generation) this.flush();
-      });
+    } else if (this.timer === undefined) {
+      this.timer = setTimeout(() => this.flush(), this.options.flushAfterMs);
     }
   }
 
   /** Starts writing everything pending; does not wait for the jobs. */
   flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
     if (this.pending.length === 0) return;
     const entries = this.pending;
     this.pending = [];
-    this.generation++;
+    this.pendingEmails.clear();
     const byEmail = new Map(entries.map((e) => [e.record.email, e]));
     for (const batch of packBatches(entries.map((e) => e.record), this.options.maxBytes)) {
       const task = this.write(batch.map((r) => byEmail.get(r.email)!));

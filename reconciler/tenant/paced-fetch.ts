@@ -56,6 +56,7 @@ export function createPacedFetch(options: PacedFetchOptions): typeof fetch {
 
     // 429s say "not processed, come back later": they are waited out, not counted against maxAttempts.
     let failures = 0;
+    let busyRetries = 0;
     for (;;) {
       await pacer.acquire();
       let response: Response | undefined;
@@ -70,15 +71,19 @@ export function createPacedFetch(options: PacedFetchOptions): typeof fetch {
       if (response) pacer.observe(readRateLimitHeaders(response.headers));
       if (response && !RETRYABLE(status)) return response;
 
-      const rateLimited = status === 429;
-      if (!rateLimited) failures++;
-      const outOfAttempts = rateLimited ? clock.now() - started > patienceMs : failures >= maxAttempts;
+      // A 429 with tokens left is not the rate limit but another one, such as Auth0's two concurrent import
+      // jobs: it backs off on its own (slowly growing) schedule and must not hold everyone else's requests.
+      const tooMany = status === 429;
+      const busy = tooMany && (readRateLimitHeaders(response!.headers).remaining ?? 0) > 0;
+      if (busy) busyRetries++;
+      else if (!tooMany) failures++;
+      const outOfAttempts = tooMany ? clock.now() - started > patienceMs : failures >= maxAttempts;
       if (outOfAttempts) {
         if (response) return response;
         throw networkError;
       }
-      const waitMs = retryDelay(response, Math.max(1, failures), clock.now(), random);
-      if (rateLimited) pacer.hold(clock.now() + waitMs);
+      const waitMs = busy ? busyDelay(busyRetries, random) : retryDelay(response, Math.max(1, failures), clock.now(), random);
+      if (tooMany && !busy) pacer.hold(clock.now() + waitMs);
       // Drain the body so the connection can be reused.
       await response?.arrayBuffer().catch(() => undefined);
       options.onRetry?.({ method, path, status, waitMs });
@@ -108,4 +113,9 @@ export function retryDelay(response: Response | undefined, attempt: number, nowM
   }
   const base = Math.min(cap, 250 * 2 ** (attempt - 1));
   return base * (0.8 + random() * 0.4);
+}
+
+/** Waiting for a busy resource (an import slot): 1 s, 2 s, 4 s … up to 30 s, with jitter. */
+export function busyDelay(retry: number, random: () => number): number {
+  return Math.min(30_000, 1000 * 2 ** (retry - 1)) * (0.8 + random() * 0.4);
 }

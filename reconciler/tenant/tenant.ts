@@ -32,7 +32,8 @@ export interface TicketRequest {
 
 /** Auth0 keeps search paging to the first 1,000 matches; above that the reconciler exports. */
 const SEARCH_CAP = 1000;
-const PAGE_SIZE = 100;
+/** Public Cloud caps offset pages at 50 (the OAS says 100 for /users; 50 is safe on both). */
+const PAGE_SIZE = 50;
 
 export class TenantError extends Error {
   constructor(
@@ -92,7 +93,8 @@ export class Auth0Tenant {
         if (user) users.push(user);
       }
       onProgress?.(users.length, total);
-      if (result.data.length < PAGE_SIZE || (page + 1) * PAGE_SIZE >= total) return users;
+      // Stop on the total, or on an empty page: a short page alone may just be a smaller server-side cap.
+      if (result.data.length === 0 || users.length >= total) return users;
     }
   }
 
@@ -129,7 +131,7 @@ export class Auth0Tenant {
     return users;
   }
 
-  async getJob(id: string): Promise<JobState & { location?: string }> {
+  async getJob(id: string): Promise<JobState & { location?: string; timeLeftSeconds?: number }> {
     const job = await call(`read job ${id}`, () => this.sdk.jobs.get(id));
     const raw = job as unknown as Record<string, unknown>;
     const summary = raw.summary as JobState['summary'] | undefined;
@@ -139,17 +141,22 @@ export class Auth0Tenant {
       summary,
       statusDetails: typeof raw.status_details === 'string' ? raw.status_details : undefined,
       location: typeof raw.location === 'string' ? raw.location : undefined,
+      timeLeftSeconds: typeof raw.time_left_seconds === 'number' ? raw.time_left_seconds : undefined,
     };
   }
 
-  /** Polls with backoff until the job ends; each poll is a request, so start gently and slow down. */
-  async waitForJob(id: string, firstDelayMs = 250): Promise<JobState & { location?: string }> {
+  /**
+   * Polls with backoff until the job ends. Each poll is a request, and real import jobs take minutes, so it
+   * starts gently, slows down to one poll every 30 s, and sleeps as long as the job says it still needs.
+   */
+  async waitForJob(id: string, firstDelayMs = 500): Promise<JobState & { location?: string }> {
     let delay = firstDelayMs;
     for (;;) {
       await this.clock.sleep(delay);
       const job = await this.getJob(id);
       if (job.status === 'completed' || job.status === 'failed' || job.status === 'expired') return job;
-      delay = Math.min(delay * 1.6, 10_000);
+      const backoff = Math.min(delay * 1.5, 30_000);
+      delay = job.timeLeftSeconds !== undefined ? Math.min(Math.max(backoff, job.timeLeftSeconds * 1000), 30_000) : backoff;
     }
   }
 

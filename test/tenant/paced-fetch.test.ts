@@ -63,6 +63,15 @@ describe('createPacedFetch', () => {
     expect(seen.map((s) => s.body)).toEqual(Array(4).fill('{"email":"a@example.com"}'));
   });
 
+  it('waits out a 429 that is not the rate limit (tokens left) on its own slow schedule', async () => {
+    script = [429, 429, 202];
+    const { fetch, attempts, clock } = client();
+    const response = await fetch('https://tenant.example.com/api/v2/jobs/users-imports', { method: 'POST', body: 'x' });
+    expect(response.status).toBe(202);
+    expect(attempts).toEqual([429, 429, 202]);
+    expect(clock.sleeps).toEqual([1000, 2000]);
+  });
+
   it('gives up on 5xx after maxAttempts and returns the last response', async () => {
     script = [500, 500, 500];
     const { fetch, attempts } = client({ maxAttempts: 3 });
