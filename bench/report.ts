@@ -96,7 +96,7 @@ function rateSection(results: BenchResults): string {
       ['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
     ),
     '',
-    'More tickets than invitees means a ticket request was answered 429 and sent again (the emulator counts every attempt).',
+    'More tickets than invitees means a ticket request was answered 429 and sent again (the emulator counts every attempt). To see where a run loses time (every pause between requests, requests per second, retries): `npx tsx bench/rate-gaps.ts 500 1 5000`.',
   ].join('\n');
 }
 
