@@ -2,7 +2,6 @@ import type { Clock } from '../clock';
 import type { BatchingSettings, TicketSettings } from '../config';
 import type { InvitationMail } from '../mail/message';
 import {
-  INVITATION_KEY,
   type ApplyReport,
   type Connection,
   type FailureStage,
@@ -14,6 +13,7 @@ import {
   type PlanAction,
   type Policy,
 } from '../model';
+import { readInvitation } from '../plan/invitation';
 import { plan as makePlan } from '../plan/plan';
 import { newUserRecord, packBatches, upsertRecord, type ImportRecord } from '../plan/records';
 import type { TicketRequest } from '../tenant/tenant';
@@ -27,6 +27,7 @@ export interface ApplyTenant extends ImportPort {
   setBlocked(userId: string, blocked: boolean): Promise<void>;
   deleteUser(userId: string): Promise<void>;
   findUserByEmail(email: string, connectionName: string): Promise<ObservedUser | undefined>;
+  listUsers(connection: Connection): Promise<ObservedUser[]>;
   readonly requestCount: number;
 }
 
@@ -61,6 +62,9 @@ interface TicketJob {
   /** The user as last known: observed, or as just imported. */
   user: ObservedUser;
 }
+
+/** Above this many users to re-read, one observation of the connection is cheaper than look-ups one by one. */
+const LOOKUPS_BEFORE_OBSERVING = 5;
 
 type UpsertSubject = { invitee: Invitee; kind: 'bookkeeping' | 'update' | 'adopt'; action: PlanAction['kind'] };
 
@@ -185,11 +189,20 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
     });
   };
 
-  /** One action, wherever it came from (the plan, or a re-plan after DUPLICATED_USER). */
-  const dispatch = async (action: PlanAction): Promise<void> => {
+  /**
+   * One action, wherever it came from. `fresh` says the user was read just now (a re-plan); otherwise a
+   * `resume` is confirmed first: a `pending` user may have been mailed by a run that crashed before its
+   * bookkeeping, and search can lag behind a run that just finished, so one immediately consistent look-up
+   * (resumes are rare) decides, and gives the current email_verified for the bookkeeping upsert.
+   */
+  const dispatch = async (action: PlanAction, fresh = false): Promise<void> => {
     switch (action.kind) {
       case 'resume':
       case 'reinvite':
+        if (action.kind === 'resume' && !fresh) {
+          await replanExisting([action.invitee], 'resume');
+          return;
+        }
         // A blocked user declared again is unblocked before it is mailed (blocked cannot be upserted);
         // other profile changes ride along in the bookkeeping upsert that follows the mail.
         if (action.changes.some((c) => c.field === 'blocked' && c.to === false)) {
@@ -221,21 +234,38 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
     }
   };
 
-  /** DUPLICATED_USER: the user exists after all (search lagged, or someone else created it). Look, then re-plan. */
-  const replanExisting = async (invitee: Invitee): Promise<void> => {
-    let user: ObservedUser | undefined;
+  /**
+   * Reads these invitees' users again and re-plans them: after DUPLICATED_USER (the user exists after all:
+   * search lagged, another run created it, or a retried import POST made a second job) and to confirm a resume.
+   * A few are looked up one by one; many (a whole duplicated job) cost one observation of the connection instead.
+   */
+  const replanExisting = async (invitees: Invitee[], action: 'invite' | 'resume'): Promise<void> => {
+    const found = new Map<string, ObservedUser>();
     try {
-      user = await tenant.findUserByEmail(invitee.email, connection.name);
+      if (invitees.length > LOOKUPS_BEFORE_OBSERVING) {
+        const wanted = new Set(invitees.map((i) => i.email));
+        for (const user of await tenant.listUsers(connection)) if (wanted.has(user.email)) found.set(user.email, user);
+      } else {
+        for (const invitee of invitees) {
+          const user = await tenant.findUserByEmail(invitee.email, connection.name);
+          if (user) found.set(user.email, user);
+        }
+      }
     } catch (error) {
-      fail({ invitee, email: invitee.email, action: 'invite', stage: 'import', message: messageOf(error), code: codeOf(error) });
+      for (const invitee of invitees) fail({ invitee, email: invitee.email, action, stage: action === 'invite' ? 'import' : 'ticket', message: messageOf(error), code: codeOf(error) });
       return;
     }
-    if (!user) {
-      fail({ invitee, email: invitee.email, action: 'invite', stage: 'import', code: 'DUPLICATED_USER', message: 'Auth0 reports the user exists, but it is not in the connection (see auth0-facts.md §1: delete it with the Delete Connection User endpoint and rerun)' });
-      return;
+    const missing = invitees.filter((i) => !found.has(i.email));
+    for (const invitee of missing) {
+      const message =
+        action === 'invite'
+          ? 'Auth0 reports the user exists, but it is not in the connection (see auth0-facts.md §1: delete it with the Delete Connection User endpoint and rerun)'
+          : 'the user was deleted from the tenant while this run was planning; the next run invites it again';
+      fail({ invitee, email: invitee.email, action, stage: action === 'invite' ? 'import' : 'ticket', code: action === 'invite' ? 'DUPLICATED_USER' : undefined, message });
     }
-    const again = makePlan({ invitees: [invitee] }, { connection, users: [user] }, deps.policy);
-    for (const action of again.actions) await dispatch(action);
+    const present = invitees.filter((i) => found.has(i.email));
+    const again = makePlan({ invitees: present }, { connection, users: [...found.values()] }, deps.policy);
+    await Promise.all(again.actions.map((a) => dispatch(a, true)));
   };
 
   const invites = plan.actions.filter((a): a is Extract<PlanAction, { kind: 'invite' }> => a.kind === 'invite');
@@ -250,12 +280,12 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
       return;
     }
     const { job, jobId, errors } = outcome;
-    const followUps: Promise<void>[] = [];
+    const existing: Invitee[] = [];
     for (const record of batch) {
       const invitee = invitees.get(record.email)!;
       const rowErrors = errors.get(record.email);
       if (rowErrors?.some((e) => e.code === 'DUPLICATED_USER')) {
-        followUps.push(replanExisting(invitee));
+        existing.push(invitee);
       } else if (rowErrors && rowErrors.length > 0) {
         fail({ invitee, email: invitee.email, action: 'invite', stage: 'import', code: rowErrors[0]!.code, message: rowErrors.map((e) => e.message).join('; '), jobId });
       } else if (job.status !== 'completed') {
@@ -265,11 +295,13 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
         sendInvitation({ kind: 'invite', invitee, user: justImported(record) });
       }
     }
-    await Promise.all(followUps);
+    if (existing.length > 0) await replanExisting(existing, 'invite');
   });
 
-  // Everything that is not an invite starts right away, alongside the imports.
-  const otherTasks = plan.actions.filter((a) => a.kind !== 'invite').map((a) => dispatch(a));
+  // Everything that is not an invite starts right away, alongside the imports; resumes are confirmed together.
+  const resumes = plan.actions.filter((a) => a.kind === 'resume').map((a) => a.invitee);
+  const otherTasks = plan.actions.filter((a) => a.kind !== 'invite' && a.kind !== 'resume').map((a) => dispatch(a));
+  if (resumes.length > 0) otherTasks.push(replanExisting(resumes, 'resume'));
 
   await Promise.all([...importTasks, ...otherTasks]);
   // Ticket tasks may be added while earlier ones run (re-plans): wait until none is left.
@@ -305,8 +337,7 @@ function justImported(record: ImportRecord): ObservedUser {
 }
 
 function invitationOf(user: ObservedUser): InvitationState | undefined {
-  const value = user.app_metadata[INVITATION_KEY];
-  return typeof value === 'object' && value !== null ? (value as InvitationState) : undefined;
+  return readInvitation(user.app_metadata);
 }
 
 function messageOf(error: unknown): string {

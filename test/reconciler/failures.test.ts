@@ -9,7 +9,7 @@ import { plan } from '../../reconciler/plan/plan';
 import { connectTenant } from '../../reconciler/tenant/connect';
 import { Auth0Tenant } from '../../reconciler/tenant/tenant';
 import { loadDesired } from '../../reconciler/desired/load-invitees';
-import type { ApplyReport, Invitee, Plan } from '../../reconciler/model';
+import type { ApplyReport, Invitee, ObservedUser, Plan } from '../../reconciler/model';
 import { createHarness, inviteesYaml, people, type Harness } from '../support/reconcile-harness';
 
 let h: Harness | undefined;
@@ -29,10 +29,10 @@ const userOf = (harness: Harness, email: string) =>
 const POLICY = { revoke: 'block' as const, maxRemovalFraction: 1, allowMassRemoval: false, reinviteExpired: true };
 
 /** Plans the given invitees against a stale observation (no users at all) and applies that plan to the tenant. */
-async function applyStalePlan(harness: Harness, invitees: Invitee[]): Promise<{ report: ApplyReport; sent: InvitationMail[]; stale: Plan }> {
+async function applyStalePlan(harness: Harness, invitees: Invitee[], users: ObservedUser[] = []): Promise<{ report: ApplyReport; sent: InvitationMail[]; stale: Plan }> {
   const policy = { ...POLICY, now: new Date().toISOString() };
   const connection = { id: harness.emulator.connections.Invitees!, name: 'Invitees' };
-  const stale = plan({ invitees }, { connection, users: [] }, policy);
+  const stale = plan({ invitees }, { connection, users }, policy);
   const { url, clientId, clientSecret } = harness.emulator;
   const session = connectTenant({ domain: 'tenant.test.local', baseUrl: url, clientId, clientSecret }, { clock: systemClock, rate: { perSecond: 1000, burst: 1000, share: 1 } });
   const sent: InvitationMail[] = [];
@@ -151,6 +151,38 @@ describe('failures during apply', () => {
     expect(report).toMatchObject({ invited: 0, resumed: 1, failures: [] });
     expect(sent.map((m) => m.to.email)).toEqual(['ada@example.com']);
     expect(h.takeRequests()['GET /api/v2/users-by-email']).toBe(2);
+  });
+
+  it('re-reads a whole job of DUPLICATED_USER rows with one observation, not one look-up each', async () => {
+    h = await createHarness();
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(people(12)) });
+    await h.reconcile();
+    const { desired } = await loadDesired(`${h.dir}/invitees`, { maxRecordBytes: 500000 });
+    h.takeRequests();
+    // As if a retried import POST had made a second job of the same users.
+    const { report, sent } = await applyStalePlan(h, desired.invitees);
+    expect(report).toMatchObject({ invited: 0, resumed: 0, failures: [] });
+    expect(sent).toEqual([]);
+    const requests = h.takeRequests();
+    expect(requests['GET /api/v2/users-by-email']).toBeUndefined();
+    expect(requests['GET /api/v2/users']).toBe(1);
+    expect(requests['POST /api/v2/tickets/password-change']).toBeUndefined();
+  });
+
+  it('confirms a resume with a fresh look-up: a user already invited (search lagged) is not mailed again', async () => {
+    h = await createHarness();
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(['ada@example.com']) });
+    await h.reconcile();
+    const { desired } = await loadDesired(`${h.dir}/invitees`, { maxRecordBytes: 500000 });
+    const current = userOf(h, 'ada@example.com')!;
+    const stalePending: ObservedUser = {
+      user_id: current.user_id, email: current.email, email_verified: false, blocked: false, profile: { name: current.name },
+      user_metadata: current.user_metadata, app_metadata: { ...current.app_metadata, invitation: { status: 'pending' } },
+    };
+    const { report, sent, stale } = await applyStalePlan(h, desired.invitees, [stalePending]);
+    expect(stale.counts.resume).toBe(1);
+    expect(report).toMatchObject({ resumed: 0, failures: [] });
+    expect(sent).toEqual([]);
   });
 
   it('delivers the invitations over SMTP when SMTP_URL is set', async () => {
