@@ -1,16 +1,27 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { systemClock } from './clock';
 import { OUTPUT_FORMATS, type OutputFormat } from './output';
 import { EXIT, run } from './run';
 
 const program = new Command()
   .name('reconcile')
-  .description(
-    'Invite the people declared in invitees/*.yaml into an Auth0 tenant, once each, within a share of its rate limit.\n\n' +
-      'Environment: AUTH0_DOMAIN, AUTH0_CLIENT_ID + AUTH0_CLIENT_SECRET (or AUTH0_API_TOKEN), AUTH0_BASE_URL (optional origin\n' +
-      'override, e.g. the local emulator), SMTP_URL (without it mail goes to the outbox folder), MAIL_FROM.\n\n' +
-      'Exit codes: 0 success or no changes; 1 error (bad input, auth, unrecoverable API failure);\n' +
-      '2 with --detailed-exitcode when a dry run found changes; 3 apply finished but some invitees failed.',
+  .description('Invite the people declared in invitees/*.yaml into an Auth0 tenant, once each, within a share of its rate limit.')
+  .addHelpText(
+    'after',
+    `
+Environment:
+  AUTH0_DOMAIN                     the tenant, e.g. example.eu.auth0.com
+  AUTH0_CLIENT_ID, AUTH0_CLIENT_SECRET
+                                   the reconciler's machine client (or AUTH0_API_TOKEN)
+  AUTH0_BASE_URL                   optional origin instead of https://$AUTH0_DOMAIN (e.g. the local emulator)
+  SMTP_URL, MAIL_FROM              mail delivery; without SMTP_URL mail goes to the outbox folder
+  RECONCILE_LEASE_SECONDS          lifetime of the tenant lease that keeps two applies apart (default 120)
+
+Exit codes:
+  0  success, or nothing to do
+  1  error: bad input, authentication, a missing scope, another run holds the lease, an unrecoverable API failure
+  2  with --dry-run --detailed-exitcode: the plan has changes
+  3  the apply finished but some invitees failed (each is named)`,
   )
   .version(process.env.npm_package_version ?? '0.1.0')
   .option('--dry-run', 'observe and plan only: no write to the tenant, no mail', false)
@@ -21,7 +32,7 @@ const program = new Command()
   .option('--outbox <dir>', 'where mail goes when SMTP_URL is not set', '.outbox')
   .option('--detailed-exitcode', 'with --dry-run: exit 2 when there are changes', false)
   .option('--allow-mass-removal', 'apply even when revocations exceed revoke.max_fraction', false)
-  .showHelpAfterError()
+  .showHelpAfterError('(run reconcile --help for usage)')
   .exitOverride((error) => {
     process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.error);
   });
@@ -37,7 +48,6 @@ const flags = program.opts<{
   detailedExitcode: boolean;
   allowMassRemoval: boolean;
 }>();
-if (program.args.length > 0) throw new InvalidArgumentError(`unexpected argument ${program.args[0]}`);
 
 const result = await run({
   ...flags,

@@ -122,6 +122,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       return { exitCode: EXIT.ok, plan: thePlan };
     }
 
+    // Again: the plan made under the lease may need more (e.g. a deletion) than the first one did.
     await checkScopes(connection, writeScopesFor(thePlan));
 
     const mailer = leaseGuardedMailer(createMailer({
