@@ -8,6 +8,9 @@ export interface ImportPort {
   getJobErrors(id: string): Promise<JobErrorRow[]>;
 }
 
+/** Failed jobs that ran longer than this are not submitted again. */
+const LONG_JOB_MS = 30 * 60_000;
+
 export interface ImportOutcome {
   jobId: string;
   job: JobState;
@@ -39,8 +42,12 @@ export class ImportRunner {
    */
   async run(records: readonly object[], upsert: boolean, attempts = 3): Promise<ImportOutcome> {
     for (let attempt = 1; ; attempt++) {
+      const started = Date.now();
       const outcome = await this.runOnce(records, upsert);
-      if (outcome.job.status === 'completed' || outcome.errors.size > 0 || attempt >= attempts) return outcome;
+      // A job that ran for long before failing most likely hit Auth0's 2-hour job timeout: another try
+      // would take as long and end the same way.
+      const slowFailure = Date.now() - started > LONG_JOB_MS;
+      if (outcome.job.status === 'completed' || outcome.errors.size > 0 || attempt >= attempts || slowFailure) return outcome;
     }
   }
 
