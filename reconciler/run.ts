@@ -147,6 +147,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
     } finally {
       await mailer.close();
     }
+    // Release before reporting, so that the report counts every request of the run.
+    const held = lease;
+    lease = undefined;
+    await held?.release().catch((error: unknown) => say(`Warning: could not release the tenant lease (it expires by itself): ${error instanceof Error ? error.message : String(error)}`));
+    report.requests = connection.requests.total;
     stdout.write(jsonApply ? renderApplyJson(thePlan, report, options) : renderReport(report, { format: options.format, maskEmails: options.maskEmails }));
     return { exitCode: report.failures.length > 0 ? EXIT.partial : EXIT.ok, plan: thePlan, report };
   } catch (error) {
