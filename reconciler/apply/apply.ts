@@ -118,33 +118,44 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   const mailing = plan.actions.filter((a) => a.kind === 'invite' || a.kind === 'resume' || a.kind === 'reinvite').length;
   deps.progress?.start('inviting', mailing);
 
-  // Tickets and mails: one worker pool, paced by the shared rate limiter underneath.
+  // Tickets and mails run in pools of their own, so that composing and writing a mail never holds up the next
+  // ticket; the pipeline bounds how many tickets may wait for their mail (links are kept in memory only).
   const ticketSlots = new Limiter(batching.ticket_concurrency);
+  const mailSlots = new Limiter(batching.ticket_concurrency);
+  const pipeline = new Limiter(3 * batching.ticket_concurrency);
   const ticketTasks: Promise<void>[] = [];
   const sendInvitation = (job: TicketJob): void => {
-    ticketTasks.push(ticketSlots.run(() => invite(job)));
+    ticketTasks.push(pipeline.run(() => invite(job)));
   };
 
   // Mail may run ahead of its bookkeeping by at most two flush windows (one filling, one being written).
   const unrecordedLimit = 2 * Math.max(1, batching.bookkeeping_flush_every);
-  const invite = async ({ kind, invitee, user }: TicketJob): Promise<void> => {
-    await upserts.room(unrecordedLimit);
-    let link: string;
-    try {
-      link = await tenant.createTicket({
-        email: invitee.email,
-        connectionId: connection.id,
-        ttlSeconds: tickets.ttl_seconds,
-        markEmailAsVerified: tickets.mark_email_as_verified,
-        clientId: tickets.client_id,
-        resultUrl: tickets.result_url,
-      });
-    } catch (error) {
-      fail({ invitee, email: invitee.email, action: kind, stage: 'ticket', message: messageOf(error), code: codeOf(error) });
-      return;
-    }
-    const sentAt = clock.now();
-    const expiresAt = new Date(sentAt + tickets.ttl_seconds * 1000).toISOString();
+  const invite = async (job: TicketJob): Promise<void> => {
+    const { kind, invitee } = job;
+    // The ticket's clock starts when Auth0 creates it: take the time before asking, so the mail never overstates it.
+    let issuedAt = clock.now();
+    const link = await ticketSlots.run(async () => {
+      await upserts.room(unrecordedLimit);
+      issuedAt = clock.now();
+      try {
+        return await tenant.createTicket({
+          email: invitee.email,
+          connectionId: connection.id,
+          ttlSeconds: tickets.ttl_seconds,
+          markEmailAsVerified: tickets.mark_email_as_verified,
+          clientId: tickets.client_id,
+          resultUrl: tickets.result_url,
+        });
+      } catch (error) {
+        fail({ invitee, email: invitee.email, action: kind, stage: 'ticket', message: messageOf(error), code: codeOf(error) });
+        return undefined;
+      }
+    });
+    if (link !== undefined) await mailSlots.run(() => mailAndRecord(job, link, issuedAt));
+  };
+
+  const mailAndRecord = async ({ kind, invitee, user }: TicketJob, link: string, issuedAt: number): Promise<void> => {
+    const expiresAt = new Date(issuedAt + tickets.ttl_seconds * 1000).toISOString();
     try {
       await deps.mailer.send({ to: { email: invitee.email, name: invitee.profile.name }, link, expiresAt, kind });
     } catch (error) {
@@ -157,12 +168,12 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
     const previous = invitationOf(user);
     const state: InvitationState = {
       status: 'invited',
-      invited_at: new Date(sentAt).toISOString(),
+      invited_at: new Date(clock.now()).toISOString(),
       expires_at: expiresAt,
       sent: (previous?.sent ?? 0) + 1,
     };
-    // email_verified as observed: the ticket just went out, and a person needs far longer than one flush
-    // window to open the mail and set a password, so the value cannot have been changed by this ticket yet.
+    // email_verified as last read (for a resume, re-read just before its ticket): this mail just went out, and a
+    // person needs far longer than one flush window to open it and set a password.
     upserts.add({ record: upsertRecord(invitee, user, state, user.email_verified), subject: { invitee, kind: 'bookkeeping', action: kind } });
   };
 

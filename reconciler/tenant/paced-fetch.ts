@@ -82,7 +82,7 @@ export function createPacedFetch(options: PacedFetchOptions): typeof fetch {
         if (response) return response;
         throw networkError;
       }
-      const waitMs = busy ? busyDelay(busyRetries, random) : retryDelay(response, Math.max(1, failures), clock.now(), random);
+      const waitMs = busy ? busyDelay(busyRetries, random) : retryDelay(response, Math.max(1, failures), clock.now(), random, pacer.refillMs);
       if (tooMany && !busy) pacer.hold(clock.now() + waitMs);
       // Drain the body so the connection can be reused.
       await response?.arrayBuffer().catch(() => undefined);
@@ -93,8 +93,11 @@ export function createPacedFetch(options: PacedFetchOptions): typeof fetch {
   return pacedFetch as typeof fetch;
 }
 
-/** Retry-After first, then the rate-limit reset (epoch seconds), then exponential backoff with jitter. */
-export function retryDelay(response: Response | undefined, attempt: number, nowMs: number, random: () => number): number {
+/**
+ * Retry-After first; then, for an empty bucket, the rate-limit reset (epoch seconds; with `refillMs` known, no
+ * longer than a couple of refills, since whole seconds overstate the wait); then exponential backoff with jitter.
+ */
+export function retryDelay(response: Response | undefined, attempt: number, nowMs: number, random: () => number, refillMs?: number): number {
   const cap = 30_000;
   const retryAfter = response?.headers.get('retry-after');
   if (retryAfter) {
@@ -104,11 +107,10 @@ export function retryDelay(response: Response | undefined, attempt: number, nowM
   }
   if (response?.status === 429) {
     const { remaining, reset } = readRateLimitHeaders(response.headers);
-    // Only an empty bucket means "wait for the reset"; a 429 with tokens left is another limit
-    // (such as Auth0's two concurrent import jobs): back off instead.
     if (remaining === 0 && reset !== undefined) {
-      const untilReset = reset * 1000 - nowMs;
-      return Math.min(cap, Math.max(50, untilReset) + random() * 100);
+      const untilReset = Math.max(0, reset * 1000 - nowMs);
+      const wait = refillMs === undefined ? untilReset : Math.min(untilReset, 2 * refillMs);
+      return Math.min(cap, wait) + random() * Math.min(100, 2 * (refillMs ?? 50));
     }
   }
   const base = Math.min(cap, 250 * 2 ** (attempt - 1));

@@ -29,12 +29,17 @@ export class Pacer {
   private readonly toleranceMs: number;
   private theoreticalArrival = 0;
   private holdUntil = 0;
+  /** How often the tenant's bucket gains a request: the wait after it ran dry. */
+  readonly refillMs: number;
 
   constructor(private readonly options: PacerOptions) {
-    const rate = Math.max(options.perSecond * options.share, 0.001);
+    // A little headroom below the configured figures absorbs timer jitter and arrival bunching, so a client
+    // given the whole limit (share 1) keeps the server's bucket above empty instead of sitting on the edge.
+    const rate = Math.max(options.perSecond * options.share * RATE_HEADROOM, 0.001);
     this.intervalMs = 1000 / rate;
-    const burst = Math.max(1, Math.floor(options.burst * options.share));
+    const burst = Math.max(1, Math.floor(options.burst * options.share * BURST_HEADROOM));
     this.toleranceMs = (burst - 1) * this.intervalMs;
+    this.refillMs = 1000 / Math.max(options.perSecond, 0.001);
   }
 
   /** Resolves when one more request may be sent. */
@@ -54,18 +59,27 @@ export class Pacer {
     }
   }
 
-  /** Learns from a response: an empty server-side bucket holds everyone until its reset time. */
+  /**
+   * Learns from a response: an empty server-side bucket holds everyone until it refills. `x-ratelimit-reset`
+   * is whole epoch seconds, so it is an upper bound: the bucket gains a request every `refillMs`.
+   */
   observe(headers: RateLimitHeaders): void {
-    if (headers.remaining === 0 && headers.reset !== undefined) this.hold(headers.reset * 1000);
+    if (headers.remaining === 0 && headers.reset !== undefined) {
+      this.hold(Math.min(headers.reset * 1000, this.options.clock.now() + this.refillMs));
+    }
   }
 
   /** Holds every caller until `epochMs` (after a 429, or an empty bucket). */
   hold(epochMs: number): void {
     const now = this.options.clock.now();
-    // Auth0 gives the reset in whole seconds; never hold longer than a minute on one header.
+    // Never hold longer than a minute on one header.
     this.holdUntil = Math.max(this.holdUntil, Math.min(epochMs, now + 60_000));
   }
 }
+
+/** Share of the configured rate and burst actually used (see the constructor). */
+const RATE_HEADROOM = 0.99;
+const BURST_HEADROOM = 0.9;
 
 export function readRateLimitHeaders(headers: Headers): RateLimitHeaders {
   const num = (name: string): number | undefined => {

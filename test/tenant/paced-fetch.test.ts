@@ -94,8 +94,10 @@ describe('retryDelay', () => {
   it('prefers Retry-After', () => {
     expect(retryDelay(response(429, { 'retry-after': '2' }), 1, now, () => 0)).toBe(2000);
   });
-  it('waits for the reset when the bucket is empty', () => {
-    expect(retryDelay(response(429, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 3) }), 1, now, () => 0)).toBe(3000);
+  it('waits for the reset when the bucket is empty, or a couple of refills when the rate is known', () => {
+    const empty = () => response(429, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 3) });
+    expect(retryDelay(empty(), 1, now, () => 0)).toBe(3000);
+    expect(retryDelay(empty(), 1, now, () => 0, 62.5)).toBe(125);
   });
   it('backs off exponentially otherwise (e.g. the two-import-jobs 429)', () => {
     expect(retryDelay(response(429, { 'x-ratelimit-remaining': '12' }), 1, now, () => 0.5)).toBe(250);

@@ -3,34 +3,38 @@ import { Pacer, readRateLimitHeaders } from '../../reconciler/tenant/pacer';
 import { FakeClock } from './fake-clock';
 
 describe('Pacer', () => {
-  it('lets a burst through at once, then spaces requests at share × rate', async () => {
+  it('lets most of a burst through at once, then spaces requests at (a hair under) share × rate', async () => {
     const clock = new FakeClock();
-    const pacer = new Pacer({ perSecond: 10, burst: 4, share: 0.5, clock });
+    // share 0.5 of burst 20 = 10, kept at 90% = 9 immediate requests; then one every 1000 / (10 × 0.5 × 0.99) ms.
+    const pacer = new Pacer({ perSecond: 10, burst: 20, share: 0.5, clock });
     const start = clock.now();
-    // share 0.5 of burst 4 = 2 immediate requests, then one every 200 ms (5/s).
+    for (let i = 0; i < 9; i++) await pacer.acquire();
+    expect(clock.now() - start).toBeLessThan(0.01);
     await pacer.acquire();
-    await pacer.acquire();
-    expect(clock.now() - start).toBe(0);
-    await pacer.acquire();
-    await pacer.acquire();
-    expect(clock.now() - start).toBe(400);
+    expect(clock.now() - start).toBeCloseTo(1000 / 4.95, 2);
   });
 
-  it('sustains exactly the allowed rate over many requests', async () => {
+  it('sustains 99% of the allowed rate over many requests', async () => {
     const clock = new FakeClock();
     const pacer = new Pacer({ perSecond: 500, burst: 50, share: 0.8, clock });
     const start = clock.now();
-    for (let i = 0; i < 4040; i++) await pacer.acquire();
-    // 40 burst tokens, then 4000 more at 400/s = 10 s.
+    // 36 burst tokens (50 × 0.8 × 0.9), then 3,960 more at 396/s = 10 s.
+    for (let i = 0; i < 3996; i++) await pacer.acquire();
     expect(clock.now() - start).toBeCloseTo(10_000, 0);
   });
 
-  it('holds everyone until the reset when the server bucket is empty', async () => {
+  it('after an empty bucket, holds everyone for one refill, never past the reset', async () => {
     const clock = new FakeClock(1_700_000_000_000);
-    const pacer = new Pacer({ perSecond: 1000, burst: 1000, share: 1, clock });
+    const pacer = new Pacer({ perSecond: 16, burst: 1000, share: 1, clock });
     pacer.observe({ limit: 50, remaining: 0, reset: 1_700_000_003 });
     await pacer.acquire();
-    expect(clock.now()).toBe(1_700_000_003_000);
+    expect(clock.now()).toBe(1_700_000_000_000 + 62.5);
+
+    const slow = new Pacer({ perSecond: 0.1, burst: 1000, share: 1, clock });
+    const at = clock.now();
+    slow.observe({ limit: 50, remaining: 0, reset: Math.ceil(at / 1000) + 1 });
+    await slow.acquire();
+    expect(clock.now()).toBe((Math.ceil(at / 1000) + 1) * 1000);
   });
 
   it('ignores a reset while tokens remain', async () => {
