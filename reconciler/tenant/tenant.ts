@@ -149,7 +149,7 @@ export class Auth0Tenant {
    * Polls with backoff until the job ends. Each poll is a request, and real import jobs take minutes, so it
    * starts gently, slows down to one poll every 30 s, and sleeps as long as the job says it still needs.
    */
-  async waitForJob(id: string, firstDelayMs = 500): Promise<JobState & { location?: string }> {
+  async waitForJob(id: string, firstDelayMs = 200): Promise<JobState & { location?: string }> {
     let delay = firstDelayMs;
     for (;;) {
       await this.clock.sleep(delay);
