@@ -13,7 +13,7 @@ import {
   type PlanAction,
   type Policy,
 } from '../model';
-import { readInvitation } from '../plan/invitation';
+import { isAccepted, readInvitation } from '../plan/invitation';
 import { plan as makePlan } from '../plan/plan';
 import { newUserRecord, packBatches, upsertRecord, type ImportRecord } from '../plan/records';
 import type { TicketRequest } from '../tenant/tenant';
@@ -201,19 +201,23 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   };
 
   /**
-   * One action, wherever it came from. `fresh` says the user was read just now (a re-plan); otherwise a
-   * `resume` is confirmed first: a `pending` user may have been mailed by a run that crashed before its
-   * bookkeeping, and search can lag behind a run that just finished, so one immediately consistent look-up
-   * (resumes are rare) decides, and gives the current email_verified for the bookkeeping upsert.
+   * Actions whose user is read again, immediately consistently, just before acting (they are rare, so the
+   * look-ups cost little): a `resume`, since a `pending` user may have been mailed by a run that crashed before
+   * its bookkeeping, or search may lag behind a run that just finished; and an `update` of a user whose ticket is
+   * still out, since using it may verify the email at any moment and the upsert must not send a stale `false`.
    */
+  const readFirst = (action: PlanAction): boolean =>
+    action.kind === 'resume' || (action.kind === 'update' && tickets.mark_email_as_verified && awaitingAcceptance(action.user));
+
+  /** One action, wherever it came from; `fresh` says its user was read just now (a re-plan). */
   const dispatch = async (action: PlanAction, fresh = false): Promise<void> => {
+    if (!fresh && readFirst(action) && 'invitee' in action) {
+      await replanExisting([action.invitee], action.kind === 'resume' ? 'resume' : 'update');
+      return;
+    }
     switch (action.kind) {
       case 'resume':
       case 'reinvite':
-        if (action.kind === 'resume' && !fresh) {
-          await replanExisting([action.invitee], 'resume');
-          return;
-        }
         // A blocked user declared again is unblocked before it is mailed (blocked cannot be upserted);
         // other profile changes ride along in the bookkeeping upsert that follows the mail.
         if (action.changes.some((c) => c.field === 'blocked' && c.to === false)) {
@@ -250,7 +254,8 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
    * search lagged, another run created it, or a retried import POST made a second job) and to confirm a resume.
    * A few are looked up one by one; many (a whole duplicated job) cost one observation of the connection instead.
    */
-  const replanExisting = async (invitees: Invitee[], action: 'invite' | 'resume'): Promise<void> => {
+  const replanExisting = async (invitees: Invitee[], action: 'invite' | 'resume' | 'update'): Promise<void> => {
+    const stage: FailureStage = action === 'invite' ? 'import' : action === 'resume' ? 'ticket' : 'update';
     const found = new Map<string, ObservedUser>();
     try {
       if (invitees.length > LOOKUPS_BEFORE_OBSERVING) {
@@ -263,7 +268,7 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
         }
       }
     } catch (error) {
-      for (const invitee of invitees) fail({ invitee, email: invitee.email, action, stage: action === 'invite' ? 'import' : 'ticket', message: messageOf(error), code: codeOf(error) });
+      for (const invitee of invitees) fail({ invitee, email: invitee.email, action, stage, message: messageOf(error), code: codeOf(error) });
       return;
     }
     const missing = invitees.filter((i) => !found.has(i.email));
@@ -272,7 +277,7 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
         action === 'invite'
           ? 'Auth0 reports the user exists, but it is not in the connection (see auth0-facts.md §1: delete it with the Delete Connection User endpoint and rerun)'
           : 'the user was deleted from the tenant while this run was planning; the next run invites it again';
-      fail({ invitee, email: invitee.email, action, stage: action === 'invite' ? 'import' : 'ticket', code: action === 'invite' ? 'DUPLICATED_USER' : undefined, message });
+      fail({ invitee, email: invitee.email, action, stage, code: action === 'invite' ? 'DUPLICATED_USER' : undefined, message });
     }
     const present = invitees.filter((i) => found.has(i.email));
     const again = makePlan({ invitees: present }, { connection, users: [...found.values()] }, deps.policy);
@@ -310,9 +315,11 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   });
 
   // Everything that is not an invite starts right away, alongside the imports; resumes are confirmed together.
-  const resumes = plan.actions.filter((a) => a.kind === 'resume').map((a) => a.invitee);
-  const otherTasks = plan.actions.filter((a) => a.kind !== 'invite' && a.kind !== 'resume').map((a) => dispatch(a));
-  if (resumes.length > 0) otherTasks.push(replanExisting(resumes, 'resume'));
+  const otherTasks = plan.actions.filter((a) => a.kind !== 'invite' && !readFirst(a)).map((a) => dispatch(a));
+  for (const kind of ['resume', 'update'] as const) {
+    const invitees = plan.actions.filter((a) => a.kind === kind && readFirst(a)).map((a) => (a as Extract<PlanAction, { kind: typeof kind }>).invitee);
+    if (invitees.length > 0) otherTasks.push(replanExisting(invitees, kind));
+  }
 
   await Promise.all([...importTasks, ...otherTasks]);
   // Ticket tasks may be added while earlier ones run (re-plans): wait until none is left.
@@ -349,6 +356,12 @@ function justImported(record: ImportRecord): ObservedUser {
 
 function invitationOf(user: ObservedUser): InvitationState | undefined {
   return readInvitation(user.app_metadata);
+}
+
+/** Invited (or imported) and the password not set yet: a ticket of theirs may still be used at any moment. */
+function awaitingAcceptance(user: ObservedUser): boolean {
+  const status = invitationOf(user)?.status;
+  return (status === 'pending' || status === 'invited') && !isAccepted(user);
 }
 
 function messageOf(error: unknown): string {

@@ -185,6 +185,28 @@ describe('failures during apply', () => {
     expect(sent).toEqual([]);
   });
 
+  it('never sends a stale email_verified: an update of a user whose ticket was used meanwhile keeps it true', async () => {
+    h = await createHarness();
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(['ada@example.com']) });
+    await h.reconcile();
+    const observed = userOf(h, 'ada@example.com')!;
+    const stale: ObservedUser = {
+      user_id: observed.user_id, email: observed.email, email_verified: false, blocked: false, profile: { name: observed.name },
+      user_metadata: observed.user_metadata, app_metadata: structuredClone(observed.app_metadata),
+    };
+    // After that observation, Ada uses her invitation: the ticket verifies the address and sets the password.
+    observed.email_verified = true;
+    observed.last_password_reset = new Date().toISOString();
+    await h.writeInvitees({ 'team.yaml': 'invitees:\n  - email: ada@example.com\n    name: Ada Lovelace\n' });
+    const { desired } = await loadDesired(`${h.dir}/invitees`, { maxRecordBytes: 500000 });
+    const { report, stale: thePlan } = await applyStalePlan(h, desired.invitees, [stale]);
+    expect(thePlan.counts.update).toBe(1);
+    expect(report).toMatchObject({ updated: 1, failures: [] });
+    const after = userOf(h, 'ada@example.com')!;
+    expect(after.name).toBe('Ada Lovelace');
+    expect(after.email_verified).toBe(true);
+  });
+
   it('delivers the invitations over SMTP when SMTP_URL is set', async () => {
     h = await createHarness();
     const received: { to: string; raw: string }[] = [];
