@@ -143,6 +143,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
         batching: config.batching,
         policy,
         progress,
+        guard: lease ? () => lease!.assertHeld() : undefined,
       });
     } finally {
       await mailer.close();

@@ -52,6 +52,8 @@ export interface ApplyDeps {
   /** The policy the plan was made with; used again to re-plan users that turned out to exist. */
   policy: Policy;
   progress?: ApplyProgress;
+  /** Throws when this run may no longer write (its tenant lease was lost): checked before each ticket. */
+  guard?: () => void;
 }
 
 type MailingKind = 'invite' | 'resume' | 'reinvite';
@@ -138,6 +140,7 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
       await upserts.room(unrecordedLimit);
       issuedAt = clock.now();
       try {
+        deps.guard?.();
         return await tenant.createTicket({
           email: invitee.email,
           connectionId: connection.id,

@@ -29,7 +29,7 @@ const userOf = (harness: Harness, email: string) =>
 const POLICY = { revoke: 'block' as const, maxRemovalFraction: 1, allowMassRemoval: false, reinviteExpired: true };
 
 /** Plans the given invitees against a stale observation (no users at all) and applies that plan to the tenant. */
-async function applyStalePlan(harness: Harness, invitees: Invitee[], users: ObservedUser[] = []): Promise<{ report: ApplyReport; sent: InvitationMail[]; stale: Plan }> {
+async function applyStalePlan(harness: Harness, invitees: Invitee[], users: ObservedUser[] = [], guard?: () => void): Promise<{ report: ApplyReport; sent: InvitationMail[]; stale: Plan }> {
   const policy = { ...POLICY, now: new Date().toISOString() };
   const connection = { id: harness.emulator.connections.Invitees!, name: 'Invitees' };
   const stale = plan({ invitees }, { connection, users }, policy);
@@ -44,6 +44,7 @@ async function applyStalePlan(harness: Harness, invitees: Invitee[], users: Obse
     tickets: { ttl_seconds: 3600, mark_email_as_verified: true },
     batching: { import_max_bytes: 500000, import_concurrency: 2, ticket_concurrency: 4, bookkeeping_flush_every: 100, bookkeeping_flush_seconds: 1 },
     policy,
+    guard,
   });
   return { report, sent, stale };
 }
@@ -205,6 +206,21 @@ describe('failures during apply', () => {
     const after = userOf(h, 'ada@example.com')!;
     expect(after.name).toBe('Ada Lovelace');
     expect(after.email_verified).toBe(true);
+  });
+
+  it('stops requesting tickets once the run may no longer write (its lease was lost)', async () => {
+    h = await createHarness();
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(people(10)) });
+    const { desired } = await loadDesired(`${h.dir}/invitees`, { maxRecordBytes: 500000 });
+    let allowed = 3;
+    const guard = () => {
+      if (allowed-- <= 0) throw new Error('The tenant lease was lost (another run took it over)');
+    };
+    const { report, sent } = await applyStalePlan(h, desired.invitees, [], guard);
+    expect(sent).toHaveLength(3);
+    expect(report.failures).toHaveLength(7);
+    expect(report.failures.every((f) => f.stage === 'ticket' && f.message.includes('lease was lost'))).toBe(true);
+    expect(h.takeRequests()['POST /api/v2/tickets/password-change']).toBe(3);
   });
 
   it('delivers the invitations over SMTP when SMTP_URL is set', async () => {
