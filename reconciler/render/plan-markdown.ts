@@ -6,6 +6,13 @@ import type { RenderOptions } from './options.js';
 import { shownEmail } from './safe-text.js';
 import { CHANGING_KINDS, actionChanges, formatSource, planSummaryLine } from './summary.js';
 
+/** Room for the comment around the plan (a heading the workflow adds) below GitHub's 65,536 characters. */
+export const MAX_COMMENT_CHARS = 60_000;
+/** Characters a details section and its table header take besides the rows. */
+const SECTION_OVERHEAD = 200;
+/** Kept free for the closing note on what was left out. */
+const OMITTED_NOTE_ROOM = 300;
+
 const HEADINGS: Record<ActionKind, string> = {
   invite: 'Invite',
   resume: 'Resume (imported, never mailed)',
@@ -29,18 +36,37 @@ export function renderPlanMarkdown(plan: Plan, options: RenderOptions = {}): str
       ],
     ),
   );
+  // GitHub refuses comments over 65,536 characters: the details share what is left of a budget below that,
+  // and whatever does not fit is counted instead of listed (the summary table above is always complete).
+  let budget = (options.maxChars ?? MAX_COMMENT_CHARS) - lines.join('\n').length - OMITTED_NOTE_ROOM;
+  let omitted = 0;
   for (const kind of CHANGING_KINDS) {
     const actions = plan.actions.filter((action) => action.kind === kind);
     if (actions.length === 0) continue;
-    const rows = actions.map((action) => {
+    const rows: string[][] = [];
+    for (const action of actions) {
       const source = action.kind === 'revoke' ? '—' : cell(formatSource(action.invitee.source) ?? '');
       const what =
         action.kind === 'revoke'
           ? action.mode
           : actionChanges(action).map((change) => cell(formatChange(change, options))).join('<br>') || '—';
-      return [cell(shownEmail(action.email, options)), source, what];
-    });
-    lines.push('', ...details(`${HEADINGS[kind]} (${actions.length})`, table(['Invitee', 'Source', kind === 'revoke' ? 'Mode' : 'Changes'], ['left', 'left', 'left'], rows)));
+      const row = [cell(shownEmail(action.email, options)), source, what];
+      const cost = row.join(' | ').length + 5;
+      if (cost > budget - SECTION_OVERHEAD) {
+        omitted += actions.length - rows.length;
+        break;
+      }
+      budget -= cost;
+      rows.push(row);
+    }
+    if (rows.length === 0) continue;
+    const shown = rows.length < actions.length ? `${rows.length} of ${actions.length}` : String(actions.length);
+    const section = details(`${HEADINGS[kind]} (${shown})`, table(['Invitee', 'Source', kind === 'revoke' ? 'Mode' : 'Changes'], ['left', 'left', 'left'], rows));
+    budget -= SECTION_OVERHEAD;
+    lines.push('', ...section);
+  }
+  if (omitted > 0) {
+    lines.push('', `_${omitted} more ${omitted === 1 ? 'change is' : 'changes are'} not listed, to fit a pull-request comment: run \`reconcile --dry-run\` (text or \`--format json\`) for the whole plan._`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -113,3 +113,26 @@ describe('markdown cells and masking', () => {
     expect(maskEmail('not-an-address')).toBe('***');
   });
 });
+
+describe('renderPlanMarkdown size', () => {
+  it('fits a GitHub comment however large the plan: rows that do not fit are counted, the summary stays complete', async () => {
+    const { plan } = await import('../../reconciler/plan/plan.js');
+    const { invitee, observed, policy } = await import('../plan/fixtures.js');
+    const invitees = Array.from({ length: 3000 }, (_, i) =>
+      invitee(`person-${String(i).padStart(5, '0')}@example.com`, { source: { file: 'invitees/onboarding-2026.yaml', line: 3 + 4 * i, column: 5 } }),
+    );
+    const big = plan({ invitees }, observed(), policy());
+    const text = renderPlanMarkdown(big);
+    expect(text.length).toBeLessThanOrEqual(60_000);
+    expect(text).toContain('**Plan: 3000 to invite');
+    const listed = text.match(/\| person-\d{5}@example\.com \|/g)!.length;
+    expect(listed).toBeGreaterThan(100);
+    expect(listed).toBeLessThan(3000);
+    expect(text).toContain(`Invite (${listed} of 3000)`);
+    expect(text).toContain(`_${3000 - listed} more changes are not listed`);
+  });
+
+  it('lists everything when it fits', () => {
+    expect(renderPlanMarkdown(samplePlan())).not.toContain('not listed');
+  });
+});
