@@ -67,6 +67,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const mailFrom = options.env.MAIL_FROM?.trim();
     if (mailFrom) templates = { ...templates, from: mailFrom };
     assertSender(templates.from);
+    if (options.env.SMTP_URL?.trim() && /@(?:[^>\s]+\.)?(?:example\.(?:com|org|net)|invalid|test|localhost)>?\s*$/i.test(templates.from)) {
+      say(`Warning: real mail will go out from the placeholder sender ${templates.from}; set mail.from or MAIL_FROM to your own address.`);
+    }
   } catch (error) {
     say(`Error: ${error instanceof Error ? error.message : String(error)}`);
     return { exitCode: EXIT.error };

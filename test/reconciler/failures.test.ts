@@ -244,6 +244,7 @@ describe('failures during apply', () => {
       await h.writeInvitees({ 'team.yaml': 'invitees:\n  - email: zoe@example.com\n    name: Zoë Ångström\n  - email: taro@example.com\n    name: 山田太郎\n' });
       const out = await h.reconcile({ env: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Invitations <invites@example.com>' } });
       expect(out.exitCode).toBe(0);
+      expect(out.stderr).toContain('Warning: real mail will go out from the placeholder sender');
       expect(received.map((r) => r.to).sort()).toEqual(['taro@example.com', 'zoe@example.com']);
       expect((await h.mailsPerInvitee()).size).toBe(0);
       for (const message of received) {
