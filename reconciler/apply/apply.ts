@@ -27,7 +27,7 @@ export interface ApplyTenant extends ImportPort {
   setBlocked(userId: string, blocked: boolean): Promise<void>;
   deleteUser(userId: string): Promise<void>;
   findUserByEmail(email: string, connectionName: string): Promise<ObservedUser | undefined>;
-  listUsers(connection: Connection): Promise<ObservedUser[]>;
+  exportUsers(connection: Connection): Promise<ObservedUser[]>;
   readonly requestCount: number;
 }
 
@@ -255,7 +255,7 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   /**
    * Reads these invitees' users again and re-plans them: after DUPLICATED_USER (the user exists after all:
    * search lagged, another run created it, or a retried import POST made a second job) and to confirm a resume.
-   * A few are looked up one by one; many (a whole duplicated job) cost one observation of the connection instead.
+   * A few are looked up one by one; many (a whole duplicated job) cost one export of the connection instead.
    */
   const replanExisting = async (invitees: Invitee[], action: 'invite' | 'resume' | 'update'): Promise<void> => {
     const stage: FailureStage = action === 'invite' ? 'import' : action === 'resume' ? 'ticket' : 'update';
@@ -263,7 +263,8 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
     try {
       if (invitees.length > LOOKUPS_BEFORE_OBSERVING) {
         const wanted = new Set(invitees.map((i) => i.email));
-        for (const user of await tenant.listUsers(connection)) if (wanted.has(user.email)) found.set(user.email, user);
+        // An export, not a search: search may lag behind the very writes that made these users exist.
+        for (const user of await tenant.exportUsers(connection)) if (wanted.has(user.email)) found.set(user.email, user);
       } else {
         for (const invitee of invitees) {
           const user = await tenant.findUserByEmail(invitee.email, connection.name);

@@ -98,7 +98,8 @@ export class Auth0Tenant {
     }
   }
 
-  private async exportUsers(connection: Connection, onProgress?: (read: number, total: number) => void): Promise<ObservedUser[]> {
+  /** Every user of the connection through one export job: immediately consistent, unlike search. */
+  async exportUsers(connection: Connection, onProgress?: (read: number, total: number) => void): Promise<ObservedUser[]> {
     // No `limit`: "Maximum number of user records to be exported (optional, will export all records if omitted)"
     // (auth0.com/docs/manage-users/user-migration/bulk-user-exports; the OAS's `limit: 5` is an example value).
     const job = await call('start a users-exports job', () =>

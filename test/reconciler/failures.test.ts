@@ -154,7 +154,7 @@ describe('failures during apply', () => {
     expect(h.takeRequests()['GET /api/v2/users-by-email']).toBe(2);
   });
 
-  it('re-reads a whole job of DUPLICATED_USER rows with one observation, not one look-up each', async () => {
+  it('re-reads a whole job of DUPLICATED_USER rows with one export (consistent, unlike search), not one look-up each', async () => {
     h = await createHarness();
     await h.writeInvitees({ 'team.yaml': inviteesYaml(people(12)) });
     await h.reconcile();
@@ -166,7 +166,8 @@ describe('failures during apply', () => {
     expect(sent).toEqual([]);
     const requests = h.takeRequests();
     expect(requests['GET /api/v2/users-by-email']).toBeUndefined();
-    expect(requests['GET /api/v2/users']).toBe(1);
+    expect(requests['GET /api/v2/users']).toBeUndefined();
+    expect(requests['POST /api/v2/jobs/users-exports']).toBe(1);
     expect(requests['POST /api/v2/tickets/password-change']).toBeUndefined();
   });
 
