@@ -1,6 +1,7 @@
-// One environment's tenant configuration: the invitation-only connection, the login gate, and the reconciler's
-// least-privilege client. All cdktf and provider-binding imports of the stack live here and in stack/app.ts, so a
-// move to CDK Terrain (cdktn) touches these two files (docs/stack.md).
+// One environment's tenant configuration: the invitation-only connection, the login gate, the reconciler's
+// least-privilege client, and a read-only planner client for the pull-request dry run. All cdktf and
+// provider-binding imports of the stack live here and in stack/app.ts, so a move to CDK Terrain (cdktn) touches
+// these two files (docs/stack.md).
 import { readFileSync } from 'node:fs';
 import type { Construct } from 'constructs';
 import { CloudBackend, LocalBackend, NamedCloudWorkspace, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
@@ -8,11 +9,11 @@ import { Auth0Provider } from '../.gen/providers/auth0/provider/index.js';
 import { Connection } from '../.gen/providers/auth0/connection/index.js';
 import { ConnectionClients } from '../.gen/providers/auth0/connection-clients/index.js';
 import { Action } from '../.gen/providers/auth0/action/index.js';
-import { TriggerActions } from '../.gen/providers/auth0/trigger-actions/index.js';
+import { TriggerAction } from '../.gen/providers/auth0/trigger-action/index.js';
 import { Client } from '../.gen/providers/auth0/client/index.js';
 import { ClientGrant } from '../.gen/providers/auth0/client-grant/index.js';
 import type { InvitationConfig, StackEnvironment } from '../reconciler/config.js';
-import { reconcilerScopes } from './reconciler-scopes.js';
+import { PLANNER_SCOPES, plannerClientName, reconcilerScopes } from './reconciler-scopes.js';
 
 /** The login gate's source: the file the emulator also runs. */
 export const LOGIN_GATE_SOURCE = new URL('./action/login-gate.cjs', import.meta.url);
@@ -45,6 +46,7 @@ export function stateWorkspaceName(environment: string): string {
 
 export class InvitationStack extends TerraformStack {
   readonly reconcilerClient: Client;
+  readonly plannerClient: Client;
 
   constructor(scope: Construct, id: string, props: InvitationStackProps) {
     super(scope, id);
@@ -92,10 +94,28 @@ export class InvitationStack extends TerraformStack {
       grantTypes: ['client_credentials'],
     });
 
+    const managementApi = `https://${domain.stringValue}/api/v2/`;
     new ClientGrant(this, 'reconciler_grant', {
       clientId: this.reconcilerClient.clientId,
-      audience: `https://${domain.stringValue}/api/v2/`,
+      audience: managementApi,
       scopes: reconcilerScopes(config.revoke.policy),
+    });
+
+    // The pull-request dry run (`reconcile --dry-run`) runs code from the pull request's branch: it gets its own
+    // client that can only read (users and connections), never the reconciler's, which can mint a password-change
+    // ticket for any user of the tenant. It is not enabled on the connection: nobody logs in through it, and
+    // exports and connection look-ups need no enabled client.
+    this.plannerClient = new Client(this, 'planner_client', {
+      name: plannerClientName(settings.reconciler_client_name),
+      description: 'Read-only machine-to-machine client of the invitation dry run on pull requests (managed by cdktf).',
+      appType: 'non_interactive',
+      grantTypes: ['client_credentials'],
+    });
+
+    new ClientGrant(this, 'planner_grant', {
+      clientId: this.plannerClient.clientId,
+      audience: managementApi,
+      scopes: [...PLANNER_SCOPES],
     });
 
     // Import jobs need the connection enabled for at least one application; the reconciler's own client (which
@@ -125,14 +145,23 @@ export class InvitationStack extends TerraformStack {
       ],
     });
 
-    new TriggerActions(this, 'login_gate_binding', {
+    // auth0_trigger_action (singular) appends this one binding to the post-login flow and leaves the tenant's other
+    // post-login Actions bound; auth0_trigger_actions (plural) would own the whole list and unbind them.
+    new TriggerAction(this, 'login_gate_binding', {
       trigger: 'post-login',
-      actions: [{ id: gate.id, displayName: gate.name }],
+      actionId: gate.id,
+      displayName: gate.name,
     });
 
     new TerraformOutput(this, 'reconciler_client_id', {
       value: this.reconcilerClient.clientId,
       description: 'AUTH0_CLIENT_ID for the reconciler; fetch its secret from the Auth0 dashboard, never from here.',
+    });
+
+    new TerraformOutput(this, 'planner_client_id', {
+      value: this.plannerClient.clientId,
+      description:
+        'AUTH0_CLIENT_ID for the read-only pull-request dry run (PLANNER_CLIENT_ID of the <environment>-plan GitHub environment).',
     });
   }
 }

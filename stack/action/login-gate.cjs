@@ -8,8 +8,10 @@
 // Decisions, in order:
 //   1. Logins through any other connection pass untouched.
 //   2. No app_metadata.invitation: the user was never invited (created by hand, or by something else): deny.
-//   3. Reset option on, app_metadata.legacy_password_hash === true and no last_password_reset: the user was
-//      imported with a password hash from a legacy system and must choose a new password first: deny.
+//   3. Reset option on, app_metadata.legacy_password_hash set to anything but false or null (true, "true", 1, …)
+//      and no last_password_reset: the user was imported with a password hash from a legacy system and must
+//      choose a new password first: deny. Any marker value counts, so that a migration that wrote "true" or 1
+//      instead of true cannot silently switch the reset off (fail closed).
 //   4. Status pending or invited and no last_password_reset: the invitation was not accepted yet: deny, saying
 //      to use the link in the invitation mail (or ask for a new one if it expired).
 //   5. Status adopted (an account that existed before), or pending/invited with a password set: allow.
@@ -38,6 +40,12 @@ function isObject(value) {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Absent, null and false mean "no legacy hash"; every other value (true, "true", 1, {…}) means one. */
+function hasLegacyHashMarker(appMetadata) {
+  const marker = appMetadata[LEGACY_HASH_MARKER];
+  return marker !== undefined && marker !== null && marker !== false;
+}
+
 function hasSetPassword(user) {
   return typeof user.last_password_reset === 'string' && user.last_password_reset !== '';
 }
@@ -63,7 +71,7 @@ function decide(event) {
 
   const passwordSet = hasSetPassword(user);
   const requireResetForImportedHashes = secrets.REQUIRE_RESET_FOR_IMPORTED_HASHES === 'true';
-  if (requireResetForImportedHashes && appMetadata[LEGACY_HASH_MARKER] === true && !passwordSet) {
+  if (requireResetForImportedHashes && hasLegacyHashMarker(appMetadata) && !passwordSet) {
     return { allow: false, reason: MESSAGES.legacyReset };
   }
 

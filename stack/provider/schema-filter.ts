@@ -12,7 +12,7 @@ export const USED_RESOURCE_TYPES = [
   'auth0_client_grant',
   'auth0_connection',
   'auth0_connection_clients',
-  'auth0_trigger_actions',
+  'auth0_trigger_action',
 ] as const;
 
 export type UsedResourceType = (typeof USED_RESOURCE_TYPES)[number];

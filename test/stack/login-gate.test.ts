@@ -77,9 +77,33 @@ const cases: Array<[string, LoginEvent, string | null]> = [
     event({ ...legacy('adopted'), last_password_reset: RESET }, { resetOption: true }),
     null,
   ],
+  // Any marker value but absent/null/false requires the reset: a migration that wrote "true" or 1 must not
+  // silently switch it off (fail closed).
+  ...(['true', 1, 'yes', 'false', 0, {}] as const).map(
+    (marker): [string, LoginEvent, string | null] => [
+      `legacy marker ${JSON.stringify(marker)}, option on, adopted, no reset`,
+      event({ app_metadata: { invitation: { status: 'adopted' }, legacy_password_hash: marker } }, { resetOption: true }),
+      M.legacyReset,
+    ],
+  ),
+  ...([false, null] as const).map(
+    (marker): [string, LoginEvent, string | null] => [
+      `legacy marker ${JSON.stringify(marker)} means none, option on, adopted`,
+      event({ app_metadata: { invitation: { status: 'adopted' }, legacy_password_hash: marker } }, { resetOption: true }),
+      null,
+    ],
+  ),
   [
-    'legacy marker must be exactly true',
-    event({ app_metadata: { invitation: { status: 'adopted' }, legacy_password_hash: 'true' } }, { resetOption: true }),
+    'legacy marker "true", option on, reset done',
+    event(
+      { app_metadata: { invitation: { status: 'adopted' }, legacy_password_hash: 'true' }, last_password_reset: RESET },
+      { resetOption: true },
+    ),
+    null,
+  ],
+  [
+    'legacy marker 1, option off',
+    event({ app_metadata: { invitation: { status: 'adopted' }, legacy_password_hash: 1 } }),
     null,
   ],
   ['no legacy marker, option on, adopted', event(invitation('adopted'), { resetOption: true }), null],

@@ -100,11 +100,19 @@ describe('the validator catches mistakes', () => {
       { id: 'post-login', version: 'v3' },
       { id: 'credentials-exchange', version: 'v2' },
     ];
-    resourceBody(doc, 'auth0_trigger_actions', 'login_gate_binding').actions = ['login_gate'];
+    resourceBody(doc, 'auth0_connection', 'invitees_connection').options = { password_history: ['five'] };
     expect(validate(doc)).toEqual([
       'resource.auth0_action.login_gate.supported_triggers: at most 1 block(s) allowed, got 2',
-      'resource.auth0_trigger_actions.login_gate_binding.actions[0]: expected an object, got string "login_gate"',
+      'resource.auth0_connection.invitees_connection.options.password_history[0]: expected an object, got string "five"',
     ]);
+  });
+
+  it('the binding of the old plural resource, which would own the whole post-login list', () => {
+    const doc = clone(valid);
+    const binding = resourceBody(doc, 'auth0_trigger_action', 'login_gate_binding');
+    (doc.resource as Resources).auth0_trigger_actions = { login_gate_binding: binding };
+    delete (doc.resource as Resources).auth0_trigger_action;
+    expect(validate(doc)).toEqual(['resource.auth0_trigger_actions: unknown resource type']);
   });
 
   it('a read-only attribute, an unknown resource type and an unknown provider argument', () => {
@@ -118,6 +126,88 @@ describe('the validator catches mistakes', () => {
       'resource.auth0_conection: unknown resource type',
     ]);
   });
+
+  it('an Action runtime, trigger id or trigger version that is not allowed', () => {
+    for (const [change, problem] of [
+      [
+        { runtime: 'node16' },
+        'resource.auth0_action.login_gate.runtime: "node16" is not an allowed value (allowed: node18, node22)',
+      ],
+      [
+        { runtime: 'nodejs22' },
+        'resource.auth0_action.login_gate.runtime: "nodejs22" is not an allowed value (allowed: node18, node22)',
+      ],
+      [
+        { supported_triggers: { id: 'post_login', version: 'v3' } },
+        'resource.auth0_action.login_gate.supported_triggers.id: "post_login" is not an allowed value',
+      ],
+      [
+        { supported_triggers: { id: 'post-login', version: 'v2' } },
+        'resource.auth0_action.login_gate.supported_triggers.version: "v2" is not an allowed value for id "post-login" (allowed: v3)',
+      ],
+      [
+        { supported_triggers: [{ id: 'post-login', version: '3' }] },
+        'resource.auth0_action.login_gate.supported_triggers[0].version: "3" is not an allowed value for id "post-login" (allowed: v3)',
+      ],
+    ] as const) {
+      const doc = clone(valid);
+      Object.assign(resourceBody(doc, 'auth0_action', 'login_gate'), change);
+      const problems = validate(doc);
+      expect(problems, JSON.stringify(change)).toHaveLength(1);
+      expect(problems[0]).toContain(problem);
+    }
+  });
+
+  it('a trigger binding to a trigger that does not exist', () => {
+    const doc = clone(valid);
+    resourceBody(doc, 'auth0_trigger_action', 'login_gate_binding').trigger = 'postlogin';
+    const problems = validate(doc);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^resource\.auth0_trigger_action\.login_gate_binding\.trigger: "postlogin" is not an allowed value \(allowed: post-login, /,
+    );
+  });
+
+  it('a connection strategy, password policy or client app type that is not allowed', () => {
+    const doc = clone(valid);
+    const connection = resourceBody(doc, 'auth0_connection', 'invitees_connection');
+    connection.strategy = 'database';
+    (connection.options as Record<string, unknown>).password_policy = 'strong';
+    resourceBody(doc, 'auth0_client', 'reconciler_client').app_type = 'machine_to_machine';
+    resourceBody(doc, 'auth0_client', 'planner_client').app_type = 'm2m';
+    const problems = validate(doc);
+    expect(problems.map((p) => p.slice(0, p.indexOf(' ('))).sort()).toEqual([
+      'resource.auth0_client.planner_client.app_type: "m2m" is not an allowed value',
+      'resource.auth0_client.reconciler_client.app_type: "machine_to_machine" is not an allowed value',
+      'resource.auth0_connection.invitees_connection.options.password_policy: "strong" is not an allowed value',
+      'resource.auth0_connection.invitees_connection.strategy: "database" is not an allowed value',
+    ]);
+  });
+
+  it('accepts every password policy the config allows, and expressions where an enum is expected', () => {
+    for (const policy of ['none', 'low', 'fair', 'good', 'excellent']) {
+      const doc = clone(valid);
+      const options = resourceBody(doc, 'auth0_connection', 'invitees_connection').options as Record<string, unknown>;
+      options.password_policy = policy;
+      expect(validate(doc)).toEqual([]);
+    }
+    const doc = clone(valid);
+    resourceBody(doc, 'auth0_action', 'login_gate').runtime = '${var.runtime}';
+    expect(validate(doc)).toEqual([]);
+  });
+
+  it.each(['client_secret', 'api_token', 'client_assertion_private_key'])(
+    'a credential (%s) in the provider block, literal or as a variable',
+    (attribute) => {
+      for (const value of ['s3cr3t', '${var.auth0_secret}']) {
+        const doc = clone(valid);
+        (doc.provider as Record<string, Array<Record<string, unknown>>>).auth0![0]![attribute] = value;
+        expect(validate(doc)).toEqual([
+          `provider.auth0[0].${attribute}: credentials must not be set in the provider block (the provider reads them from its environment)`,
+        ]);
+      }
+    },
+  );
 
   it('accepts Terraform expressions for any type, meta-arguments, and a block written as a list', () => {
     const body = { name: 'x', strategy: 'auth0', depends_on: ['auth0_client.a'], options: [{ brute_force_protection: '${var.bfp}' }] };

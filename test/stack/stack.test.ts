@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Testing } from 'cdktf';
-import { DOMAIN, expectResource, onlyResource, synthOne, synthStacks, testConfig } from './helpers.js';
+import { DOMAIN, expectResource, onlyResource, resourcesOf, synthOne, synthStacks, testConfig } from './helpers.js';
 import { LOGIN_GATE_SOURCE } from '../../stack/invitation-stack.js';
 
 const BASE_SCOPES = ['read:users', 'create:users', 'update:users', 'create:user_tickets', 'read:connections'];
@@ -112,19 +112,29 @@ describe('login gate Action', () => {
     });
   });
 
-  it('is bound to the post-login trigger', () => {
+  it('is bound to the post-login trigger with the singular binding, which leaves other post-login Actions bound', () => {
     const stack = synthOne();
-    expectResource(stack, 'auth0_trigger_actions', {
+    expectResource(stack, 'auth0_trigger_action', {
       trigger: 'post-login',
-      actions: [{ id: '${auth0_action.login_gate.id}', display_name: '${auth0_action.login_gate.name}' }],
+      action_id: '${auth0_action.login_gate.id}',
+      display_name: '${auth0_action.login_gate.name}',
     });
+    // auth0_trigger_actions (plural) would own the whole post-login list and unbind the tenant's other Actions.
+    expect(resourcesOf(stack, 'auth0_trigger_actions')).toEqual({});
   });
 });
+
+/** A named resource of a synthesized stack, failing the test when it is missing. */
+function named(stack: ReturnType<typeof synthOne>, type: string, name: string): Record<string, unknown> {
+  const resource = resourcesOf(stack, type)[name];
+  expect(resource, `${type}.${name}`).toBeDefined();
+  return resource!;
+}
 
 describe('reconciler client', () => {
   it('is a machine-to-machine application with the configured name and only client credentials', () => {
     const stack = synthOne(testConfig({ stack: { reconciler_client_name: 'people-sync' } }));
-    expectResource(stack, 'auth0_client', {
+    expect(named(stack, 'auth0_client', 'reconciler_client')).toMatchObject({
       name: 'people-sync',
       app_type: 'non_interactive',
       grant_types: ['client_credentials'],
@@ -142,12 +152,12 @@ describe('reconciler client', () => {
 
   it.each(['block', 'ignore'] as const)('gets no delete:users under the %s revoke policy', (policy) => {
     const stack = synthOne(testConfig({ revoke: { policy } }));
-    expect(onlyResource(stack, 'auth0_client_grant').scopes).toEqual(BASE_SCOPES);
+    expect(named(stack, 'auth0_client_grant', 'reconciler_grant').scopes).toEqual(BASE_SCOPES);
   });
 
   it('gets delete:users only under the delete revoke policy', () => {
     const stack = synthOne(testConfig({ revoke: { policy: 'delete' } }));
-    expectResource(stack, 'auth0_client_grant', { scopes: [...BASE_SCOPES, 'delete:users'] });
+    expect(named(stack, 'auth0_client_grant', 'reconciler_grant').scopes).toEqual([...BASE_SCOPES, 'delete:users']);
   });
 
   it('exposes its client id as a stack output', () => {
@@ -155,6 +165,44 @@ describe('reconciler client', () => {
     expect((stack.doc.output as Record<string, unknown>).reconciler_client_id).toMatchObject({
       value: '${auth0_client.reconciler_client.client_id}',
     });
+  });
+});
+
+describe('planner client (pull-request dry run)', () => {
+  it('is a second machine-to-machine application named after the reconciler client, with only client credentials', () => {
+    const stack = synthOne(testConfig({ stack: { reconciler_client_name: 'people-sync' } }));
+    expect(named(stack, 'auth0_client', 'planner_client')).toMatchObject({
+      name: 'people-sync-planner',
+      app_type: 'non_interactive',
+      grant_types: ['client_credentials'],
+    });
+    expect(Object.keys(resourcesOf(stack, 'auth0_client')).sort()).toEqual(['planner_client', 'reconciler_client']);
+  });
+
+  it.each(['block', 'delete', 'ignore'] as const)(
+    'is granted exactly read:users and read:connections on the Management API (revoke policy %s)',
+    (policy) => {
+      const stack = synthOne(testConfig({ revoke: { policy } }));
+      expect(named(stack, 'auth0_client_grant', 'planner_grant')).toEqual({
+        client_id: '${auth0_client.planner_client.client_id}',
+        audience: 'https://${var.auth0_domain}/api/v2/',
+        scopes: ['read:users', 'read:connections'],
+      });
+    },
+  );
+
+  it('is not enabled on the gated connection (nobody logs in through it; reads need no enabled client)', () => {
+    const stack = synthOne();
+    expect(onlyResource(stack, 'auth0_connection_clients').enabled_clients).not.toContain(
+      '${auth0_client.planner_client.client_id}',
+    );
+  });
+
+  it('exposes its client id as a second stack output', () => {
+    const stack = synthOne();
+    const outputs = stack.doc.output as Record<string, unknown>;
+    expect(Object.keys(outputs).sort()).toEqual(['planner_client_id', 'reconciler_client_id']);
+    expect(outputs.planner_client_id).toMatchObject({ value: '${auth0_client.planner_client.client_id}' });
   });
 });
 
@@ -180,16 +228,11 @@ describe('environments', () => {
       '${auth0_client.reconciler_client.client_id}',
     ]);
     for (const stack of stacks) {
-      for (const type of [
-        'auth0_connection',
-        'auth0_connection_clients',
-        'auth0_action',
-        'auth0_trigger_actions',
-        'auth0_client',
-        'auth0_client_grant',
-      ]) {
+      for (const type of ['auth0_connection', 'auth0_connection_clients', 'auth0_action', 'auth0_trigger_action']) {
         onlyResource(stack, type);
       }
+      expect(Object.keys(resourcesOf(stack, 'auth0_client')).sort()).toEqual(['planner_client', 'reconciler_client']);
+      expect(Object.keys(resourcesOf(stack, 'auth0_client_grant')).sort()).toEqual(['planner_grant', 'reconciler_grant']);
     }
   });
 });

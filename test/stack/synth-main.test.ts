@@ -85,7 +85,7 @@ describe('main.ts', () => {
       'auth0_client_grant',
       'auth0_connection',
       'auth0_connection_clients',
-      'auth0_trigger_actions',
+      'auth0_trigger_action',
     ]);
   });
 

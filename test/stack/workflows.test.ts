@@ -23,6 +23,13 @@ const RECONCILE_ENV = new Set(['AUTH0_DOMAIN', 'AUTH0_CLIENT_ID', 'AUTH0_CLIENT_
 const FORMATS = new Set(['text', 'markdown', 'json']);
 const NPM_BUILTINS = new Set(['ci', 'test']);
 const FORK_GUARD = 'github.event.pull_request.head.repo.full_name == github.repository';
+/** The only secrets a pull request's code may see: the tenant domain and the read-only planner client. */
+const PLAN_SECRETS = new Set(['AUTH0_DOMAIN', 'PLANNER_CLIENT_ID', 'PLANNER_CLIENT_SECRET']);
+
+/** Names of the secrets a piece of workflow references (`secrets.NAME`). */
+function secretNames(value: unknown): string[] {
+  return [...JSON.stringify(value ?? null).matchAll(/secrets\.([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!);
+}
 
 interface Step {
   name?: string;
@@ -35,6 +42,8 @@ interface Job {
   if?: string;
   needs?: string | string[];
   environment?: string;
+  permissions?: Record<string, string> | string;
+  env?: Record<string, string>;
   concurrency?: { group?: string; 'cancel-in-progress'?: boolean } | string;
   strategy?: { matrix?: { tenant?: string[] } };
   steps: Step[];
@@ -153,6 +162,74 @@ describe('workflows', () => {
     }
   });
 
+  it('give pull requests only the read-only planner environment, never the deploy or reconciler secrets', () => {
+    const pr = workflows.find(({ doc }) => 'pull_request' in doc.on)!;
+    expect(new Set(secretNames(pr.doc))).toEqual(PLAN_SECRETS);
+    for (const [jobName, job] of Object.entries(pr.doc.jobs)) {
+      const where = `${pr.file} ${jobName}`;
+      // Secrets only in the env of the step that runs reconcile: not in the job's env, not for npm ci.
+      expect(secretNames(job.env), `${where}: job-level env with secrets`).toEqual([]);
+      for (const step of job.steps) {
+        const usesSecrets = secretNames(step).length > 0;
+        const runsReconcile = commands(step.run ?? '').some((c) => reconcileArgs(c) !== undefined);
+        expect(usesSecrets, `${where} step ${step.name ?? step.uses ?? step.run}: secrets outside the dry run`).toBe(
+          runsReconcile,
+        );
+      }
+      if (secretNames(job).length > 0) expect(job.environment, `${where}: environment`).toBe('${{ matrix.tenant }}-plan');
+      else expect(job.environment, `${where}: an environment without a reason`).toBeUndefined();
+    }
+    const deploy = workflows.find(({ doc }) => 'push' in doc.on)!;
+    expect(deploy.doc.jobs.deploy!.environment).toBe('${{ matrix.tenant }}');
+    expect(secretNames(deploy.doc)).not.toContain('PLANNER_CLIENT_SECRET');
+  });
+
+  it('never give a write token to a job that runs the pull request\'s code, and post the plan from an artifact', () => {
+    const pr = workflows.find(({ doc }) => 'pull_request' in doc.on)!;
+    const permissionsOf = (job: Job) => job.permissions ?? (pr.doc as unknown as { permissions?: unknown }).permissions;
+    expect((pr.doc as unknown as { permissions?: unknown }).permissions).toEqual({ contents: 'read' });
+    const writers: string[] = [];
+    for (const [jobName, job] of Object.entries(pr.doc.jobs)) {
+      const permissions = permissionsOf(job);
+      expect(typeof permissions, `${jobName}: permissions must be explicit, never read-all/write-all`).toBe('object');
+      const writes = Object.values(permissions as Record<string, string>).includes('write');
+      if (!writes) continue;
+      writers.push(jobName);
+      expect(secretNames(job), `${jobName}: secrets in a job with a write token`).toEqual([]);
+      expect(job.steps.some((step) => step.run !== undefined), `${jobName}: runs commands`).toBe(false);
+      expect(job.steps.some((step) => step.uses?.startsWith('actions/checkout')), `${jobName}: checks out code`).toBe(false);
+    }
+    expect(writers).toEqual(['comment']);
+    const dryRun = pr.doc.jobs['dry-run']!;
+    const comment = pr.doc.jobs.comment!;
+    expect(comment.needs).toBe('dry-run');
+    expect(comment.if).toContain(FORK_GUARD);
+    const upload = dryRun.steps.find((step) => step.uses?.startsWith('actions/upload-artifact'));
+    const download = comment.steps.find((step) => step.uses?.startsWith('actions/download-artifact'));
+    expect(upload?.with?.name).toBe('reconcile-plan-${{ matrix.tenant }}');
+    expect(upload?.with?.path).toBe('reconcile-plan.md');
+    expect(download?.with?.name).toBe(upload?.with?.name);
+    expect(JSON.stringify(comment.steps)).toContain("readFileSync('reconcile-plan.md'");
+  });
+
+  it('cancel an older dry run and comment of the same pull request and tenant', () => {
+    const pr = workflows.find(({ doc }) => 'pull_request' in doc.on)!;
+    for (const jobName of ['dry-run', 'comment']) {
+      const concurrency = pr.doc.jobs[jobName]!.concurrency;
+      expect(typeof concurrency, `${jobName}: concurrency`).toBe('object');
+      const { group, 'cancel-in-progress': cancel } = concurrency as { group: string; 'cancel-in-progress': boolean };
+      expect(group).toContain('${{ github.event.pull_request.number }}');
+      expect(group).toContain('${{ matrix.tenant }}');
+      expect(cancel).toBe(true);
+    }
+  });
+
+  it('deploy with an explicit Terraform version', () => {
+    const deployWorkflow = workflows.find(({ doc }) => 'push' in doc.on)!;
+    const setup = deployWorkflow.doc.jobs.deploy!.steps.find((step) => step.uses?.startsWith('hashicorp/setup-terraform'));
+    expect(String(setup?.with?.terraform_version)).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
   it('deploy with cdktf then reconcile, one run per tenant at a time', () => {
     const deployWorkflow = workflows.find(({ doc }) => 'push' in doc.on)!;
     expect(deployWorkflow.doc.on.push).toEqual({ branches: ['main'] });
@@ -173,7 +250,7 @@ describe('workflows', () => {
     const matrices = Object.values(workflows.flatMap(({ doc }) => Object.values(doc.jobs)))
       .map((job) => job.strategy?.matrix?.tenant)
       .filter((tenants): tenants is string[] => tenants !== undefined);
-    expect(matrices.length).toBe(2);
+    expect(matrices.length).toBe(3); // deploy, dry-run, comment
     for (const tenants of matrices) expect(tenants).toEqual(environments);
   });
 });

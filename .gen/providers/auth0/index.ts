@@ -5,6 +5,6 @@ export * as client from './client';
 export * as clientGrant from './client-grant';
 export * as connection from './connection';
 export * as connectionClients from './connection-clients';
-export * as triggerActions from './trigger-actions';
+export * as triggerAction from './trigger-action';
 export * as provider from './provider';
 

@@ -5,6 +5,6 @@ Object.defineProperty(exports, 'client', { get: function () { return require('./
 Object.defineProperty(exports, 'clientGrant', { get: function () { return require('./client-grant'); } });
 Object.defineProperty(exports, 'connection', { get: function () { return require('./connection'); } });
 Object.defineProperty(exports, 'connectionClients', { get: function () { return require('./connection-clients'); } });
-Object.defineProperty(exports, 'triggerActions', { get: function () { return require('./trigger-actions'); } });
+Object.defineProperty(exports, 'triggerAction', { get: function () { return require('./trigger-action'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 
