@@ -1,6 +1,7 @@
 // Request body checks with Auth0's "Payload validation error" wording (auth0-facts.md §6). Form-urlencoded
 // bodies arrive as strings; `fromForm` coerces them by the declared types first, as Auth0 accepts both encodings.
 import { invalidBody } from './errors.js';
+import { exceedsDepth } from './json-depth.js';
 
 export type FieldType = 'string' | 'nullable-string' | 'boolean' | 'integer' | 'object' | 'array';
 
@@ -11,6 +12,9 @@ export interface FieldSpec {
   pattern?: RegExp;
   email?: boolean;
   minimum?: number;
+  maximum?: number;
+  /** Objects: at most this many levels of nesting. */
+  maxDepth?: number;
 }
 
 export interface BodySpec {
@@ -40,14 +44,14 @@ export function validateBody(body: unknown, spec: BodySpec, contentType: string 
   const record = { ...(body as Record<string, unknown>) };
   if (isFormBody(contentType)) coerceForm(record, spec);
   if (!spec.additionalProperties) {
-    const unknown = Object.keys(record).filter((key) => !(key in spec.fields));
+    const unknown = Object.keys(record).filter((key) => !Object.hasOwn(spec.fields, key));
     if (unknown.length > 0) throw invalidBody(`'Additional properties not allowed: ${unknown.join(',')}'.`);
   }
   for (const name of spec.required ?? []) {
-    if (!(name in record)) throw invalidBody(`'Missing required property: ${name}'.`);
+    if (!Object.hasOwn(record, name)) throw invalidBody(`'Missing required property: ${name}'.`);
   }
   for (const [name, field] of Object.entries(spec.fields)) {
-    if (!(name in record)) continue;
+    if (!Object.hasOwn(record, name)) continue;
     checkField(name, record[name], field);
   }
   return record;
@@ -76,6 +80,12 @@ function checkField(name: string, value: unknown, field: FieldSpec): void {
   }
   if (typeof value === 'number' && field.minimum !== undefined && value < field.minimum) {
     throw invalidBody(`'Value ${value} is less than minimum ${field.minimum}' on property ${name}.`);
+  }
+  if (typeof value === 'number' && field.maximum !== undefined && value > field.maximum) {
+    throw invalidBody(`'Value ${value} is greater than maximum ${field.maximum}' on property ${name}.`);
+  }
+  if (field.maxDepth !== undefined && exceedsDepth(value, field.maxDepth)) {
+    throw invalidBody(`'Object is nested too deeply, maximum ${field.maxDepth} levels' on property ${name}.`);
   }
 }
 

@@ -25,6 +25,8 @@ const program = new Command()
   .option('--seed <n>', 'seed for fault injection', integer('--seed'), 1)
   .option('--job-latency <ms>', 'time a job stays pending', integer('--job-latency'), 0)
   .option('--job-per-user <ms>', 'processing time per user in a job (realistic imports: 250)', integer('--job-per-user'), 0)
+  .option('--search-lag <ms>', 'GET /api/v2/users answers from the users as they were this long ago (Auth0 search lags)', integer('--search-lag'), 0)
+  .option('--max-per-page <n>', 'largest per_page of GET /api/v2/users (OAS: 100; Public Cloud docs: 50)', integer('--max-per-page'), 100)
   .option('--state <file>', 'persist the tenant to this JSON file (atomic writes) and load it on start')
   .option('--action <file>', 'post-login Action module (default: stack/action/login-gate.cjs when it exists)')
   .option('--no-action', 'run logins without any post-login Action')
@@ -36,7 +38,7 @@ const program = new Command()
 program.parse();
 const opts = program.opts<{
   port: number; host: string; clientId: string; clientSecret: string; client: string[]; rateLimit: string; faults?: string;
-  seed: number; jobLatency: number; jobPerUser: number; state?: string; action?: string | false; actionSecret: string[];
+  seed: number; jobLatency: number; jobPerUser: number; searchLag: number; maxPerPage: number; state?: string; action?: string | false; actionSecret: string[];
   connection: string[]; config?: string; passwordMinLength?: number;
 }>();
 
@@ -57,6 +59,8 @@ const options: EmulatorOptions = {
   seed: opts.seed,
   jobLatencyMs: opts.jobLatency,
   jobPerUserMs: opts.jobPerUser,
+  searchLagMs: opts.searchLag,
+  maxPerPage: opts.maxPerPage,
   actionSecrets,
   connections: opts.connection,
 };

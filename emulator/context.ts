@@ -3,6 +3,7 @@ import type { PostLoginAction } from './action-runner.js';
 import type { ClientRecord, TokenVerifier } from './auth.js';
 import type { FaultInjector } from './faults.js';
 import type { JobRunner } from './jobs.js';
+import type { SearchView } from './search-view.js';
 import type { TokenBucket } from './rate-limit.js';
 import type { TenantState } from './state.js';
 import type { RequestStats } from './stats.js';
@@ -14,6 +15,10 @@ export interface RuntimeSettings {
   jobPerUserMs: number;
   /** Login gate Action secrets, `event.secrets`. */
   actionSecrets: Record<string, string>;
+  /** `GET /api/v2/users` may take this long (ms) before it answers 503 (Auth0: 2 s). */
+  searchTimeoutMs: number;
+  /** Largest `per_page` of `GET /api/v2/users`. */
+  maxPerPage: number;
   /** Minimum password length for ticket redemption and PATCH (connection password policy, simplified). */
   passwordMinLength: number;
 }
@@ -27,6 +32,8 @@ export interface EmulatorContext {
   verifier: TokenVerifier;
   stats: RequestStats;
   jobs: JobRunner;
+  /** The (possibly lagging) users `GET /api/v2/users` searches. */
+  search: SearchView;
   action: PostLoginAction | undefined;
   /** Public origin, e.g. `http://127.0.0.1:4010`; known once the server listens. */
   baseUrl(): string;

@@ -3,7 +3,8 @@
 //   500=P  503=P  5xx=P (split evenly)   share of responses replaced by that error (before the handler runs)
 //   drop=P                               share of requests whose socket is destroyed after the handler ran
 //   storm=P[/N]                          chance per request that a burst of N (default 10) 429s starts
-//   jobfail=P                            share of import jobs that end `failed` with no summary (/errors 204)
+//   jobfail=P                            share of import jobs that end `failed` with no summary (/errors 204),
+//                                        after writing a seeded share of their file
 import { seededRandom, type Random } from './prng.js';
 
 export interface FaultSpec {
@@ -93,6 +94,11 @@ export class FaultInjector {
     threshold += drop;
     if (roll < threshold) return 'drop';
     return 'none';
+  }
+
+  /** For a failing job: the seeded share of its file that is written before it fails. */
+  nextShare(): number {
+    return this.random();
   }
 
   nextJobFails(): boolean {

@@ -10,6 +10,7 @@ import type { EmulatorContext, RuntimeSettings } from './context.js';
 import { FaultInjector, NO_FAULTS, parseFaults, type FaultSpec } from './faults.js';
 import { newConnectionId } from './ids.js';
 import { JobRunner } from './jobs.js';
+import { SearchView } from './search-view.js';
 import { DebouncedStateWriter, loadStateFile } from './persistence.js';
 import { readProjectSettings } from './project-config.js';
 import { DEFAULT_RATE_LIMIT, parseRateLimit, TokenBucket, type RateLimitSetting } from './rate-limit.js';
@@ -59,6 +60,12 @@ export interface EmulatorOptions {
   now?: () => number;
   /** Used in export file names. Default `tenant`. */
   tenantName?: string;
+  /** `GET /api/v2/users` answers from the users as they were this many ms ago (Auth0's search lags). Default 0. */
+  searchLagMs?: number;
+  /** `GET /api/v2/users` answers 503 when a query runs longer than this. Default 2000 (Auth0's timeout). */
+  searchTimeoutMs?: number;
+  /** Largest `per_page` for `GET /api/v2/users`. Default 100 (the OAS); Public Cloud's docs say 50. */
+  maxPerPage?: number;
   /** Minimum password length for tickets, POST and PATCH. Default: the config's `stack.password_min_length`, else 8. */
   passwordMinLength?: number;
 }
@@ -119,14 +126,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       ...(options.actionSecrets ?? {}),
     },
     passwordMinLength,
+    searchTimeoutMs: options.searchTimeoutMs ?? 2000,
+    maxPerPage: options.maxPerPage ?? 100,
   };
   const actionPath = options.actionPath === null ? undefined : options.actionPath !== undefined ? resolve(cwd, options.actionPath) : project.actionPath;
   const nowIso = (): string => new Date(now()).toISOString();
-  const jobs = new JobRunner(state, faults, () => ({ latencyMs: settings.jobLatencyMs, perUserMs: settings.jobPerUserMs }), nowIso);
+  const jobs = new JobRunner(state, faults, () => ({ latencyMs: settings.jobLatencyMs, perUserMs: settings.jobPerUserMs }), nowIso, now);
+  const search = new SearchView(state, now, options.searchLagMs ?? 0);
   const stats = new RequestStats();
   let baseUrl = '';
   const ctx: EmulatorContext = {
-    state, settings, clients, bucket, faults, stats, jobs,
+    state, settings, clients, bucket, faults, stats, jobs, search,
     verifier: new TokenVerifier(() => state.data.signing_secret, now),
     action: actionPath !== undefined ? new PostLoginAction(actionPath) : undefined,
     baseUrl: () => baseUrl,
@@ -137,11 +147,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
 
   const writer = statePath !== undefined ? new DebouncedStateWriter(statePath, () => state.data) : undefined;
-  if (writer) state.setChangeListener(() => writer.schedule());
+  if (writer) state.addChangeListener(() => writer.schedule());
 
   const reset = (): void => {
     jobs.clear();
     state.clear();
+    search.configure(search.lag);
     stats.reset();
     bucket.configure(bucket.current);
     faults.configure(faults.current.spec);

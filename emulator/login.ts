@@ -1,5 +1,6 @@
 // Login simulation: check the password, run the deployed post-login Action, apply its metadata writes once at
 // the end of the flow, and count the login only when it is allowed.
+import { exceedsDepth, MAX_METADATA_DEPTH } from './json-depth.js';
 import { mergeOneLevel } from './metadata.js';
 import type { EmulatorContext } from './context.js';
 import { ApiError } from './errors.js';
@@ -25,7 +26,13 @@ export async function simulateLogin(ctx: EmulatorContext, email: string, passwor
     const outcome = await ctx.action.run(buildEvent(ctx, user, loginsCount)).catch((error: unknown) => {
       throw new ApiError(500, `post-login action failed: ${(error as Error).message}`, 'action_failed');
     });
-    // Metadata writes apply at the end of the flow, also when access is denied (auth0-facts.md §7).
+    // Metadata writes apply at the end of the flow, also when access is denied (auth0-facts.md §7). Metadata
+    // nested too deeply would break every later read, so it fails the login like a throwing Action.
+    for (const written of [outcome.appMetadata, outcome.userMetadata]) {
+      if (exceedsDepth(written, MAX_METADATA_DEPTH)) {
+        throw new ApiError(500, `post-login action failed: metadata nested deeper than ${MAX_METADATA_DEPTH} levels`, 'action_failed');
+      }
+    }
     if (Object.keys(outcome.appMetadata).length > 0) user.app_metadata = mergeOneLevel(user.app_metadata, outcome.appMetadata);
     if (Object.keys(outcome.userMetadata).length > 0) user.user_metadata = mergeOneLevel(user.user_metadata, outcome.userMetadata);
     if (outcome.denied) denied = outcome.reason ?? '';

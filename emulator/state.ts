@@ -77,6 +77,10 @@ export interface JobRecord {
   limit?: number;
   fields?: ExportField[];
   status_details?: string;
+  /** Users (import) or candidates (export) processed so far; set once the job is processing. */
+  progress?: number;
+  /** Import with the `jobfail` fault: how many users are processed before the job fails. */
+  fail_after?: number;
 }
 
 export interface TicketRecord {
@@ -109,25 +113,28 @@ export interface StateData {
   mails: AdminMail[];
 }
 
+/** Stored admin mails are capped; the oldest go first. */
+export const MAX_MAILS = 1000;
+
 export class TenantState {
   readonly usersById = new Map<string, UserRecord>();
   /** `${connection}\n${email}` → user. */
   private readonly usersByConnectionEmail = new Map<string, UserRecord>();
   readonly jobsById = new Map<string, JobRecord>();
   readonly ticketsById = new Map<string, TicketRecord>();
-  private onChange: () => void = () => {};
+  private readonly listeners: Array<() => void> = [];
 
   constructor(readonly data: StateData) {
     this.reindex();
   }
 
-  /** Called after every mutation; persistence hooks in here (debounced). */
-  setChangeListener(listener: () => void): void {
-    this.onChange = listener;
+  /** Called after every mutation; persistence (debounced) and the lagging search view hook in here. */
+  addChangeListener(listener: () => void): void {
+    this.listeners.push(listener);
   }
 
   changed(): void {
-    this.onChange();
+    for (const listener of this.listeners) listener();
   }
 
   reindex(): void {
@@ -193,6 +200,25 @@ export class TenantState {
   addJob(job: JobRecord): void {
     this.data.jobs.push(job);
     this.jobsById.set(job.id, job);
+    this.changed();
+  }
+
+  /** Forgets the jobs `expired` selects (their errors go with them). */
+  removeJobs(expired: (job: JobRecord) => boolean): JobRecord[] {
+    const removed = this.data.jobs.filter(expired);
+    if (removed.length === 0) return removed;
+    const kept = this.data.jobs.filter((job) => !expired(job));
+    this.data.jobs.length = 0;
+    for (const job of kept) this.data.jobs.push(job);
+    for (const job of removed) this.jobsById.delete(job.id);
+    this.changed();
+    return removed;
+  }
+
+  /** Keeps the newest `MAX_MAILS` mails. */
+  addMail(mail: AdminMail): void {
+    this.data.mails.push(mail);
+    if (this.data.mails.length > MAX_MAILS) this.data.mails.splice(0, this.data.mails.length - MAX_MAILS);
     this.changed();
   }
 

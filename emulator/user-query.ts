@@ -119,17 +119,37 @@ function termPredicate(field: string, rawValue: string, quoted: boolean): UserPr
   if (field === '_exists_') return (user) => rawValues(user, rawValue).length > 0;
   const insensitive = CASE_INSENSITIVE.has(field);
   const value = insensitive ? rawValue.toLowerCase() : rawValue;
-  const wildcard = !quoted && value.includes('*');
-  const pattern = wildcard ? new RegExp(`^${value.split('*').map(escapeRegExp).join('.*')}$`, insensitive ? 'i' : '') : null;
+  const wildcards = quoted ? 0 : value.split('*').length - 1;
+  if (wildcards > MAX_WILDCARDS) throw invalidQuery(`'Too many wildcards (${wildcards}), maximum ${MAX_WILDCARDS} per term' on property q`);
+  const matches = wildcards > 0 ? globMatcher(value) : (text: string) => text === value;
   return (user) =>
-    fieldValues(user, field).some((candidate) => {
-      const text = insensitive ? candidate.toLowerCase() : candidate;
-      return pattern ? pattern.test(text) : text === value;
-    });
+    fieldValues(user, field).some((candidate) => matches(insensitive ? candidate.toLowerCase() : candidate));
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Wildcards per term; Auth0 publishes no limit (deviation), this keeps queries cheap. */
+export const MAX_WILDCARDS = 10;
+
+/**
+ * `*` matches any run of characters. No regular expression (`a*a*a*…b` backtracks exponentially): the first
+ * and last pieces are anchored, the pieces between are found left to right with `indexOf`, which is correct
+ * for `*`-only globs (taking the leftmost occurrence never loses a match) and at most O(text × pattern).
+ */
+export function globMatcher(pattern: string): (text: string) => boolean {
+  const pieces = pattern.split('*');
+  const first = pieces[0] ?? '';
+  const last = pieces[pieces.length - 1] ?? '';
+  const middle = pieces.slice(1, -1).filter((piece) => piece !== '');
+  return (text) => {
+    if (text.length < first.length + last.length || !text.startsWith(first) || !text.endsWith(last)) return false;
+    let at = first.length;
+    const end = text.length - last.length;
+    for (const piece of middle) {
+      const found = text.indexOf(piece, at);
+      if (found === -1 || found + piece.length > end) return false;
+      at = found + piece.length;
+    }
+    return true;
+  };
 }
 
 /** Values at a dotted path, expanding arrays, stringified for comparison. */

@@ -28,6 +28,8 @@ export function configSnapshot(ctx: EmulatorContext): Record<string, unknown> {
     seed,
     job_latency_ms: ctx.settings.jobLatencyMs,
     job_per_user_ms: ctx.settings.jobPerUserMs,
+    search_lag_ms: ctx.search.lag,
+    max_per_page: ctx.settings.maxPerPage,
     action: ctx.action ? ctx.action.path : null,
     connections: ctx.state.data.connections.map((c) => ({ id: c.id, name: c.name })),
     password_min_length: ctx.settings.passwordMinLength,
@@ -50,7 +52,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: EmulatorContext, 
 
   app.put('/emulator/config', async (request) => {
     const body = objectBody(request.body);
-    const known = ['rate_limit', 'faults', 'seed', 'job_latency_ms', 'job_per_user_ms', 'action_secrets', 'password_min_length'];
+    const known = ['rate_limit', 'faults', 'seed', 'job_latency_ms', 'job_per_user_ms', 'action_secrets', 'password_min_length', 'search_lag_ms', 'max_per_page'];
     const unknown = Object.keys(body).filter((key) => !known.includes(key));
     if (unknown.length > 0) throw invalidBody(`'Additional properties not allowed: ${unknown.join(',')}'.`);
     try {
@@ -63,11 +65,19 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: EmulatorContext, 
     } catch (error) {
       throw new ApiError(400, (error as Error).message, 'invalid_body');
     }
-    for (const key of ['job_latency_ms', 'job_per_user_ms', 'password_min_length'] as const) {
+    for (const key of ['job_latency_ms', 'job_per_user_ms', 'password_min_length', 'search_lag_ms', 'max_per_page'] as const) {
       const value = body[key];
       if (value === undefined) continue;
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw invalidBody(`'Expected a non-negative number' on property ${key}.`);
+      // Timer-sized: setTimeout cannot wait longer than 2^31-1 ms.
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 2_147_483_647) {
+        throw invalidBody(`'Expected a number from 0 to 2147483647' on property ${key}.`);
+      }
     }
+    if (body.max_per_page !== undefined && (!Number.isInteger(body.max_per_page) || (body.max_per_page as number) < 1)) {
+      throw invalidBody(`'Expected a positive integer' on property max_per_page.`);
+    }
+    if (typeof body.search_lag_ms === 'number') ctx.search.configure(body.search_lag_ms);
+    if (typeof body.max_per_page === 'number') ctx.settings.maxPerPage = body.max_per_page;
     if (typeof body.job_latency_ms === 'number') ctx.settings.jobLatencyMs = body.job_latency_ms;
     if (typeof body.job_per_user_ms === 'number') ctx.settings.jobPerUserMs = body.job_per_user_ms;
     if (typeof body.password_min_length === 'number') ctx.settings.passwordMinLength = body.password_min_length;

@@ -7,6 +7,7 @@ import type { EmulatorContext } from '../context.js';
 import { ApiError, invalidBody } from '../errors.js';
 import { CONNECTION_ID_PATTERN, newJobId } from '../ids.js';
 import { JOB_RETENTION_MS, MAX_ACTIVE_IMPORT_JOBS } from '../jobs.js';
+import { MAX_METADATA_DEPTH, pruneDepth } from '../json-depth.js';
 import type { ExportField, JobRecord } from '../state.js';
 
 /** Auth0's payload limit for this endpoint; hapi compares the whole request body (auth0-facts.md §1). */
@@ -16,7 +17,9 @@ const CSV_MAX_FIELDS = 30;
 
 const tooLarge = (): ApiError => new ApiError(413, `Payload content length greater than maximum allowed: ${IMPORT_MAX_BYTES}`);
 const invalidMultipart = (): ApiError => invalidBody(`'Invalid multipart payload format'.`);
-const jobNotFound = (): ApiError => new ApiError(404, 'The job does not exist.', 'inexistent_job');
+// Messages per the OAS 404s; the errorCode `inexistent_job` is a guess (modelled on inexistent_user).
+const jobNotFound = (): ApiError => new ApiError(404, 'Job not found.', 'inexistent_job');
+const jobErrorsNotFound = (): ApiError => new ApiError(404, 'The job does not exist', 'inexistent_job');
 
 const CREATE_EXPORT: BodySpec = {
   additionalProperties: false,
@@ -60,6 +63,7 @@ export function registerJobRoutes(app: FastifyInstance, ctx: EmulatorContext): v
     }
     if (!Array.isArray(users)) throw new ApiError(400, 'Users file must contain a valid JSON array.', 'invalid_body');
     if (users.length === 0) throw new ApiError(400, 'Users file must not be empty.', 'invalid_body');
+    ctx.jobs.sweepExpired();
     if (ctx.jobs.activeImportJobs() >= MAX_ACTIVE_IMPORT_JOBS) {
       // Not a rate-limit 429: wait for a job to finish, not for x-ratelimit-reset (auth0-facts.md addenda).
       throw new ApiError(429, `There are ${MAX_ACTIVE_IMPORT_JOBS} active import users jobs, please wait until some of them are finished and try again`);
@@ -73,7 +77,8 @@ export function registerJobRoutes(app: FastifyInstance, ctx: EmulatorContext): v
       connection: connection.name,
       upsert,
       send_completion_email: sendCompletionEmail,
-      pending_users: users,
+      // Over-deep values are cut (they fail validation anyway) so the job can be persisted and echoed in /errors.
+      pending_users: users.map((user) => pruneDepth(user, MAX_METADATA_DEPTH + 2)),
     };
     if (parts.fields.external_id !== undefined) job.external_id = parts.fields.external_id;
     ctx.state.addJob(job);
@@ -91,6 +96,7 @@ export function registerJobRoutes(app: FastifyInstance, ctx: EmulatorContext): v
     const connectionId = body.connection_id as string | undefined;
     const connection = connectionId !== undefined ? ctx.state.connectionById(connectionId) : undefined;
     if (connectionId !== undefined && !connection) throw new ApiError(400, 'The connection does not exist.', 'inexistent_connection');
+    ctx.jobs.sweepExpired();
     const job: JobRecord = { id: newJobId(), type: 'users_export', status: 'pending', created_at: ctx.nowIso(), format, fields };
     if (connection) {
       job.connection_id = connection.id;
@@ -103,13 +109,14 @@ export function registerJobRoutes(app: FastifyInstance, ctx: EmulatorContext): v
   });
 
   app.get('/api/v2/jobs/:id', { config: { scopes: ['create:users', 'read:users'] } }, async (request) => {
-    const job = findJob(ctx, (request.params as { id: string }).id);
+    const job = findJob(ctx, (request.params as { id: string }).id, jobNotFound);
     return jobJson(job, ctx);
   });
 
   app.get('/api/v2/jobs/:id/errors', { config: { scopes: ['create:users', 'read:users'] } }, async (request, reply) => {
-    const job = findJob(ctx, (request.params as { id: string }).id);
-    if (job.errors && job.errors.length > 0) return job.errors;
+    const job = findJob(ctx, (request.params as { id: string }).id, jobErrorsNotFound);
+    const finished = job.status === 'completed' || job.status === 'failed';
+    if (finished && job.errors && job.errors.length > 0) return job.errors;
     if (job.status === 'failed' && job.status_details !== undefined) {
       return { id: job.id, type: job.type, status: job.status, created_at: job.created_at, connection_id: job.connection_id, status_details: job.status_details };
     }
@@ -181,9 +188,10 @@ function parseExportFields(value: unknown): ExportField[] {
   return fields;
 }
 
-function findJob(ctx: EmulatorContext, id: string): JobRecord {
+function findJob(ctx: EmulatorContext, id: string, notFound: () => ApiError): JobRecord {
+  ctx.jobs.sweepExpired();
   const job = ctx.state.jobsById.get(id);
-  if (!job || ctx.now() - Date.parse(job.created_at) > JOB_RETENTION_MS) throw jobNotFound();
+  if (!job || ctx.now() - Date.parse(job.created_at) > JOB_RETENTION_MS) throw notFound();
   return job;
 }
 
@@ -206,7 +214,9 @@ function jobJson(job: JobRecord, ctx: EmulatorContext): Record<string, unknown> 
     if (job.fields && job.fields.length > 0) json.fields = job.fields;
   }
   if (job.external_id !== undefined) json.external_id = job.external_id;
-  if (job.summary) json.summary = job.summary;
+  const progress = ctx.jobs.progressOf(job);
+  if (progress) Object.assign(json, progress);
+  if (job.summary && (job.status === 'completed' || job.status === 'failed')) json.summary = job.summary;
   if (job.status_details !== undefined) json.status_details = job.status_details;
   if (job.type === 'users_export' && job.status === 'completed') {
     const expires = Math.floor(ctx.now() / 1000) + EXPORT_LINK_TTL_SECONDS;

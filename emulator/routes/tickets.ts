@@ -24,6 +24,9 @@ const CHANGE_PASSWORD: BodySpec = {
   },
 };
 
+/** The largest time a JavaScript Date can hold. */
+const MAX_DATE_MS = 8.64e15;
+
 const userNotFound = (): ApiError => new ApiError(404, 'User not found.', 'inexistent_user');
 
 export function registerTicketRoutes(app: FastifyInstance, ctx: EmulatorContext, applicationIds: () => Set<string>): void {
@@ -54,6 +57,9 @@ export function registerTicketRoutes(app: FastifyInstance, ctx: EmulatorContext,
     if (!user.email) throw new ApiError(400, 'The user does not have an email address.', 'invalid_body');
     const ttl = typeof body.ttl_sec === 'number' && body.ttl_sec > 0 ? body.ttl_sec : DEFAULT_TICKET_TTL_SECONDS;
     const now = ctx.now();
+    // The OAS sets no maximum; an expiry beyond what a date can hold is refused rather than crashing (deviation).
+    const maxTtl = Math.floor((MAX_DATE_MS - now) / 1000);
+    if (ttl > maxTtl) throw invalidBody(`'Value ${ttl} is greater than maximum ${maxTtl}' on property ttl_sec.`);
     const ticket: TicketRecord = {
       id: newTicketId(),
       user_id: user.user_id,

@@ -5,6 +5,7 @@ import { validateBody, type BodySpec } from '../body-validation.js';
 import type { EmulatorContext } from '../context.js';
 import { ApiError, invalidBody, invalidQuery } from '../errors.js';
 import { newUserHexId } from '../ids.js';
+import { MAX_METADATA_DEPTH } from '../json-depth.js';
 import { mergeOneLevel } from '../metadata.js';
 import { hashPassword } from '../passwords.js';
 import { queryBoolean, queryInteger, queryString, type Query } from '../query-params.js';
@@ -23,11 +24,11 @@ const CREATE_USER: BodySpec = {
   fields: {
     email: { type: 'string', email: true },
     phone_number: { type: 'string', pattern: E164 },
-    user_metadata: { type: 'object' },
+    user_metadata: { type: 'object', maxDepth: MAX_METADATA_DEPTH },
     blocked: { type: 'boolean' },
     email_verified: { type: 'boolean' },
     phone_verified: { type: 'boolean' },
-    app_metadata: { type: 'object' },
+    app_metadata: { type: 'object', maxDepth: MAX_METADATA_DEPTH },
     given_name: { type: 'string', minLength: 1, maxLength: 150 },
     family_name: { type: 'string', minLength: 1, maxLength: 150 },
     name: { type: 'string', minLength: 1, maxLength: 300 },
@@ -50,8 +51,8 @@ const UPDATE_USER: BodySpec = {
     email: { type: 'nullable-string', email: true },
     phone_number: { type: 'nullable-string', pattern: E164 },
     phone_verified: { type: 'boolean' },
-    user_metadata: { type: 'object' },
-    app_metadata: { type: 'object' },
+    user_metadata: { type: 'object', maxDepth: MAX_METADATA_DEPTH },
+    app_metadata: { type: 'object', maxDepth: MAX_METADATA_DEPTH },
     given_name: { type: 'nullable-string', minLength: 1, maxLength: 150 },
     family_name: { type: 'nullable-string', minLength: 1, maxLength: 150 },
     name: { type: 'nullable-string', minLength: 1, maxLength: 300 },
@@ -89,20 +90,26 @@ export function registerUserRoutes(app: FastifyInstance, ctx: EmulatorContext): 
   app.get('/api/v2/users', { config: { scopes: ['read:users', 'read:user_idp_tokens'] } }, async (request) => {
     const query = request.query as Query;
     const page = queryInteger(query, 'page', 0) ?? 0;
-    const perPage = queryInteger(query, 'per_page', 0, 100) ?? 50;
+    const perPage = queryInteger(query, 'per_page', 0, ctx.settings.maxPerPage) ?? Math.min(50, ctx.settings.maxPerPage);
     const includeTotals = queryBoolean(query, 'include_totals') ?? false;
     const select = fieldSelector(query.fields, queryBoolean(query, 'include_fields'));
     const q = queryString(query, 'q');
-    const connection = queryString(query, 'connection');
+    queryString(query, 'connection'); // type-checked, otherwise ignored: it only applies to search_engine=v1
     const searchEngine = queryString(query, 'search_engine');
     if (searchEngine !== undefined && !['v1', 'v2', 'v3'].includes(searchEngine)) {
       throw invalidQuery(`'No enum match for: ${searchEngine}' on property search_engine`);
+    }
+    // The OAS 400s: v1 and v2 are retired; `q` needs an explicit search engine.
+    if (searchEngine === 'v1') throw new ApiError(400, 'You are not allowed to use search_engine=v1.', 'invalid_query_string');
+    if (searchEngine === 'v2') throw new ApiError(400, 'You are not allowed to use search_engine=v2. Use search_engine=v3 instead.', 'invalid_query_string');
+    if (q !== undefined && searchEngine === undefined) {
+      throw new ApiError(400, "The 'q' parameter is available only if you specify 'search_engine=v2|v3'.", 'invalid_query_string');
     }
     if (page * perPage + perPage > SEARCH_RESULT_CAP) {
       throw new ApiError(400, 'You can only page through the first 1000 records. See https://auth0.com/docs/users/search/v3/view-search-results-by-page#limitation', 'invalid_paging');
     }
     const predicate = q !== undefined && q.trim() !== '' ? parseUserQuery(q) : undefined;
-    let matching = ctx.state.data.users.filter((user) => (connection === undefined || user.connection === connection) && (!predicate || predicate(user)));
+    let matching = predicate ? searchWithin(ctx.search.users(), predicate, ctx.settings.searchTimeoutMs) : [...ctx.search.users()];
     const sort = queryString(query, 'sort');
     if (sort !== undefined) matching = sortUsers(matching, sort);
     const start = page * perPage;
@@ -174,7 +181,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: EmulatorContext): 
     const user = ctx.state.usersById.get(id);
     if (!user) throw userNotFound();
     for (const [a, b] of EXCLUSIVE_PAIRS) {
-      if (a in body && b in body) throw new ApiError(400, `Cannot update ${a} and ${b} simultaneously`, 'invalid_body');
+      if (Object.hasOwn(body, a) && Object.hasOwn(body, b)) throw new ApiError(400, `Cannot update ${a} and ${b} simultaneously`, 'invalid_body');
     }
     if (body.username !== undefined && body.username !== null) {
       throw new ApiError(400, 'Cannot set username for connection without requires_username', 'invalid_body');
@@ -194,7 +201,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: EmulatorContext): 
     if (typeof body.blocked === 'boolean') user.blocked = body.blocked;
     if (typeof body.phone_verified === 'boolean') user.phone_verified = body.phone_verified;
     for (const field of ['given_name', 'family_name', 'name', 'nickname', 'picture', 'phone_number'] as const) {
-      if (!(field in body)) continue;
+      if (!Object.hasOwn(body, field)) continue;
       const value = body[field];
       if (value === null) delete user[field];
       else if (typeof value === 'string') user[field] = value;
@@ -219,6 +226,22 @@ export function registerUserRoutes(app: FastifyInstance, ctx: EmulatorContext): 
     return reply.send();
   });
 }
+
+/** Runs the predicate over the users, answering 503 (as Auth0 does after 2 s) when the time budget runs out. */
+function searchWithin(users: UserRecord[], predicate: (user: UserRecord) => boolean, budgetMs: number): UserRecord[] {
+  const started = performance.now();
+  const matching: UserRecord[] = [];
+  for (let index = 0; index < users.length; index += 1) {
+    if ((index & 63) === 0 && performance.now() - started > budgetMs) throw searchTimeout();
+    const user = users[index] as UserRecord;
+    if (predicate(user)) matching.push(user);
+  }
+  if (performance.now() - started > budgetMs) throw searchTimeout();
+  return matching;
+}
+
+// The status is documented (auth0-facts.md §4); the message and the errorCode are guesses.
+const searchTimeout = (): ApiError => new ApiError(503, 'The query exceeded the timeout. Please try refining your search criteria.', 'query_timeout');
 
 function present(json: UserJson, select: ((json: UserJson) => UserJson) | null): UserJson {
   return select ? select(json) : json;

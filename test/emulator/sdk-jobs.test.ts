@@ -88,13 +88,15 @@ describe('users-imports', () => {
     ]);
   });
 
-  it('upserts: replaces metadata wholesale, never changes blocked, resets email_verified unless the file says true', async () => {
+  it('upserts: replaces metadata wholesale (absent metadata clears it), never changes blocked, resets email_verified unless the file says true', async () => {
     await importUsers([{ email: 'lin@example.com', email_verified: true, blocked: true, app_metadata: { a: 1, b: 2 }, user_metadata: { x: 1 } }]);
     const { finished } = await importUsers([{ email: 'lin@example.com', blocked: false, app_metadata: { c: 3 }, name: 'Lin' }], { upsert: true });
     expect(finished.summary).toEqual({ failed: 0, updated: 1, inserted: 0, total: 1 });
     const [user] = await client.users.listUsersByEmail({ email: 'lin@example.com' });
-    expect(user).toMatchObject({ app_metadata: { c: 3 }, user_metadata: { x: 1 }, blocked: true, name: 'Lin', email_verified: false });
+    expect(user).toMatchObject({ app_metadata: { c: 3 }, blocked: true, name: 'Lin', email_verified: false });
     expect(user!.app_metadata).toEqual({ c: 3 });
+    // Pessimistic reading of "upserts replace metadata": an absent user_metadata replaces it with nothing.
+    expect(user!.user_metadata).toBeUndefined();
 
     await importUsers([{ email: 'lin@example.com', email_verified: true }], { upsert: true });
     const [again] = await client.users.listUsersByEmail({ email: 'lin@example.com' });

@@ -125,17 +125,17 @@ describe('users', () => {
     expect(even.response).toMatchObject({ start: 0, limit: 2, length: 2, total: 3 });
     expect(even.data.map((u) => u.email)).toEqual(['search0@example.com', 'search2@example.com']);
 
-    const either = await client.users.list({ q: '(email:"search1@example.com" OR email:"SEARCH3@example.com") AND app_metadata.cohort:odd', per_page: 50 });
+    const either = await client.users.list({ q: '(email:"search1@example.com" OR email:"SEARCH3@example.com") AND app_metadata.cohort:odd', search_engine: 'v3', per_page: 50 });
     expect(either.data.map((u) => u.email)).toEqual(['search1@example.com', 'search3@example.com']);
 
-    const wildcard = await client.users.list({ q: 'email:search*', per_page: 50 });
+    const wildcard = await client.users.list({ q: 'email:search*', search_engine: 'v3', per_page: 50 });
     expect(wildcard.data).toHaveLength(5);
 
     const capped = await statusOf(client.users.list({ page: 20, per_page: 50 }));
     expect(capped.status).toBe(400);
     expect((capped.body as { message: string }).message).toMatch(/first 1000 records/);
 
-    const badQuery = await statusOf(client.users.list({ q: 'email:"a@b.c" email:"d@e.f"' }));
+    const badQuery = await statusOf(client.users.list({ q: 'email:"a@b.c" email:"d@e.f"', search_engine: 'v3' }));
     expect(badQuery.status).toBe(400);
   });
 });

@@ -95,7 +95,7 @@ describe('import validation', () => {
     expect(validateImportUser({ email: 'a@example.com', phone_number: '0123' }).map((e) => e.code)).toEqual(['PATTERN']);
     expect(validateImportUser({ email: 'a@example.com', name: '' }).map((e) => e.code)).toEqual(['MIN_LENGTH']);
     expect(validateImportUser({ email: 'a@example.com', mfa_factors: [] }).map((e) => e.code)).toEqual(['ARRAY_LENGTH_SHORT']);
-    expect(validateImportUser({}).map((e) => e.code)).toEqual(['OBJECT_MISSING_REQUIRED_PROPERTY']);
+    expect(validateImportUser({}).map((e) => e.code)).toEqual(['OBJECT_REQUIRED']);
     expect(validateImportUser('a@example.com').map((e) => e.code)).toEqual(['INVALID_TYPE']);
   });
 });
