@@ -261,3 +261,21 @@ describe('failures during apply', () => {
     }
   });
 });
+
+describe('eventually consistent search', () => {
+  it('a rerun right after an apply, while search still shows the old tenant, sends nobody a second mail', async () => {
+    h = await createHarness({ searchLagMs: 60_000 });
+    const emails = people(12);
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails) });
+    const first = await h.reconcile();
+    expect(first.report).toMatchObject({ invited: 12, failures: [] });
+    // Search still answers from before the first run: it plans 12 invites again.
+    const second = await h.reconcile();
+    expect(second.stdout).toContain('Plan: 12 to invite');
+    expect(second.exitCode, second.stderr).toBe(0);
+    expect(second.report).toMatchObject({ invited: 0, resumed: 0, failures: [] });
+    const mails = await h.mailsPerInvitee();
+    expect([...mails.values()]).toEqual(emails.map(() => 1));
+    for (const email of emails) expect(userOf(h, email)!.app_metadata.invitation).toMatchObject({ status: 'invited', sent: 1 });
+  });
+});
