@@ -18,10 +18,41 @@ export interface InputError {
 /** `invitees/a.yaml:12:5: invitees[3].email: "ada@@x" is not a valid email address` */
 export function formatInputError(error: InputError): string {
   const where = error.line > 0 ? `${error.file}:${error.line}:${error.column}` : error.file;
-  const names = [error.field, error.email !== undefined && !error.field?.endsWith('.email') && !error.message.includes(error.email) ? `(${error.email})` : undefined]
+  const email = error.email === undefined ? undefined : clip(error.email, MAX_EXCERPT_CHARACTERS);
+  const names = [error.field, email !== undefined && !error.field?.endsWith('.email') && !error.message.includes(email) ? `(${email})` : undefined]
     .filter((part): part is string => part !== undefined && part !== '')
     .join(' ');
-  return names === '' ? `${where}: ${error.message}` : `${where}: ${names}: ${error.message}`;
+  // Messages are built from short excerpts already; escaping here is the last guard for one line per error.
+  return escapeUnprintable(names === '' ? `${where}: ${error.message}` : `${where}: ${names}: ${error.message}`);
+}
+
+/** Longest piece of a file's content any message quotes, in characters. */
+export const MAX_EXCERPT_CHARACTERS = 60;
+
+/**
+ * A short, quoted, printable excerpt of file content for a message: at most `max` characters (cut with "..."),
+ * control, bidirectional-override and invisible characters escaped, so that no message can carry a file's
+ * content wholesale, break the line or disguise itself in a terminal.
+ */
+export function excerpt(value: unknown, max: number = MAX_EXCERPT_CHARACTERS): string {
+  return escapeUnprintable(JSON.stringify(clip(typeof value === 'string' ? value : String(value), max)));
+}
+
+/** Like `excerpt` without the quotes: for a parser's own message, which may embed a piece of the file. */
+export function shortText(text: string, max: number): string {
+  return escapeUnprintable(clip(text, max));
+}
+
+function clip(text: string, max: number): string {
+  const characters = [...text.slice(0, max * 2 + 2)];
+  return characters.length > max ? `${characters.slice(0, Math.max(1, max - 3)).join('')}...` : text;
+}
+
+// C0 and C1 controls, DEL, line and paragraph separators, bidirectional controls, zero-width characters, BOM.
+const UNPRINTABLE = /[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
+
+export function escapeUnprintable(text: string): string {
+  return text.replace(UNPRINTABLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Order for reports: by file, then position, so one file's errors read top to bottom. */

@@ -1,10 +1,11 @@
 // One invitee file: read, parse, validate against the schema, and turn its entries into invitees with defaults
 // merged in and source positions attached. Cross-file rules (duplicate emails) live in load-invitees.ts.
 import { PROFILE_FIELDS, type Invitee, type Metadata, type Profile } from '../model';
-import { normalizeEmail } from './email';
-import type { InputError } from './errors';
+import { isReservedLeaseAddress, normalizeEmail, RESERVED_LEASE_DOMAIN } from './email';
+import { excerpt, type InputError } from './errors';
 import { importRecordBytes } from './import-record';
 import { parseYaml } from './parse-yaml';
+import { jsonNumber, type AlteredNumber, type ParsedSource } from './parsed-source';
 import { indexLines, positionAt } from './positions';
 import { readTextFile } from './read-text';
 import { describeSchemaErrors, formatPath } from './schema-errors';
@@ -87,6 +88,11 @@ export function checkInviteeText(file: string, text: string, options: InviteeFil
     if (top === 'invitees' && index !== undefined) faultyEntries.add(Number(index));
     else faultyDefaults = true;
   }
+  for (const altered of (source.alteredNumbers ?? []).filter(isInMetadata)) {
+    errors.push(alteredNumberError(file, source, lineStarts, altered));
+    if (altered.path[0] === 'invitees') faultyEntries.add(Number(altered.path[1]));
+    else faultyDefaults = true;
+  }
 
   const root = asRecord(source.value);
   const defaults = asRecord(root?.defaults) ?? {};
@@ -99,6 +105,17 @@ export function checkInviteeText(file: string, text: string, options: InviteeFil
     const offset = source.offsetOf(['invitees', index, 'email'], 'value') ?? 0;
     const { line, column } = positionAt(lineStarts, offset);
     const entry: DeclaredEntry = { email: normalizeEmail(writtenEmail), writtenEmail, file, line, column, index };
+    if (isReservedLeaseAddress(writtenEmail)) {
+      faultyEntries.add(index);
+      errors.push({
+        file,
+        line,
+        column,
+        field: formatPath(['invitees', index, 'email']),
+        email: writtenEmail,
+        message: `addresses @${RESERVED_LEASE_DOMAIN} are reserved for the reconciler's tenant lease: an invitee cannot use one`,
+      });
+    }
     if (!faultyDefaults && !faultyEntries.has(index)) {
       const invitee = mergeDefaults(entry, fields, defaults);
       const bytes = importRecordBytes(invitee);
@@ -118,6 +135,37 @@ export function checkInviteeText(file: string, text: string, options: InviteeFil
     entries.push(entry);
   });
   return { entries, errors };
+}
+
+/** Inside user_metadata or app_metadata, of the defaults or of an invitee (a key or a value of any depth). */
+function isInMetadata({ path }: AlteredNumber): boolean {
+  const metadataAt = path[0] === 'defaults' ? 1 : path[0] === 'invitees' && typeof path[1] === 'number' ? 2 : -1;
+  const field = path[metadataAt];
+  // The metadata object itself (`user_metadata: 1`) is the schema's to report, as a wrong type.
+  return metadataAt > 0 && (field === 'user_metadata' || field === 'app_metadata') && path.length > metadataAt + 1;
+}
+
+/** `zip: 01234` would reach the tenant as 1234: refused, so that metadata arrives as written. */
+function alteredNumberError(file: string, source: ParsedSource, lineStarts: readonly number[], altered: AlteredNumber): InputError {
+  const written = `${altered.part === 'key' ? 'the key ' : ''}${excerpt(altered.source)}`;
+  const reading = Number.isFinite(altered.value)
+    ? `is read as the number ${jsonNumber(altered.value)}, not as written`
+    : `is read as ${String(altered.value)}, which JSON cannot carry (the tenant would get null, which removes the key)`;
+  const email = inviteeEmailOf(source.value, altered.path);
+  return {
+    file,
+    ...positionAt(lineStarts, altered.offset),
+    field: formatPath(altered.path),
+    ...(email !== undefined ? { email } : {}),
+    message: `${written} ${reading}: quote it to keep it as text`,
+  };
+}
+
+function inviteeEmailOf(root: unknown, path: readonly (string | number)[]): string | undefined {
+  if (path[0] !== 'invitees' || typeof path[1] !== 'number') return undefined;
+  const invitees = asRecord(root)?.invitees;
+  const email = Array.isArray(invitees) ? asRecord(invitees[path[1]])?.email : undefined;
+  return typeof email === 'string' ? email : undefined;
 }
 
 /** Defaults under the invitee: profile fields when the invitee has none, metadata merged one level deep. */

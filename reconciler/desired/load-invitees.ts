@@ -1,9 +1,10 @@
 // The desired state: every invitee file of a folder, checked as a whole, with every error of the run at once.
-import { readdir } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Desired, Invitee } from '../model';
 import { compareInputErrors, type InputError } from './errors';
 import { loadInviteeFile, type DeclaredEntry } from './invitee-file';
+import { notRegularFileProblem } from './read-text';
 
 export interface LoadDesiredOptions {
   /** Largest import record one invitee may need (the config's `batching.import_max_bytes`, less any margin). */
@@ -25,20 +26,34 @@ const INVITEE_FILE = /\.ya?ml$/i;
  * declares nobody (the revoke policy and its maximum fraction then guard the tenant); a missing one is an error.
  */
 export async function loadDesired(dir: string, options: LoadDesiredOptions): Promise<LoadDesiredResult> {
+  const folderError = (reason: string): LoadDesiredResult => ({
+    desired: { invitees: [] },
+    errors: [{ file: dir, line: 0, column: 0, message: `cannot read the invitees folder: ${reason}` }],
+  });
   let names: string[];
+  // Entries named like invitee files that are not regular files (links, pipes, folders): refused, never opened.
+  const refused: InputError[] = [];
   try {
+    // A folder swapped for a link would make the loader read (and quote) files from anywhere.
+    if ((await lstat(dir)).isSymbolicLink()) {
+      return folderError('it is a symbolic link, which is not followed: name the folder itself');
+    }
     const dirents = await readdir(dir, { withFileTypes: true });
-    names = dirents
-      .filter((dirent) => (dirent.isFile() || dirent.isSymbolicLink()) && INVITEE_FILE.test(dirent.name))
-      .map((dirent) => dirent.name)
-      .sort();
+    names = [];
+    for (const dirent of dirents) {
+      if (!INVITEE_FILE.test(dirent.name)) continue;
+      const problem = notRegularFileProblem(dirent);
+      if (problem === undefined) names.push(dirent.name);
+      else refused.push({ file: join(dir, dirent.name), line: 0, column: 0, message: `this invitee file ${problem}` });
+    }
+    names.sort();
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'no such folder' : String(error);
-    return { desired: { invitees: [] }, errors: [{ file: dir, line: 0, column: 0, message: `cannot read the invitees folder: ${reason}` }] };
+    const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+    return folderError(code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'it is not a folder' : `error ${code ?? 'unknown'}`);
   }
 
   const results = await Promise.all(names.map((name) => loadInviteeFile(join(dir, name), options)));
-  const errors = results.flatMap((result) => result.errors);
+  const errors = [...refused, ...results.flatMap((result) => result.errors)];
   const entries = results.flatMap((result) => result.entries);
   errors.push(...duplicateErrors(entries));
 

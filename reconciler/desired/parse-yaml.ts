@@ -2,8 +2,8 @@
 // keys, custom tags, several documents and alias bombs all turned into located errors.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode, YAMLError } from 'yaml';
-import type { InputError } from './errors';
-import type { ParsedSource, PathSegment } from './parsed-source';
+import { excerpt, shortText, type InputError } from './errors';
+import { jsonNumber, type AlteredNumber, type ParsedSource, type PathSegment } from './parsed-source';
 import { positionAt } from './positions';
 import { parseSimpleYaml } from './simple-yaml';
 
@@ -14,6 +14,9 @@ export type ParseYamlResult =
   | { source: ParsedSource; empty?: undefined; errors: [] }
   | { source?: undefined; empty: true; errors: [] }
   | { source?: undefined; empty?: undefined; errors: InputError[] };
+
+/** Characters of the `yaml` package's own message shown at most. */
+const MAX_PARSER_MESSAGE = 160;
 
 /** Tags the core schema resolves implicitly; written out explicitly they are harmless. */
 const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
@@ -50,7 +53,50 @@ export function parseWithYamlPackage(file: string, text: string, lineStarts: rea
       ],
     };
   }
-  return { source: { value, offsetOf: (path, part) => documentOffset(document, path, part) }, errors: [] };
+  const alteredNumbers = /[0-9]|\.(?:inf|nan)/i.test(text) ? findAlteredNumbers(document) : [];
+  return {
+    source: { value, offsetOf: (path, part) => documentOffset(document, path, part), ...(alteredNumbers.length > 0 ? { alteredNumbers } : {}) },
+    errors: [],
+  };
+}
+
+/**
+ * Plain scalars read as numbers whose JSON form is not what is written. Iterative, and aliases are not followed:
+ * each written scalar is looked at once, where it is written.
+ */
+function findAlteredNumbers(document: Document): AlteredNumber[] {
+  // Paths are linked lists, turned into arrays only for the rare finding: the walk stays cheap on big files.
+  interface Trail {
+    up: Trail | undefined;
+    segment: PathSegment;
+  }
+  const pathOf = (trail: Trail | undefined): PathSegment[] => {
+    const path: PathSegment[] = [];
+    for (let at = trail; at !== undefined; at = at.up) path.push(at.segment);
+    return path.reverse();
+  };
+  const found: AlteredNumber[] = [];
+  const check = (node: unknown, trail: Trail | undefined, part: 'value' | 'key'): void => {
+    if (!isScalar(node) || typeof node.value !== 'number' || node.type !== 'PLAIN' || node.tag !== undefined) return;
+    const source = typeof node.source === 'string' ? node.source : String(node.value);
+    if (jsonNumber(node.value) !== source) found.push({ path: pathOf(trail), part, offset: node.range?.[0] ?? 0, source, value: node.value });
+  };
+  const stack: { node: unknown; trail: Trail | undefined }[] = [{ node: document.contents, trail: undefined }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { node, trail } = next;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const child: Trail = { up: trail, segment: isScalar(pair.key) ? String(pair.key.value) : String(pair.key) };
+        check(pair.key, child, 'key');
+        stack.push({ node: pair.value, trail: child });
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => stack.push({ node: item, trail: { up: trail, segment: index } }));
+    } else {
+      check(node, trail, 'value');
+    }
+  }
+  return found;
 }
 
 function describeYamlError(error: YAMLError, text: string, lineStarts: readonly number[]): string {
@@ -61,24 +107,28 @@ function describeYamlError(error: YAMLError, text: string, lineStarts: readonly 
   }
   switch (error.code) {
     case 'DUPLICATE_KEY': {
-      const key = /^[^:\s]+|^"[^"]*"|^'[^']*'/.exec(text.slice(error.pos[0]))?.[0] ?? 'this key';
-      return `duplicate key ${key.startsWith('"') || key.startsWith("'") ? key : `"${key}"`}: a key may appear only once in a mapping`;
+      const written = /^[^:\s]+|^"[^"]*"|^'[^']*'/.exec(text.slice(error.pos[0], error.pos[0] + 1024))?.[0];
+      const key = written === undefined ? 'this key' : excerpt(/^["']/.test(written) ? written.slice(1, -1) : written);
+      return `duplicate key ${key}: a key may appear only once in a mapping`;
     }
+    case 'KEY_OVER_1024_CHARS':
+      return 'a key longer than 1024 characters: YAML allows at most 1024 for a key without "?" (shorten the key)';
     case 'MULTIPLE_DOCS':
       return 'more than one YAML document ("---") in one file: put each document in a file of its own';
     case 'BAD_ALIAS':
     case 'BAD_DIRECTIVE':
     default:
-      return `YAML syntax error: ${lowerFirst(error.message)}`;
+      // The parser's messages may embed a piece of the text (an unexpected token, a tag): keep that short.
+      return `YAML syntax error: ${shortText(lowerFirst(error.message), MAX_PARSER_MESSAGE)}`;
   }
 }
 
 function describeYamlWarning(warning: YAMLError): string {
   if (warning.code === 'TAG_RESOLVE_FAILED') {
-    const tag = /: (\S+)$/.exec(warning.message)?.[1] ?? 'this tag';
-    return `custom tag ${tag} is not allowed: write plain text, numbers, true/false, lists and mappings`;
+    const tag = /: (\S+)$/.exec(warning.message)?.[1];
+    return `custom tag ${tag === undefined ? 'here' : shortText(tag, 60)} is not allowed: write plain text, numbers, true/false, lists and mappings`;
   }
-  return `YAML problem: ${lowerFirst(warning.message)}`;
+  return `YAML problem: ${shortText(lowerFirst(warning.message), MAX_PARSER_MESSAGE)}`;
 }
 
 function explicitTagErrors(document: Document, text: string, at: (offset: number, message: string) => InputError): InputError[] {
@@ -91,7 +141,7 @@ function explicitTagErrors(document: Document, text: string, at: (offset: number
         // The node's range starts after its tag; point at the tag itself.
         let tagStart = Math.max(0, text.lastIndexOf('!', node.range[0]));
         while (text[tagStart - 1] === '!') tagStart--;
-        errors.push(at(tagStart, `tag ${shortTag} is not allowed: write plain text, numbers, true/false, lists and mappings`));
+        errors.push(at(tagStart, `tag ${shortText(shortTag, 60)} is not allowed: write plain text, numbers, true/false, lists and mappings`));
       }
     },
   });

@@ -11,6 +11,27 @@ export interface ParsedSource {
    * Undefined when the path does not exist in the text (e.g. a missing property).
    */
   offsetOf(path: readonly PathSegment[], part: 'value' | 'key'): number | undefined;
+  /**
+   * Plain (unquoted, untagged) scalars that YAML reads as a number whose canonical form differs from what is
+   * written (`01234`, `+49151`, `1.10`, `0x1F`, `1e3`, `.inf`): the value would not be what the file shows.
+   * Absent when there are none (the fast parser never yields numbers).
+   */
+  alteredNumbers?: readonly AlteredNumber[];
+}
+
+export interface AlteredNumber {
+  /** Path of the value; with `part: 'key'`, of the value whose key is the number. */
+  path: PathSegment[];
+  part: 'value' | 'key';
+  offset: number;
+  /** As written. */
+  source: string;
+  value: number;
+}
+
+/** The text a number becomes in JSON (what reaches the tenant); `null` for infinities and NaN. */
+export function jsonNumber(value: number): string {
+  return JSON.stringify(value);
 }
 
 /** The offset of `path` or, when it does not exist, of its nearest ancestor that does. */

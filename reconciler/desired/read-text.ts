@@ -1,5 +1,9 @@
-// Reading a text file defensively: size limit before reading, strict UTF-8 with the position of the first bad byte.
-import { readFile, stat } from 'node:fs/promises';
+// Reading a text file defensively: only a regular file at the path itself (no symbolic link, FIFO, device or
+// folder), a size limit enforced while reading (not only from the reported size), and strict UTF-8 with the
+// position of the first bad byte. Messages about a refused file quote nothing of it, nor of a link's target.
+import { constants } from 'node:fs';
+import { lstat, open } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import type { InputError } from './errors';
 
 /** Invitee and config files are hand-written; anything bigger is a mistake or an attack, refused unread. */
@@ -7,28 +11,70 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export type ReadTextResult = { text: string; error?: undefined } | { text?: undefined; error: InputError };
 
+const SYMBOLIC_LINK =
+  'is a symbolic link, which is not followed: input files must be regular files committed in place (replace the link with the file itself)';
+
+/** Why an entry that is not a regular file cannot be an input file; undefined for a regular file. */
+export function notRegularFileProblem(info: Pick<Stats, 'isFile' | 'isSymbolicLink' | 'isDirectory' | 'isFIFO' | 'isSocket' | 'isBlockDevice' | 'isCharacterDevice'>): string | undefined {
+  if (info.isSymbolicLink()) return SYMBOLIC_LINK;
+  if (info.isFile()) return undefined;
+  const kind = info.isDirectory()
+    ? 'a folder'
+    : info.isFIFO()
+      ? 'a named pipe (FIFO)'
+      : info.isSocket()
+        ? 'a socket'
+        : info.isBlockDevice() || info.isCharacterDevice()
+          ? 'a device'
+          : 'not a regular file';
+  return `is ${kind === 'not a regular file' ? kind : `${kind}, not a regular file`}: input files must be regular files (rename or remove it)`;
+}
+
 export async function readTextFile(file: string, maxBytes: number = MAX_FILE_BYTES): Promise<ReadTextResult> {
   const whole = (message: string): ReadTextResult => ({ error: { file, line: 0, column: 0, message } });
-  let size: number;
+  const tooBig = (size: string): ReadTextResult =>
+    whole(`the file ${size}, more than the ${formatBytes(maxBytes)} a file may have: split it into several files`);
+  let info: Stats;
   try {
-    const info = await stat(file);
-    if (!info.isFile()) return whole('the path is not a regular file');
-    size = info.size;
+    info = await lstat(file);
   } catch (error) {
     return whole(`the file cannot be read: ${describeFsError(error)}`);
   }
-  if (size > maxBytes) {
-    return whole(
-      `the file is ${formatBytes(size)}, more than the ${formatBytes(maxBytes)} a file may have: split it into several files`,
-    );
-  }
-  let bytes: Buffer;
+  const problem = notRegularFileProblem(info);
+  if (problem !== undefined) return whole(`the path ${problem}`);
+  if (info.size > maxBytes) return tooBig(`is ${formatBytes(info.size)}`);
+
+  // O_NOFOLLOW and the identity check close the gap between lstat and open (a file swapped for a link or a
+  // pipe meanwhile); O_NONBLOCK keeps a pipe swapped in from blocking the open.
+  let handle;
   try {
-    bytes = await readFile(file);
+    handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ELOOP') return whole(`the path ${SYMBOLIC_LINK}`);
     return whole(`the file cannot be read: ${describeFsError(error)}`);
   }
-  return decodeUtf8(file, bytes);
+  try {
+    const opened = await handle.stat();
+    if (!opened.isFile() || opened.ino !== info.ino || opened.dev !== info.dev) {
+      return whole('the file changed while it was being read (replaced by something that is not the same regular file): run again');
+    }
+    // Some files report a size of 0 and still have content (/proc): count what is actually read.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(info.size + 1, 64 * 1024), maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return tooBig(`holds more bytes than it reports (${info.size})`);
+    }
+    return decodeUtf8(file, Buffer.concat(chunks, total));
+  } catch (error) {
+    return whole(`the file cannot be read: ${describeFsError(error)}`);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Strict UTF-8; a byte-order mark is allowed (YAML allows it) and dropped. */
@@ -98,7 +144,20 @@ function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/** The error's code in words, never its message (which repeats the path and could carry more). */
 function describeFsError(error: unknown): string {
-  if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return 'no such file';
-  return error instanceof Error ? error.message : String(error);
+  const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder';
+    case undefined:
+      return 'unknown error';
+    default:
+      return `error ${code}`;
+  }
 }

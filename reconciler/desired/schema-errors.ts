@@ -1,7 +1,7 @@
 // Turning ajv's errors into located, plain-language input errors.
 import type { ErrorObject } from 'ajv';
 import { emailProblem } from './email';
-import type { InputError } from './errors';
+import { excerpt, MAX_EXCERPT_CHARACTERS, type InputError } from './errors';
 import { nearestOffset, type ParsedSource, type PathSegment } from './parsed-source';
 import { positionAt } from './positions';
 
@@ -50,8 +50,11 @@ function describeSchemaError(error: ErrorObject, context: SchemaErrorContext): I
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const allowed = Object.keys((schema.properties ?? {}) as Record<string, unknown>);
-      const advice = context.unknownFieldAdvice?.[name] ?? suggestion(name, allowed);
-      return located([...path, name], 'key', `unknown field "${name}"${advice}`);
+      const advice =
+        context.unknownFieldAdvice !== undefined && Object.hasOwn(context.unknownFieldAdvice, name)
+          ? context.unknownFieldAdvice[name]
+          : suggestion(name, allowed);
+      return located([...path, name], 'key', `unknown field ${excerpt(name)}${advice}`);
     }
     case 'propertyNames': {
       const name = String(params.propertyName);
@@ -78,7 +81,7 @@ function describeSchemaError(error: ErrorObject, context: SchemaErrorContext): I
       return located(
         path,
         'value',
-        `must be one of ${(error.schema as unknown[]).map((option) => JSON.stringify(option)).join(', ')}, not ${describeValue(data)}`,
+        `must be one of ${(error.schema as unknown[]).map((option) => JSON.stringify(option)).join(', ')}, not ${describeValue(data)}${enumAside(schema.description)}`,
       );
     case 'minimum':
     case 'maximum':
@@ -108,6 +111,12 @@ function reservedKeyMessage(name: string, path: readonly PathSegment[]): string 
   if (name === 'invitation') {
     return 'app_metadata key "invitation" belongs to the reconciler\'s own bookkeeping: choose another key';
   }
+  if (name === 'reconciler_lease') {
+    return 'app_metadata key "reconciler_lease" belongs to the reconciler (its tenant lease record): choose another key';
+  }
+  if (name === 'legacy_password_hash') {
+    return 'app_metadata key "legacy_password_hash" is read by the login gate Action (imported legacy password hashes): invitee files can neither set nor remove it';
+  }
   return path.at(-1) === 'app_metadata' ? `app_metadata key "${name}" ${AUTH0_RESERVED_NOTE}` : `key "${name}" is not allowed`;
 }
 
@@ -123,7 +132,8 @@ function patternExplanation(path: readonly PathSegment[], pattern: string): stri
 
 function suggestion(name: string, allowed: readonly string[]): string {
   if (allowed.length === 0) return '';
-  const close = allowed
+  // Only names of a plausible length are worth a "did you mean" (and the edit distance is quadratic).
+  const close = name.length > 64 ? undefined : allowed
     .map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate) }))
     .filter(({ distance }) => distance <= Math.max(2, Math.floor(name.length / 4)))
     .sort((a, b) => a.distance - b.distance)[0];
@@ -170,15 +180,18 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
-/** Quotes a value for a message, cut short so that a huge string does not flood the terminal. */
+/** Quotes a value for a message: a short, sanitized excerpt, so that no file's content floods or leaks. */
 export function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : String(value);
-  const characters = [...text];
-  return JSON.stringify(characters.length > 60 ? `${characters.slice(0, 57).join('')}...` : text);
+  return excerpt(value);
 }
 
 function characterCount(value: unknown): number {
   return typeof value === 'string' ? [...value].length : 0;
+}
+
+/** An enum's description says why the options are what they are only after "because"; that part is the aside. */
+function enumAside(description: unknown): string {
+  return typeof description === 'string' && / because /.test(description) ? aside(description) : '';
 }
 
 function aside(description: unknown): string {
@@ -197,13 +210,14 @@ export function parsePointer(pointer: string): PathSegment[] {
     .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
 }
 
-/** ['invitees', 3, 'email'] → `invitees[3].email`; odd keys are quoted: `app_metadata["a b"]`. */
+/** ['invitees', 3, 'email'] → `invitees[3].email`; odd or long keys are quoted: `app_metadata["a b"]`. */
 export function formatPath(path: readonly PathSegment[]): string {
   let text = '';
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text += text === '' ? segment : `.${segment}`;
-    else text += `[${JSON.stringify(segment)}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment) && segment.length <= MAX_EXCERPT_CHARACTERS) text += text === '' ? segment : `.${segment}`;
+    // Keys come from the file: quoted as a short, sanitized excerpt like any other piece of it.
+    else text += `[${excerpt(segment)}]`;
   }
   return text;
 }

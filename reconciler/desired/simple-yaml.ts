@@ -2,7 +2,7 @@
 // sequences, plain and single-line quoted text, comments. The `yaml` package parses about 2-3 MB/s, too slow for
 // 100,000 invitees in 3 s; this parser handles the common shape at a fraction of the cost. It is deliberately
 // narrow: on anything outside the subset (numbers, booleans, anchors, tags, flow collections, escapes, multi-line
-// scalars, tabs, duplicate keys, odd indentation, ...) it gives up and the caller parses with `yaml`, which also
+// scalars, tabs, duplicate keys, keys over 1,024 characters, odd indentation, ...) it gives up and the caller parses with `yaml`, which also
 // produces the error messages. So it never decides that a file is invalid, and where it answers, it answers as
 // `yaml` would (checked by a differential property test).
 import type { ParsedSource, PathSegment } from './parsed-source';
@@ -28,6 +28,8 @@ const UNSUPPORTED_CHARACTERS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u202
 const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 /** A plain key: a word that the core schema resolves to a string. */
 const KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?= |$)/;
+/** YAML 1.2 limits an implicit key to 1,024 characters (`yaml`: KEY_OVER_1024_CHARS); longer ones are its to report. */
+const MAX_IMPLICIT_KEY_LENGTH = 1024;
 /** Plain text starting with a letter: neither a number nor an indicator. */
 const PLAIN_START = /^[A-Za-z_\u00c0-\uffff]/;
 const PLAIN_STOPPERS = /: |:$|[{}[\]]/;
@@ -96,7 +98,9 @@ class SubsetParser {
     for (let line = this.lines[this.position]; line !== undefined && line.indent === indent; line = this.lines[this.position]) {
       const match = KEY.exec(line.content);
       const key = match?.[1];
-      if (match === null || key === undefined || NOT_TEXT.has(key) || key === '__proto__' || keys.has(key)) return giveUp();
+      if (match === null || key === undefined || key.length > MAX_IMPLICIT_KEY_LENGTH || NOT_TEXT.has(key) || key === '__proto__' || keys.has(key)) {
+        return giveUp();
+      }
       let restStart = match[0].length;
       while (line.content.charCodeAt(restStart) === 32) restStart++;
       const rest = line.content.slice(restStart);

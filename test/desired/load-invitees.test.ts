@@ -143,6 +143,43 @@ describe('loadDesired', () => {
     expect(invitee && importRecordBytes(invitee)).toBeGreaterThan(600 + BOOKKEEPING_RESERVE_BYTES);
   });
 
+  it('keeps plain numbers, booleans and quoted number-like text in metadata as written', async () => {
+    const result = await load({
+      'a.yaml': [
+        'invitees:',
+        '  - email: ada@example.com',
+        '    user_metadata: { answer: 42, ratio: 3.5, debt: -7, none: 0, tiny: 1e-7, zip: "01234", phone: \'+4915112345678\', on: true }',
+        '    app_metadata:',
+        '      version: "1.10"',
+        '      level: 3',
+        '',
+      ].join('\n'),
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.desired.invitees[0]).toMatchObject({
+      user_metadata: { answer: 42, ratio: 3.5, debt: -7, none: 0, tiny: 1e-7, zip: '01234', phone: '+4915112345678', on: true },
+      app_metadata: { version: '1.10', level: 3 },
+    });
+  });
+
+  it('refuses unquoted numbers that would not reach the tenant as written, keeping that invitee out', async () => {
+    const result = await load({
+      'a.yaml': 'invitees:\n  - email: ada@example.com\n    user_metadata:\n      zip: 01234\n  - email: bob@example.com\n',
+    });
+    expect(result.errors.map(formatInputError)).toEqual([
+      `${join(invitees, 'a.yaml')}:4:12: invitees[0].user_metadata.zip (ada@example.com): "01234" is read as the number 1234, not as written: quote it to keep it as text`,
+    ]);
+    expect(result.desired.invitees.map((invitee) => invitee.email)).toEqual(['bob@example.com']);
+  });
+
+  it('refuses a folder entry named like an invitee file that is a folder', async () => {
+    await mkdir(join(invitees, 'nested.yaml'));
+    const result = await load({ 'a.yaml': 'invitees:\n  - email: a@example.com\n' });
+    expect(result.errors.map(formatInputError)).toEqual([
+      `${join(invitees, 'nested.yaml')}: this invitee file is a folder, not a regular file: input files must be regular files (rename or remove it)`,
+    ]);
+  });
+
   it('accepts an empty folder (nobody declared) but not a missing one', async () => {
     expect(await loadDesired(invitees, { maxRecordBytes: 500_000 })).toEqual({ desired: { invitees: [] }, errors: [] });
     const missing = await loadDesired(join(folder, 'nope'), { maxRecordBytes: 500_000 });
@@ -151,7 +188,6 @@ describe('loadDesired', () => {
   });
 
   it('reads only *.yaml and *.yml files directly in the folder', async () => {
-    await mkdir(join(invitees, 'nested.yaml'));
     await mkdir(join(invitees, 'sub'));
     await writeFile(join(invitees, 'sub', 'x.yaml'), 'invitees:\n  - email: sub@example.com\n');
     const result = await load({ 'notes.md': '# not yaml', 'a.YML': 'invitees:\n  - email: a@example.com\n' });

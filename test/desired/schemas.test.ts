@@ -1,11 +1,14 @@
 // The committed schemas: valid for editors (compile under plain ajv strict mode with ajv-formats), consistent with
 // the TypeScript types and Auth0's rules, and closed (no unknown fields anywhere but in free-form metadata).
+import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { InvitationConfig } from '../../reconciler/config';
 import { PROFILE_FIELDS } from '../../reconciler/model';
+import { RESERVED_LEASE_DOMAIN } from '../../reconciler/desired/email';
 import { CONFIG_SCHEMA_FILE, INVITEES_SCHEMA_FILE, readSchema } from '../../reconciler/desired/schemas';
+import { LEASE_DOMAIN, LEASE_KEY } from '../../reconciler/tenant/lease';
 
 type Schema = Record<string, unknown>;
 
@@ -63,9 +66,15 @@ describe('invitees schema', () => {
     expect(invitee.required).toEqual(['email']);
   });
 
-  it('refuses Auth0 reserved app_metadata keys and the reconciler\'s own key', () => {
+  it('refuses Auth0 reserved app_metadata keys and the reconciler\'s own namespace', () => {
     const names = (definitions.appMetadata as { propertyNames: { not: { enum: string[] } } }).propertyNames.not.enum;
-    expect([...names].sort()).toEqual([...AUTH0_RESERVED, 'invitation'].sort());
+    // invitation: bookkeeping; the lease record; the login gate's marker of imported legacy hashes.
+    expect([...names].sort()).toEqual([...AUTH0_RESERVED, 'invitation', LEASE_KEY, 'legacy_password_hash'].sort());
+    expect(readFileSync('stack/action/login-gate.cjs', 'utf8')).toContain("'legacy_password_hash'");
+  });
+
+  it('reserves the same lease domain as the tenant code', () => {
+    expect(RESERVED_LEASE_DOMAIN).toBe(LEASE_DOMAIN);
   });
 
   it('uses Auth0 length limits', () => {
@@ -77,6 +86,15 @@ describe('invitees schema', () => {
 });
 
 describe('config schema', () => {
+  const config = readSchema(CONFIG_SCHEMA_FILE) as { properties: Record<string, { properties: Record<string, Schema> }> };
+
+  it('keeps security floors: password policy at least fair, length at least 8, tickets at most 30 days', () => {
+    const stack = config.properties.stack?.properties ?? {};
+    expect(stack.password_policy?.enum).toEqual(['fair', 'good', 'excellent']);
+    expect(stack.password_min_length?.minimum).toBe(8);
+    expect(config.properties.tickets?.properties.ttl_seconds?.maximum).toBe(30 * 24 * 3600);
+  });
+
   it('has exactly the sections and settings of InvitationConfig', () => {
     const schema = readSchema(CONFIG_SCHEMA_FILE) as { properties: Record<string, { properties?: Schema }> };
     // A compile-time list: adding a field to InvitationConfig without listing it here fails typechecking.

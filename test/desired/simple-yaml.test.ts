@@ -21,7 +21,8 @@ const TRICKY_SCALARS = [
   '"q"', "'q'", 'back\\slash', 'tab\tin', 'x\u00a0y', '\u00a0x', 'a\\"b',
 ];
 const COMMON_KEYS = ['email', 'name', 'user_metadata', 'a.b', 'a-b', '_x', 'Key2'];
-const TRICKY_KEYS = ['é', 'x y', 'true', 'null', '1', '__proto__', 'k:v', '-k', 'k '];
+// 1,024 characters is the longest implicit key YAML allows; one more and `yaml` reports KEY_OVER_1024_CHARS.
+const TRICKY_KEYS = ['é', 'x y', 'true', 'null', '1', '__proto__', 'k:v', '-k', 'k ', 'k'.repeat(1024), 'k'.repeat(1025)];
 
 const scalar = fc.oneof({ arbitrary: fc.constantFrom(...COMMON_SCALARS), weight: 12 }, { arbitrary: fc.constantFrom(...TRICKY_SCALARS), weight: 1 });
 const key = fc.oneof({ arbitrary: fc.constantFrom(...COMMON_KEYS), weight: 12 }, { arbitrary: fc.constantFrom(...TRICKY_KEYS), weight: 1 });
@@ -203,8 +204,23 @@ describe('parseSimpleYaml', () => {
     ['an empty text', ''],
     ['a root scalar', 'hello\n'],
     ['an inner byte-order mark', 'a: b\ufeff\n'],
+    ['a key over 1,024 characters', `${'k'.repeat(1025)}: v\n`],
+    ['a key over 1,024 characters in a sequence item', `a:\n  - b: c\n    ${'k'.repeat(1025)}: v\n`],
   ])('gives up on %s', (_name, text) => {
     expect(parseSimpleYaml(text)).toBeUndefined();
+  });
+
+  it('takes keys of up to 1,024 characters, as yaml does, and leaves longer ones to yaml to report', () => {
+    const longest = `${'k'.repeat(1024)}: v\n`;
+    const fast = parseSimpleYaml(longest);
+    expect(fast).toBeDefined();
+    if (fast !== undefined) expectSameAsYaml(longest, fast);
+    const over = `invitees:\n  - email: ada@example.com\n    ${'k'.repeat(1025)}: v\n`;
+    expect(parseSimpleYaml(over)).toBeUndefined();
+    const reference = parseWithYamlPackage('x.yaml', over, indexLines(over));
+    expect(reference.errors).toHaveLength(1);
+    expect(reference.errors[0]).toMatchObject({ line: 3, column: 5 });
+    expect(reference.errors[0]?.message).toContain('longer than 1024 characters');
   });
 
   it('takes the fast path for a 1,000-invitee file', () => {
