@@ -67,8 +67,8 @@ export interface StackEnvironment {
 
 export interface StackSettings {
   environments: StackEnvironment[];
-  /** Auth0 password policy of the connection. */
-  password_policy: 'none' | 'low' | 'fair' | 'good' | 'excellent';
+  /** Auth0 password policy of the connection (the schema allows nothing weaker than `fair`). */
+  password_policy: 'fair' | 'good' | 'excellent';
   password_min_length: number;
   /** The login gate also sends users imported with legacy password hashes through a reset first. */
   require_reset_for_imported_hashes: boolean;

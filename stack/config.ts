@@ -1,6 +1,5 @@
 // The stack reads invitation.config.yaml through the shared loader (JSON Schema with defaults, errors with file,
-// line and column), so the stack and the reconciler agree on every setting. It adds the one check the schema
-// cannot express: environment names are unique (each becomes a stack and a folder under cdktf.out/stacks/).
+// line and column, unique environment names), so the stack and the reconciler agree on every setting.
 import type { InvitationConfig } from '../reconciler/config.js';
 import { checkConfigText, loadConfig, type LoadConfigResult } from '../reconciler/desired/load-config.js';
 import { formatInputError } from '../reconciler/desired/errors.js';
@@ -12,25 +11,11 @@ export class StackConfigError extends Error {
   }
 }
 
-function stackProblems(config: InvitationConfig, file: string): string[] {
-  const seen = new Set<string>();
-  const problems: string[] = [];
-  config.stack.environments.forEach((environment, i) => {
-    if (seen.has(environment.name)) {
-      problems.push(`${file}: stack.environments[${i}].name: "${environment.name}" is declared twice`);
-    }
-    seen.add(environment.name);
-  });
-  return problems;
-}
-
 function configFrom(result: LoadConfigResult, file: string): InvitationConfig {
   const problems = result.errors.map(formatInputError);
   if (!result.config || problems.length > 0) {
     throw new StackConfigError(problems.length > 0 ? problems : [`${file}: no configuration`]);
   }
-  const stackOnly = stackProblems(result.config, file);
-  if (stackOnly.length > 0) throw new StackConfigError(stackOnly);
   return result.config;
 }
 
