@@ -65,7 +65,7 @@ interface TicketJob {
   user: ObservedUser;
 }
 
-/** Above this many users to re-read, one observation of the connection is cheaper than look-ups one by one. */
+/** Above this many users to re-read, one export of the connection is cheaper than look-ups one by one. */
 const LOOKUPS_BEFORE_OBSERVING = 5;
 
 type UpsertSubject = { invitee: Invitee; kind: 'bookkeeping' | 'update' | 'adopt'; action: PlanAction['kind'] };
@@ -73,9 +73,10 @@ type UpsertSubject = { invitee: Invitee; kind: 'bookkeeping' | 'update' | 'adopt
 /**
  * Executes a plan. Order of effects per invitee, chosen so that nothing is lost and little is repeated:
  * import (already marked `pending`) → ticket → mail → bookkeeping upsert marks it `invited`. A crash after
- * the mail and before the bookkeeping flush makes the next run resend to at most one flush window of people;
- * a crash anywhere earlier leaves a `pending` user that the next run resumes. Tickets for a batch start as
- * soon as its import job completes, while later batches still import.
+ * the mail and before its bookkeeping is written makes the next run resend to those people only, and mail never
+ * runs more than two flush windows ahead of its bookkeeping; a crash anywhere earlier leaves a `pending` user
+ * that the next run resumes. Tickets for a batch start as soon as its import job completes, while later
+ * batches still import. `report.requests` counts this apply's own requests.
  */
 export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   const started = deps.clock.now();
