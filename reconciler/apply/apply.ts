@@ -206,17 +206,20 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
 
   /**
    * Actions whose user is read again, immediately consistently, just before acting (they are rare, so the
-   * look-ups cost little): a `resume`, since a `pending` user may have been mailed by a run that crashed before
-   * its bookkeeping, or search may lag behind a run that just finished; and an `update` of a user whose ticket is
-   * still out, since using it may verify the email at any moment and the upsert must not send a stale `false`.
+   * look-ups cost little): a `resume` or `reinvite`, since search may lag behind a run that just mailed them (and
+   * a `pending` user may have been mailed by a run that crashed before its bookkeeping); and an `update` of a user
+   * whose ticket is still out, since using it may verify the email at any moment and the upsert must not send a
+   * stale `false`.
    */
   const readFirst = (action: PlanAction): boolean =>
-    action.kind === 'resume' || (action.kind === 'update' && tickets.mark_email_as_verified && awaitingAcceptance(action.user));
+    action.kind === 'resume' ||
+    action.kind === 'reinvite' ||
+    (action.kind === 'update' && tickets.mark_email_as_verified && awaitingAcceptance(action.user));
 
   /** One action, wherever it came from; `fresh` says its user was read just now (a re-plan). */
   const dispatch = async (action: PlanAction, fresh = false): Promise<void> => {
     if (!fresh && readFirst(action) && 'invitee' in action) {
-      await replanExisting([action.invitee], action.kind === 'resume' ? 'resume' : 'update');
+      await replanExisting([{ invitee: action.invitee, action: action.kind }]);
       return;
     }
     switch (action.kind) {
@@ -255,36 +258,35 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
 
   /**
    * Reads these invitees' users again and re-plans them: after DUPLICATED_USER (the user exists after all:
-   * search lagged, another run created it, or a retried import POST made a second job) and to confirm a resume.
-   * A few are looked up one by one; many (a whole duplicated job) cost one export of the connection instead.
+   * search lagged, another run created it, or a retried import POST made a second job) and to confirm the
+   * actions `readFirst` names. A few are looked up one by one; many (a whole duplicated job) cost one export.
    */
-  const replanExisting = async (invitees: Invitee[], action: 'invite' | 'resume' | 'update'): Promise<void> => {
-    const stage: FailureStage = action === 'invite' ? 'import' : action === 'resume' ? 'ticket' : 'update';
+  const replanExisting = async (entries: { invitee: Invitee; action: PlanAction['kind'] }[]): Promise<void> => {
+    const stageOf = (action: PlanAction['kind']): FailureStage => (action === 'invite' ? 'import' : action === 'update' ? 'update' : 'ticket');
     const found = new Map<string, ObservedUser>();
     try {
-      if (invitees.length > LOOKUPS_BEFORE_OBSERVING) {
-        const wanted = new Set(invitees.map((i) => i.email));
+      if (entries.length > LOOKUPS_BEFORE_OBSERVING) {
+        const wanted = new Set(entries.map((e) => e.invitee.email));
         // An export, not a search: search may lag behind the very writes that made these users exist.
         for (const user of await tenant.exportUsers(connection)) if (wanted.has(user.email)) found.set(user.email, user);
       } else {
-        for (const invitee of invitees) {
+        for (const { invitee } of entries) {
           const user = await tenant.findUserByEmail(invitee.email, connection.name);
           if (user) found.set(user.email, user);
         }
       }
     } catch (error) {
-      for (const invitee of invitees) fail({ invitee, email: invitee.email, action, stage, message: messageOf(error), code: codeOf(error) });
+      for (const { invitee, action } of entries) fail({ invitee, email: invitee.email, action, stage: stageOf(action), message: messageOf(error), code: codeOf(error) });
       return;
     }
-    const missing = invitees.filter((i) => !found.has(i.email));
-    for (const invitee of missing) {
+    for (const { invitee, action } of entries.filter((e) => !found.has(e.invitee.email))) {
       const message =
         action === 'invite'
           ? 'Auth0 reports the user exists, but it is not in the connection (see auth0-facts.md §1: delete it with the Delete Connection User endpoint and rerun)'
           : 'the user was deleted from the tenant while this run was planning; the next run invites it again';
-      fail({ invitee, email: invitee.email, action, stage, code: action === 'invite' ? 'DUPLICATED_USER' : undefined, message });
+      fail({ invitee, email: invitee.email, action, stage: stageOf(action), code: action === 'invite' ? 'DUPLICATED_USER' : undefined, message });
     }
-    const present = invitees.filter((i) => found.has(i.email));
+    const present = entries.map((e) => e.invitee).filter((i) => found.has(i.email));
     const again = makePlan({ invitees: present }, { connection, users: [...found.values()] }, deps.policy);
     await Promise.all(again.actions.map((a) => dispatch(a, true)));
   };
@@ -316,15 +318,13 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
         sendInvitation({ kind: 'invite', invitee, user: justImported(record) });
       }
     }
-    if (existing.length > 0) await replanExisting(existing, 'invite');
+    if (existing.length > 0) await replanExisting(existing.map((invitee) => ({ invitee, action: 'invite' as const })));
   });
 
   // Everything that is not an invite starts right away, alongside the imports; resumes are confirmed together.
   const otherTasks = plan.actions.filter((a) => a.kind !== 'invite' && !readFirst(a)).map((a) => dispatch(a));
-  for (const kind of ['resume', 'update'] as const) {
-    const invitees = plan.actions.filter((a) => a.kind === kind && readFirst(a)).map((a) => (a as Extract<PlanAction, { kind: typeof kind }>).invitee);
-    if (invitees.length > 0) otherTasks.push(replanExisting(invitees, kind));
-  }
+  const toConfirm = plan.actions.filter(readFirst).map((a) => ({ invitee: (a as Extract<PlanAction, { invitee: Invitee }>).invitee, action: a.kind }));
+  if (toConfirm.length > 0) otherTasks.push(replanExisting(toConfirm));
 
   await Promise.all([...importTasks, ...otherTasks]);
   // Ticket tasks may be added while earlier ones run (re-plans): wait until none is left.

@@ -279,3 +279,28 @@ describe('eventually consistent search', () => {
     for (const email of emails) expect(userOf(h, email)!.app_metadata.invitation).toMatchObject({ status: 'invited', sent: 1 });
   });
 });
+
+describe('eventually consistent search and reinvites', () => {
+  it('a reinvite planned from a lagging search is confirmed first: nobody gets a second reminder', async () => {
+    const lagMs = 1500;
+    h = await createHarness({ searchLagMs: lagMs });
+    const emails = people(3);
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails) });
+    expect((await h.reconcile()).report).toMatchObject({ invited: 3 });
+    // Their tickets run out unused.
+    for (const email of emails) {
+      const invitation = userOf(h, email)!.app_metadata.invitation as Record<string, unknown>;
+      invitation.expires_at = new Date(Date.now() - 60_000).toISOString();
+    }
+    h.emulator.state.changed();
+    await new Promise((resolve) => setTimeout(resolve, lagMs + 500));
+    const reminded = await h.reconcile();
+    expect(reminded.report).toMatchObject({ reinvited: 3, failures: [] });
+    // Straight away, search still shows the expired tickets: the plan says reinvite, the fresh read says no.
+    const again = await h.reconcile();
+    expect(again.stdout).toContain('3 to reinvite');
+    expect(again.report).toMatchObject({ reinvited: 0, failures: [] });
+    const mails = await h.mailsPerInvitee();
+    expect([...mails.values()]).toEqual(emails.map(() => 2));
+  });
+});
