@@ -247,7 +247,9 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
           else await tenant.setBlocked(action.user.user_id, true);
           report.revoked++;
         } catch (error) {
-          fail({ email: action.email, action: 'revoke', stage: 'revoke', message: messageOf(error), code: codeOf(error) });
+          // Already gone (deleted by hand, or by another run since this one observed): the revocation holds.
+          if ((error as { statusCode?: unknown }).statusCode === 404) report.revoked++;
+          else fail({ email: action.email, action: 'revoke', stage: 'revoke', message: messageOf(error), code: codeOf(error) });
         }
         return;
       case 'invite':

@@ -224,6 +224,17 @@ describe('failures during apply', () => {
     expect(h.takeRequests()['POST /api/v2/tickets/password-change']).toBe(3);
   });
 
+  it('a revocation of a user that is already gone counts as done, not as a failure', async () => {
+    h = await createHarness();
+    const ghost: ObservedUser = {
+      user_id: 'auth0|0123456789abcdef01234567', email: 'gone@example.com', email_verified: false, blocked: false, profile: {},
+      user_metadata: {}, app_metadata: { invitation: { status: 'invited' } },
+    };
+    const { report, stale } = await applyStalePlan(h, [], [ghost]);
+    expect(stale.counts.revoke).toBe(1);
+    expect(report).toMatchObject({ revoked: 1, failures: [] });
+  });
+
   it('delivers the invitations over SMTP when SMTP_URL is set', async () => {
     h = await createHarness();
     const received: { to: string; raw: string }[] = [];
