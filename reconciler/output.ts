@@ -7,7 +7,7 @@ import { renderPlanText, renderReportText } from './render/text';
 export type OutputFormat = 'text' | 'markdown' | 'json';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'markdown', 'json'];
 
-export function renderPlan(plan: Plan, options: { format: OutputFormat; maskEmails: boolean; dryRun: boolean }): string {
+export function renderPlan(plan: Plan, options: { format: OutputFormat; maskEmails: boolean }): string {
   const render = { text: renderPlanText, markdown: renderPlanMarkdown, json: renderPlanJson }[options.format];
   return ensureNewline(render(plan, { maskEmails: options.maskEmails }));
 }

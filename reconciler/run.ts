@@ -93,7 +93,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     // The lease user and its tombstones are the reconciler's own: never planned, never reported.
     const observeAndPlan = async (): Promise<Plan> => makePlan(desired, { connection: target, users: withoutLeaseUsers(await tenant.listUsers(target)) }, policy);
     let thePlan = await observeAndPlan();
-    if (!options.dryRun && !thePlan.refusal && thePlan.actions.some((a) => a.kind !== 'unchanged')) {
+    if (!options.dryRun && !thePlan.refusal && hasChanges(thePlan)) {
       // One applier per tenant (reconciler/tenant/lease.ts). A dry run and a run with nothing to do take none.
       await checkScopes(connection, writeScopesFor(thePlan));
       lease = await acquireLease(tenantLeasePort(connection, target.name), {
@@ -109,18 +109,17 @@ export async function run(options: RunOptions): Promise<RunResult> {
     // An apply in JSON prints one document at the end (plan and report together); other formats print the plan first.
     const jsonApply = options.format === 'json' && !options.dryRun;
     const emptyReport = (): ApplyReport => ({ invited: 0, resumed: 0, reinvited: 0, updated: 0, adopted: 0, revoked: 0, failures: [], requests: 0, durationMs: 0 });
-    if (!jsonApply) stdout.write(renderPlan(thePlan, { format: options.format, maskEmails: options.maskEmails, dryRun: options.dryRun }));
+    if (!jsonApply) stdout.write(renderPlan(thePlan, { format: options.format, maskEmails: options.maskEmails }));
 
     if (options.dryRun) {
-      const changes = thePlan.actions.some((a) => a.kind !== 'unchanged');
-      return { exitCode: options.detailedExitcode && changes ? EXIT.changes : EXIT.ok, plan: thePlan };
+      return { exitCode: options.detailedExitcode && hasChanges(thePlan) ? EXIT.changes : EXIT.ok, plan: thePlan };
     }
     if (thePlan.refusal) {
       if (jsonApply) stdout.write(renderApplyJson(thePlan, null, options));
       say(`Error: ${thePlan.refusal}`);
       return { exitCode: EXIT.error, plan: thePlan };
     }
-    if (thePlan.actions.every((a) => a.kind === 'unchanged')) {
+    if (!hasChanges(thePlan)) {
       if (jsonApply) stdout.write(renderApplyJson(thePlan, emptyReport(), options));
       return { exitCode: EXIT.ok, plan: thePlan };
     }
@@ -154,7 +153,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     // Release before reporting, so that the report counts every request of the run.
     const held = lease;
     lease = undefined;
-    await held?.release().catch((error: unknown) => say(`Warning: could not release the tenant lease (it expires by itself): ${error instanceof Error ? error.message : String(error)}`));
+    await releaseLease(held, say);
     report.requests = connection.requests.total;
     stdout.write(jsonApply ? renderApplyJson(thePlan, report, options) : renderReport(report, { format: options.format, maskEmails: options.maskEmails }));
     return { exitCode: report.failures.length > 0 ? EXIT.partial : EXIT.ok, plan: thePlan, report };
@@ -163,9 +162,16 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (!(error instanceof ConfigurationError) && options.env.RECONCILE_DEBUG && error instanceof Error && error.stack) say(error.stack);
     return { exitCode: EXIT.error };
   } finally {
-    await lease?.release().catch((error: unknown) => say(`Warning: could not release the tenant lease (it expires by itself): ${error instanceof Error ? error.message : String(error)}`));
+    await releaseLease(lease, say);
   }
 }
+
+/** Releasing is a courtesy to the next run: a lease that is not released expires by itself. */
+async function releaseLease(lease: HeldLease | undefined, say: (line: string) => void): Promise<void> {
+  await lease?.release().catch((error: unknown) => say(`Warning: could not release the tenant lease (it expires by itself): ${error instanceof Error ? error.message : String(error)}`));
+}
+
+const hasChanges = (thePlan: Plan): boolean => thePlan.actions.some((a) => a.kind !== 'unchanged');
 
 /** Every scope the writes need, checked before the first write (least privilege: delete only under that policy). */
 function writeScopesFor(thePlan: Plan): string[] {

@@ -2,6 +2,7 @@ import type { Clock } from '../clock';
 import type { BatchingSettings, TicketSettings } from '../config';
 import type { InvitationMail } from '../mail/message';
 import {
+  PROFILE_FIELDS,
   type ApplyReport,
   type Connection,
   type FailureStage,
@@ -347,7 +348,7 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
 /** The user as the import just created it, for the bookkeeping upsert that follows the mail. */
 function justImported(record: ImportRecord): ObservedUser {
   const profile: ObservedUser['profile'] = {};
-  for (const field of ['name', 'given_name', 'family_name', 'nickname', 'picture'] as const) {
+  for (const field of PROFILE_FIELDS) {
     if (record[field] !== undefined) profile[field] = record[field];
   }
   return {

@@ -1,4 +1,4 @@
-import type { Metadata, ObservedUser, Profile } from '../model';
+import { PROFILE_FIELDS, type Metadata, type ObservedUser, type Profile } from '../model';
 
 /** The user attributes the reconciler reads, for `fields=` on searches and exports (keeps responses small). */
 export const OBSERVED_FIELDS = [
@@ -30,7 +30,7 @@ export function toObservedUser(raw: unknown): ObservedUser | undefined {
   const email = str(raw.email);
   if (!userId || !email) return undefined;
   const profile: Profile = {};
-  for (const field of ['name', 'given_name', 'family_name', 'nickname', 'picture'] as const) {
+  for (const field of PROFILE_FIELDS) {
     const value = str(raw[field]);
     if (value !== undefined) profile[field] = value;
   }
