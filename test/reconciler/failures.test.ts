@@ -10,7 +10,9 @@ import { connectTenant } from '../../reconciler/tenant/connect';
 import { Auth0Tenant } from '../../reconciler/tenant/tenant';
 import { loadDesired } from '../../reconciler/desired/load-invitees';
 import type { ApplyReport, Invitee, ObservedUser, Plan } from '../../reconciler/model';
-import { createHarness, inviteesYaml, people, type Harness } from '../support/reconcile-harness';
+import { emailsOf, inviteesYaml, people, person } from '../support/invitees';
+import { createHarness, type Harness } from '../support/reconcile-harness';
+import { userOf as tenantUser } from '../support/tenant-state';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -23,8 +25,7 @@ async function configure(harness: Harness, body: Record<string, unknown>): Promi
   expect(response.status).toBe(200);
 }
 
-const userOf = (harness: Harness, email: string) =>
-  [...harness.emulator.state.usersById.values()].find((u) => u.email === email && u.connection === 'Invitees');
+const userOf = (harness: Harness, email: string) => tenantUser(harness.emulator, email);
 
 const POLICY = { revoke: 'block' as const, maxRemovalFraction: 1, allowMassRemoval: false, reinviteExpired: true };
 
@@ -52,8 +53,9 @@ async function applyStalePlan(harness: Harness, invitees: Invitee[], users: Obse
 describe('failures during apply', () => {
   it('retries failed import jobs, then reports each invitee with file:line and job id, mailing nobody who does not exist', async () => {
     h = await createHarness({ faults: 'jobfail=1', seed: 7 });
-    const emails = people(12);
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails) });
+    const invitees = people(12);
+    const emails = emailsOf(invitees);
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(invitees) });
     const first = await h.reconcile();
     expect(first.exitCode).toBe(3);
     const failures = first.report!.failures;
@@ -82,8 +84,9 @@ describe('failures during apply', () => {
 
   it('survives import jobs failing half the time without a lost or repeated invitation', async () => {
     h = await createHarness({ faults: 'jobfail=0.5', seed: 3 });
-    const emails = people(30);
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails) });
+    const invitees = people(30);
+    const emails = emailsOf(invitees);
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(invitees) });
     await h.writeConfig({ batching: { import_max_bytes: 1200 } });
     const out = await h.reconcile();
     const mails = await h.mailsPerInvitee();
@@ -101,8 +104,8 @@ describe('failures during apply', () => {
 
   it('maps per-user import errors back to the invitee, its file:line and the job', async () => {
     h = await createHarness();
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(['ok@example.com']) });
-    const { desired } = await loadDesired(`${h.dir}/invitees`, { maxRecordBytes: 500000 });
+    await h.writeInvitees({ 'team.yaml': inviteesYaml([person('ok@example.com')]) });
+    const { desired } = await loadDesired(h.workspace.invitees, { maxRecordBytes: 500000 });
     // An address the loader would have refused, to make Auth0's validator speak.
     const bad = { ...desired.invitees[0]!, email: 'not an email', source: { file: 'invitees/team.yaml', line: 42, column: 5 } };
     const { report, sent } = await applyStalePlan(h, [...desired.invitees, bad]);
@@ -115,8 +118,8 @@ describe('failures during apply', () => {
 
   it('ends in success through bursts of 429s and 5xx', async () => {
     h = await createHarness({ faults: 'storm=0.05/8,5xx=0.05', seed: 11 });
-    const emails = people(40);
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails) });
+    const invitees = people(40);
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(invitees) });
     const out = await h.reconcile();
     expect(out.report?.failures).toEqual([]);
     expect(out.exitCode).toBe(0);
@@ -129,7 +132,7 @@ describe('failures during apply', () => {
 
   it('resumes a user that was imported but never mailed (a crash between import and mail)', async () => {
     h = await createHarness();
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(['ada@example.com']) });
+    await h.writeInvitees({ 'team.yaml': inviteesYaml([person('ada@example.com')]) });
     await h.reconcile();
     userOf(h, 'ada@example.com')!.app_metadata.invitation = { status: 'pending' };
     const out = await h.reconcile();
@@ -141,12 +144,12 @@ describe('failures during apply', () => {
 
   it('re-plans a user that turns out to exist (DUPLICATED_USER) instead of ticketing blindly', async () => {
     h = await createHarness();
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(['ada@example.com', 'alan@example.com']) });
+    await h.writeInvitees({ 'team.yaml': inviteesYaml([person('ada@example.com'), person('alan@example.com')]) });
     await h.reconcile();
     // Ada exists but was never mailed; Alan exists and accepted. The observation below is stale: it saw neither.
     userOf(h, 'ada@example.com')!.app_metadata.invitation = { status: 'pending' };
     userOf(h, 'alan@example.com')!.last_password_reset = new Date().toISOString();
-    const { desired } = await loadDesired(`${h.dir}/invitees`, { maxRecordBytes: 500000 });
+    const { desired } = await loadDesired(h.workspace.invitees, { maxRecordBytes: 500000 });
     const { report, sent, stale } = await applyStalePlan(h, desired.invitees);
     expect(stale.counts.invite).toBe(2);
     expect(report).toMatchObject({ invited: 0, resumed: 1, failures: [] });
@@ -158,7 +161,7 @@ describe('failures during apply', () => {
     h = await createHarness();
     await h.writeInvitees({ 'team.yaml': inviteesYaml(people(12)) });
     await h.reconcile();
-    const { desired } = await loadDesired(`${h.dir}/invitees`, { maxRecordBytes: 500000 });
+    const { desired } = await loadDesired(h.workspace.invitees, { maxRecordBytes: 500000 });
     h.takeRequests();
     // As if a retried import POST had made a second job of the same users.
     const { report, sent } = await applyStalePlan(h, desired.invitees);
@@ -173,9 +176,9 @@ describe('failures during apply', () => {
 
   it('confirms a resume with a fresh look-up: a user already invited (search lagged) is not mailed again', async () => {
     h = await createHarness();
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(['ada@example.com']) });
+    await h.writeInvitees({ 'team.yaml': inviteesYaml([person('ada@example.com')]) });
     await h.reconcile();
-    const { desired } = await loadDesired(`${h.dir}/invitees`, { maxRecordBytes: 500000 });
+    const { desired } = await loadDesired(h.workspace.invitees, { maxRecordBytes: 500000 });
     const current = userOf(h, 'ada@example.com')!;
     const stalePending: ObservedUser = {
       user_id: current.user_id, email: current.email, email_verified: false, blocked: false, profile: { name: current.name },
@@ -189,7 +192,7 @@ describe('failures during apply', () => {
 
   it('never sends a stale email_verified: an update of a user whose ticket was used meanwhile keeps it true', async () => {
     h = await createHarness();
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(['ada@example.com']) });
+    await h.writeInvitees({ 'team.yaml': inviteesYaml([person('ada@example.com')]) });
     await h.reconcile();
     const observed = userOf(h, 'ada@example.com')!;
     const stale: ObservedUser = {
@@ -200,7 +203,7 @@ describe('failures during apply', () => {
     observed.email_verified = true;
     observed.last_password_reset = new Date().toISOString();
     await h.writeInvitees({ 'team.yaml': 'invitees:\n  - email: ada@example.com\n    name: Ada Lovelace\n' });
-    const { desired } = await loadDesired(`${h.dir}/invitees`, { maxRecordBytes: 500000 });
+    const { desired } = await loadDesired(h.workspace.invitees, { maxRecordBytes: 500000 });
     const { report, stale: thePlan } = await applyStalePlan(h, desired.invitees, [stale]);
     expect(thePlan.counts.update).toBe(1);
     expect(report).toMatchObject({ updated: 1, failures: [] });
@@ -212,7 +215,7 @@ describe('failures during apply', () => {
   it('stops requesting tickets once the run may no longer write (its lease was lost)', async () => {
     h = await createHarness();
     await h.writeInvitees({ 'team.yaml': inviteesYaml(people(10)) });
-    const { desired } = await loadDesired(`${h.dir}/invitees`, { maxRecordBytes: 500000 });
+    const { desired } = await loadDesired(h.workspace.invitees, { maxRecordBytes: 500000 });
     let allowed = 3;
     const guard = () => {
       if (allowed-- <= 0) throw new Error('The tenant lease was lost (another run took it over)');
@@ -276,8 +279,9 @@ describe('failures during apply', () => {
 describe('eventually consistent search', () => {
   it('a rerun right after an apply, while search still shows the old tenant, sends nobody a second mail', async () => {
     h = await createHarness({ searchLagMs: 60_000 });
-    const emails = people(12);
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails) });
+    const invitees = people(12);
+    const emails = emailsOf(invitees);
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(invitees) });
     const first = await h.reconcile();
     expect(first.report).toMatchObject({ invited: 12, failures: [] });
     // Search still answers from before the first run: it plans 12 invites again.
@@ -295,8 +299,9 @@ describe('eventually consistent search and reinvites', () => {
   it('a reinvite planned from a lagging search is confirmed first: nobody gets a second reminder', async () => {
     const lagMs = 1500;
     h = await createHarness({ searchLagMs: lagMs });
-    const emails = people(3);
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails) });
+    const invitees = people(3);
+    const emails = emailsOf(invitees);
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(invitees) });
     expect((await h.reconcile()).report).toMatchObject({ invited: 3 });
     // Their tickets run out unused.
     for (const email of emails) {

@@ -1,6 +1,7 @@
-// Counting Management API requests from the emulator's side: every key of `stats().requests` that is the token
-// endpoint or under /api/v2/ (not the admin API, the ticket page or export downloads, which cost no budget).
-import type { StatsSnapshot } from '../emulator/index';
+// Counting requests from the emulator's side, for tests and benchmarks alike. Management API requests are every
+// key of `stats().requests` that is the token endpoint or under /api/v2/ (not the admin API, the ticket page or
+// export downloads, which cost no budget).
+import type { StatsSnapshot } from '../../emulator/index';
 
 export type RouteCounts = Record<string, number>;
 
@@ -40,3 +41,8 @@ export const ROUTES = {
 } as const;
 
 export const countOf = (counts: RouteCounts, route: string): number => counts[route] ?? 0;
+
+/** Write requests (anything but GET) the tenant received, token requests left out. */
+export function writeRequests(stats: Pick<StatsSnapshot, 'requests'>): RouteCounts {
+  return Object.fromEntries(Object.entries(stats.requests).filter(([route]) => !route.startsWith('GET ') && !route.startsWith(ROUTES.token)));
+}
