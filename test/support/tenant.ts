@@ -1,5 +1,7 @@
 // The emulated tenant every test and benchmark talks to, and the environment that points the reconciler at it.
-import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../emulator/index';
+// The emulator itself is loaded only by startTenant(): the benchmarks take the options and the environment from
+// here into processes (the reconciler's) that must not carry a second server.
+import type { EmulatorOptions, RunningEmulator } from '../../emulator/index';
 import { CONNECTION } from './config';
 import { BASE_CONFIG, LOGIN_GATE } from './paths';
 
@@ -13,7 +15,8 @@ export const DEPLOYED: EmulatorOptions = { configPath: BASE_CONFIG, actionPath: 
 export const BARE: EmulatorOptions = { configPath: null, actionPath: null, connections: [CONNECTION], rateLimit: 'off', jobLatencyMs: 0 };
 
 /** Starts an emulator in this process: `DEPLOYED` with these options on top (pass `BARE` for a bare tenant). */
-export function startTenant(...options: EmulatorOptions[]): Promise<RunningEmulator> {
+export async function startTenant(...options: EmulatorOptions[]): Promise<RunningEmulator> {
+  const { startEmulator } = await import('../../emulator/index');
   return startEmulator(Object.assign({}, DEPLOYED, ...options));
 }
 
