@@ -52,21 +52,26 @@ function scalar(value: unknown): string {
   return plain ? value : JSON.stringify(value);
 }
 
-function mappingLines(value: Metadata, indent: string): string[] {
+export interface YamlStyle {
+  /** Nested mappings (metadata) in flow style, `{ … }` (written as JSON), instead of block style. */
+  flow?: boolean;
+}
+
+function mappingLines(value: Metadata, indent: string, style: YamlStyle = {}): string[] {
   const entries = Object.entries(value).filter(([, item]) => item !== undefined);
   return entries.flatMap(([key, item]) =>
-    typeof item === 'object' && item !== null && !Array.isArray(item)
+    typeof item === 'object' && item !== null && !Array.isArray(item) && !style.flow
       ? [`${indent}${key}:`, ...mappingLines(item as Metadata, `${indent}  `)]
-      : [`${indent}${key}: ${Array.isArray(item) ? JSON.stringify(item) : scalar(item)}`],
+      : [`${indent}${key}: ${typeof item === 'object' ? JSON.stringify(item) : scalar(item)}`],
   );
 }
 
-/** An invitee file: optional `defaults`, then the invitees in block style. */
-export function inviteesYaml(invitees: readonly InviteeSpec[], defaults?: Metadata): string {
+/** An invitee file: optional `defaults`, then the invitees (block style unless asked). */
+export function inviteesYaml(invitees: readonly InviteeSpec[], defaults?: Metadata, style: YamlStyle = {}): string {
   const lines = defaults === undefined ? [] : ['defaults:', ...mappingLines(defaults, '  ')];
   lines.push(invitees.length === 0 ? 'invitees: []' : 'invitees:');
   for (const invitee of invitees) {
-    const [first = '', ...rest] = mappingLines({ ...invitee }, '    ');
+    const [first = '', ...rest] = mappingLines({ ...invitee }, '    ', style);
     lines.push(`  - ${first.trimStart()}`, ...rest);
   }
   return `${lines.join('\n')}\n`;
@@ -76,12 +81,12 @@ export function inviteesYaml(invitees: readonly InviteeSpec[], defaults?: Metada
  * Invitees spread over `files` team files (`team-000.yaml`, …, each with its own `app_metadata.team` default),
  * as a file name → YAML text map.
  */
-export function teamFiles(invitees: readonly InviteeSpec[], files: number): Record<string, string> {
+export function teamFiles(invitees: readonly InviteeSpec[], files: number, style: YamlStyle = {}): Record<string, string> {
   const perFile = Math.ceil(invitees.length / files);
   const result: Record<string, string> = {};
   for (let file = 0; file * perFile < invitees.length; file++) {
     const chunk = invitees.slice(file * perFile, (file + 1) * perFile);
-    result[`team-${String(file).padStart(3, '0')}.yaml`] = inviteesYaml(chunk, { app_metadata: { team: `team-${file}` } });
+    result[`team-${String(file).padStart(3, '0')}.yaml`] = inviteesYaml(chunk, { app_metadata: { team: `team-${file}` } }, style);
   }
   return result;
 }

@@ -2,7 +2,7 @@
 // metadata keys, nulls, odd keys (`constructor`, `__proto__`), and every kind of bookkeeping.
 import fc from 'fast-check';
 import type { Desired, Invitee, Metadata, Observed, ObservedUser, Policy, Profile } from '../../reconciler/model.js';
-import { CONNECTION, NOW } from './fixtures.js';
+import { CONNECTION, NOW } from './model';
 
 export const EMAILS = ['a@x.io', 'b@x.io', 'c@x.io', 'd@x.io', 'e@x.io', 'f@x.io', 'g@x.io'];
 const KEYS = ['team', 'locale', 'role', 'tags', 'constructor', '__proto__'];

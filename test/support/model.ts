@@ -1,4 +1,4 @@
-// Small builders for planner tests.
+// Builders of model values (invitees, observed users, a policy) for the unit tests of plan, apply and render.
 import type { Invitee, Observed, ObservedUser, Policy } from '../../reconciler/model.js';
 
 export const NOW = '2025-06-01T12:00:00.000Z';

@@ -10,8 +10,8 @@ import {
   upsertRecord,
   type ImportRecord,
 } from '../../reconciler/plan/records.js';
-import { invitee, user } from './fixtures.js';
-import { metadataArb } from './arbitraries.js';
+import { invitee, user } from '../support/model';
+import { metadataArb } from '../support/arbitraries';
 
 describe('newUserRecord', () => {
   it('creates an unverified user with the declared profile, metadata without nulls, and pending bookkeeping', () => {
