@@ -5,8 +5,9 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadStackConfig } from '../../stack/config.js';
-import { AUTH0_PROVIDER_FQPN } from '../../stack/provider/schema-filter.js';
-import { validateSynthesizedStack, type ProviderSchemaDocument } from '../../stack/provider/validate.js';
+import { readProviderSchema } from '../../tooling/provider/schema';
+import { AUTH0_PROVIDER_FQPN } from '../../tooling/provider/schema-filter';
+import { validateSynthesizedStack } from '../../tooling/provider/validate';
 import { BASE_CONFIG } from '../support/paths';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -15,9 +16,7 @@ const SECRET = 'sentinel-client-secret-0123456789';
 const CLIENT_ID = 'sentinel-client-id-abcdef';
 const API_TOKEN = 'sentinel-api-token-xyz';
 
-const providerSchema = JSON.parse(
-  readFileSync(path.join(projectRoot, 'stack/provider/auth0-provider-schema.json'), 'utf8'),
-) as ProviderSchemaDocument;
+const providerSchema = readProviderSchema();
 
 let workDir: string;
 

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateProviderBindings } from '../../scripts/gen-provider.js';
+import { generateProviderBindings } from '../../tooling/provider/generate';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const committed = path.join(projectRoot, '.gen/providers/auth0');

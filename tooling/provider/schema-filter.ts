@@ -1,8 +1,9 @@
-// The provider schema is data: the stack commits a copy filtered to what it uses, so the generated bindings stay
-// small and reviewable. This file decides what "what it uses" means.
+// The provider schema is data: the project keeps a copy filtered to what the stack uses, so the generated
+// bindings stay small and reviewable. This file decides what "what it uses" means.
+import { isRecord } from './json-values';
 
 export const AUTH0_PROVIDER_FQPN = 'registry.terraform.io/auth0/auth0';
-/** The provider release the committed schema was taken from (see ../shared/terraform/README.md). */
+/** The provider release the kept schema was taken from (its `terraform providers schema -json` dump). */
 export const AUTH0_PROVIDER_VERSION = '1.55.0';
 
 /** Every resource type the stack creates. Add one here, then `npm run gen -- --refresh-schema FULL.json`. */
@@ -16,10 +17,6 @@ export const USED_RESOURCE_TYPES = [
 ] as const;
 
 export type UsedResourceType = (typeof USED_RESOURCE_TYPES)[number];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Keeps the provider block and the used resources of a `terraform providers schema -json` document. */
 export function filterProviderSchema(full: unknown): Record<string, unknown> {

@@ -1,10 +1,10 @@
 // `npm run gen`: writes typed cdktf bindings for the Auth0 provider into `.gen/providers/auth0`, the way
-// `cdktf get` would, but offline: from the filtered provider schema committed in `stack/provider/`.
+// `cdktf get` would, but offline: from the filtered provider schema kept next to this file.
 //
 //   npm run gen                                   regenerate `.gen/` from the committed schema
 //   npm run gen -- --out DIR                      write the bindings somewhere else (tests compare byte for byte)
 //   npm run gen -- --refresh-schema FULL.json     first rebuild the filtered schema from a full
-//                                                 `terraform providers schema -json` dump (e.g. ../shared/terraform/)
+//                                                 `terraform providers schema -json` dump
 //
 // Why not `cdktf get`: it needs the Terraform registry, which CI and these machines cannot reach.
 import { existsSync, readFileSync, writeFileSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
@@ -13,10 +13,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodeMaker } from 'codemaker';
 import type { ConstructsMakerProviderTarget, ProviderSchema, TerraformProviderConstraint } from '@cdktf/commons';
-import { filterProviderSchema, AUTH0_PROVIDER_FQPN, AUTH0_PROVIDER_VERSION } from '../stack/provider/schema-filter.js';
+import { FILTERED_SCHEMA_PATH } from './schema';
+import { filterProviderSchema, AUTH0_PROVIDER_FQPN, AUTH0_PROVIDER_VERSION } from './schema-filter';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const FILTERED_SCHEMA_PATH = path.join(projectRoot, 'stack/provider/auth0-provider-schema.json');
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 interface ProviderGenerator {
   generate(target: ConstructsMakerProviderTarget): void;

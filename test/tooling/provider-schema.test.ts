@@ -1,19 +1,13 @@
 // Every resource the stack synthesizes must fit the Auth0 provider schema (v1.55.0), so that a misspelled or
 // mistyped attribute fails here instead of at `terraform plan` in CI.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import {
-  validateSynthesizedStack,
-  validateBlock,
-  type ProviderSchemaDocument,
-} from '../../stack/provider/validate.js';
-import { AUTH0_PROVIDER_FQPN, USED_RESOURCE_TYPES } from '../../stack/provider/schema-filter.js';
-import { synthOne, synthStacks, testConfig } from './helpers.js';
+import { readProviderSchema } from '../../tooling/provider/schema';
+import { AUTH0_PROVIDER_FQPN, USED_RESOURCE_TYPES } from '../../tooling/provider/schema-filter';
+import { validateSynthesizedStack } from '../../tooling/provider/validate';
+import { validateBlock } from '../../tooling/provider/validate-block';
+import { synthOne, synthStacks, testConfig } from '../stack/helpers';
 
-const schema = JSON.parse(
-  readFileSync(path.resolve(import.meta.dirname, '../../stack/provider/auth0-provider-schema.json'), 'utf8'),
-) as ProviderSchemaDocument;
+const schema = readProviderSchema();
 
 function validate(doc: unknown): string[] {
   return validateSynthesizedStack(doc, schema, AUTH0_PROVIDER_FQPN, 'auth0');
