@@ -1,7 +1,8 @@
 // `npm run gen`: writes typed cdktf bindings for the Auth0 provider into `.gen/providers/auth0`, the way
 // `cdktf get` would, but offline: from the filtered provider schema kept next to this file.
 //
-//   npm run gen                                   regenerate `.gen/` from the committed schema
+//   npm run gen                                   regenerate `.gen/` from the kept schema (`npm ci` runs it:
+//                                                 the `prepare` script; `.gen/` is not committed, docs/stack.md)
 //   npm run gen -- --out DIR                      write the bindings somewhere else (tests compare byte for byte)
 //   npm run gen -- --refresh-schema FULL.json     first rebuild the filtered schema from a full
 //                                                 `terraform providers schema -json` dump
