@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { EmulatorOptions, StatsSnapshot } from '../emulator/index';
 import type { EmulatorReady, EmulatorReply, EmulatorRequest } from './emulator-process';
 import type { LoggedRequest } from './request-log';
-import { ROOT } from './workspace';
+import { ROOT } from '../test/support/paths';
 
 export interface EmulatorHandle {
   url: string;

@@ -4,12 +4,13 @@
 // Usage: npx tsx bench/rate-gaps.ts [PER_SECOND=200] [SHARE=1] [N=2000] [BURST=50]
 import { spawnEmulator } from './emulator-handle';
 import { assertSucceeded, reconcile } from './reconcile';
-import { CONNECTION, createWorkspace, writeInvitees } from './workspace';
+import { BARE } from '../test/support/tenant';
+import { createBenchWorkspace, writeBenchInvitees } from './workspace';
 
 const [perSecond = 200, share = 1, n = 2000, burst = 50] = process.argv.slice(2).map(Number);
-const workspace = await createWorkspace('bench-gaps-');
-await writeInvitees(workspace.inviteesDir, n, Math.max(1, Math.round(n / 100)));
-const emulator = await spawnEmulator({ configPath: null, actionPath: null, connections: [CONNECTION], rateLimit: `${burst}/${perSecond}`, jobLatencyMs: 0 });
+const workspace = await createBenchWorkspace('bench-gaps-');
+await writeBenchInvitees(workspace, n, Math.max(1, Math.round(n / 100)));
+const emulator = await spawnEmulator({ ...BARE, rateLimit: `${burst}/${perSecond}` });
 try {
   const outcome = await reconcile({
     workspace,

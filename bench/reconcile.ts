@@ -1,16 +1,18 @@
 // One reconciler run in-process through `run()` from reconciler/run.ts (the whole CLI: load, validate, token,
-// observe, plan, apply, mail), against an emulator, with the config the scenario needs written to its workspace.
-import { writeFile } from 'node:fs/promises';
-import { Writable } from 'node:stream';
-import { systemClock } from '../reconciler/clock';
-import { run, type RunResult } from '../reconciler/run';
+// observe, plan, apply, mail), against an emulator, timed, with the rate limit the scenario tells the reconciler.
+// Everything else in the config is the shipped default (test/fixtures/project and the schema's defaults).
+import type { BatchingSettings } from '../reconciler/config';
+import type { RunResult } from '../reconciler/run';
+import { reconcile as runInProcess } from '../test/support/run';
+import { tenantEnv, type TenantAddress } from '../test/support/tenant';
+import type { Workspace } from '../test/support/workspace';
 import { epochNow } from './request-log';
-import { configYaml, type BatchingConfig, type RateLimitConfig, type Workspace } from './workspace';
 
-export interface ReconcileTarget {
-  url: string;
-  clientId: string;
-  clientSecret: string;
+export interface RateLimit {
+  share: number;
+  /** The tenant's sustained limit as the reconciler is told it (requests per second). */
+  perSecond: number;
+  burst: number;
 }
 
 export interface ReconcileOutcome extends RunResult {
@@ -24,51 +26,22 @@ export interface ReconcileOutcome extends RunResult {
 
 export interface ReconcileOptions {
   workspace: Workspace;
-  target: ReconcileTarget;
-  rateLimit: RateLimitConfig;
-  batching?: Partial<BatchingConfig>;
-}
-
-/** Collects a stream's text; the plan and the report go here instead of the terminal. */
-function sink(): { stream: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      chunks.push(String(chunk));
-      callback();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
+  target: TenantAddress;
+  rateLimit: RateLimit;
+  /** Overrides of the shipped batching settings (diagnostics, or a count that must not depend on timing). */
+  batching?: Partial<BatchingSettings>;
 }
 
 export async function reconcile(options: ReconcileOptions): Promise<ReconcileOutcome> {
   const { workspace, target, rateLimit, batching } = options;
-  await writeFile(workspace.configPath, configYaml({ rateLimit, batching }));
-  const out = sink();
-  const err = sink();
-  const startedAt = epochNow();
-  const result = await run({
-    invitees: workspace.inviteesDir,
-    config: workspace.configPath,
-    dryRun: false,
-    format: 'text',
-    maskEmails: false,
-    detailedExitcode: false,
-    allowMassRemoval: false,
-    outbox: workspace.outbox,
-    env: {
-      AUTH0_DOMAIN: 'tenant.bench.local',
-      AUTH0_BASE_URL: target.url,
-      AUTH0_CLIENT_ID: target.clientId,
-      AUTH0_CLIENT_SECRET: target.clientSecret,
-    },
-    stdout: out.stream,
-    stderr: err.stream,
-    isTTY: false,
-    clock: systemClock,
+  await workspace.writeConfig({
+    rate_limit: { share: rateLimit.share, per_second: rateLimit.perSecond, burst: rateLimit.burst },
+    ...(batching ? { batching } : {}),
   });
+  const startedAt = epochNow();
+  const result = await runInProcess(workspace, tenantEnv(target));
   const endedAt = epochNow();
-  return { ...result, startedAt, endedAt, wallMs: endedAt - startedAt, stderr: err.text() };
+  return { ...result, startedAt, endedAt, wallMs: endedAt - startedAt };
 }
 
 /** Throws with the CLI's own words when a run that should succeed did not. */

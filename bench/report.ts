@@ -1,5 +1,6 @@
 // BENCHMARKS.md from one run's results (pure: same results, same text).
-import { countOf, ROUTES, type RouteCounts } from './management-requests';
+import { shippedDefaults } from '../test/support/config';
+import { countOf, ROUTES, type RouteCounts } from '../test/support/requests';
 import { rateLimitBudgetRatio, verdicts, type BenchResults } from './results';
 import type { RateLimitRun } from './targets/rate-limit';
 import { integer } from './targets';
@@ -83,10 +84,11 @@ function rateRow(run: RateLimitRun, index: number): string[] {
 
 function rateSection(results: BenchResults): string {
   const { burst, perSecond, n, full, shared } = results.rateLimit;
+  const shipped = shippedDefaults().batching;
   return [
     '## Target 3: rate-limit use',
     '',
-    `The emulator (its own process) enforces \`${burst}/${perSecond}\` (burst/per second); the reconciler's config says \`rate_limit: { share, per_second: ${perSecond}, burst: ${burst} }\`. Each run invites ${integer(n)} new people into an empty tenant with the shipped batching settings (ticket concurrency 8, bookkeeping every 1,000 mails or 5 s). Import time = from the start of the run to the first ticket request (load, token, observe, first import job and its poll). Budget = 1.05 × tickets / ${perSecond} + import time. The rate is every Management API request between the first and the last ticket (bookkeeping jobs and polls spend the same budget), from timestamps the emulator records as each request arrives (\`bench/request-log.ts\` wraps its stats counter; \`(n − 1) / (last − first)\`).`,
+    `The emulator (its own process) enforces \`${burst}/${perSecond}\` (burst/per second); the reconciler's config says \`rate_limit: { share, per_second: ${perSecond}, burst: ${burst} }\`. Each run invites ${integer(n)} new people into an empty tenant with the shipped batching settings (ticket concurrency ${shipped.ticket_concurrency}, bookkeeping every ${integer(shipped.bookkeeping_flush_every)} mails or ${shipped.bookkeeping_flush_seconds} s). Import time = from the start of the run to the first ticket request (load, token, observe, first import job and its poll). Budget = 1.05 × tickets / ${perSecond} + import time. The rate is every Management API request between the first and the last ticket (bookkeeping jobs and polls spend the same budget), from timestamps the emulator records as each request arrives (\`bench/request-log.ts\` wraps its stats counter; \`(n − 1) / (last − first)\`).`,
     '',
     table(
       ['run', 'share', 'tickets', 'import s', 'tickets/rate s', 'wall s', 'wall / budget', 'req/s in ticket phase', '429s', 'failures'],

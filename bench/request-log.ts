@@ -3,7 +3,7 @@
 // `onRequest` hook, before the rate limiter answers): the time is when the request reached the tenant, which
 // is what a tenant's limit is measured on. Status codes are not per request; use stats().statuses for those.
 import type { RunningEmulator } from '../emulator/index';
-import { isManagementRoute } from './management-requests';
+import { isManagementRoute } from '../test/support/requests';
 
 export interface LoggedRequest {
   /** Epoch milliseconds (sub-millisecond resolution, comparable across processes) when the emulator saw it. */

@@ -10,7 +10,8 @@ import { measureHeadroom, measureImportJob } from './targets/emulator-headroom';
 import { measureLocalWork, type LocalWorkRow } from './targets/local-work';
 import { measureRateLimitRun, type RateLimitRun } from './targets/rate-limit';
 import { measureInviteAndRerun, type InviteMeasurement } from './targets/requests';
-import { benchTempBase, ROOT } from './workspace';
+import { ROOT } from '../test/support/paths';
+import { benchTempBase } from './workspace';
 
 interface Plan {
   /** [N, with the naive flow's rerun] per invite measurement. */

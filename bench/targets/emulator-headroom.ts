@@ -3,7 +3,8 @@
 import http from 'node:http';
 import { spawnEmulator, type EmulatorHandle } from '../emulator-handle';
 import { median } from '../statistics';
-import { CONNECTION } from '../workspace';
+import { CONNECTION } from '../../test/support/config';
+import { BARE } from '../../test/support/tenant';
 
 export interface HeadroomResult {
   route: string;
@@ -66,7 +67,7 @@ async function hammer(url: string, token: string, count: number, concurrency: nu
 
 export async function measureHeadroom(options: { runs: number; requests: number; concurrency?: number }): Promise<HeadroomResult> {
   const concurrency = options.concurrency ?? 16;
-  const emulator = await spawnEmulator({ configPath: null, actionPath: null, connections: [CONNECTION], rateLimit: 'off', jobLatencyMs: 0 });
+  const emulator = await spawnEmulator(BARE);
   try {
     const token = await tokenFor(emulator);
     const url = `${emulator.url}/api/v2/connections?name=${CONNECTION}`;
@@ -87,7 +88,7 @@ export async function measureHeadroom(options: { runs: number; requests: number;
 /** A 10,000-user import job at job latency 0: time until a poll (every 5 ms) sees it completed. */
 export async function measureImportJob(options: { runs: number; users?: number }): Promise<ImportJobResult> {
   const users = options.users ?? 10_000;
-  const emulator = await spawnEmulator({ configPath: null, actionPath: null, connections: [CONNECTION], rateLimit: 'off', jobLatencyMs: 0 });
+  const emulator = await spawnEmulator(BARE);
   try {
     const token = await tokenFor(emulator);
     const connectionId = emulator.connections[CONNECTION];

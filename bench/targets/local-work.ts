@@ -5,7 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { LocalWorkResult } from '../local-work-process';
 import { median } from '../statistics';
-import { createWorkspace, ROOT, writeInvitees } from '../workspace';
+import { ROOT } from '../../test/support/paths';
+import { createBenchWorkspace, writeBenchInvitees } from '../workspace';
 
 const run = promisify(execFile);
 
@@ -24,12 +25,12 @@ export interface LocalWorkRow {
 }
 
 export async function measureLocalWork(n: number, runs: number, files = 100): Promise<LocalWorkRow> {
-  const workspace = await createWorkspace('bench-local-');
+  const workspace = await createBenchWorkspace('bench-local-');
   try {
-    const bytes = await writeInvitees(workspace.inviteesDir, n, files);
+    const bytes = await writeBenchInvitees(workspace, n, files);
     const results: LocalWorkResult[] = [];
     for (let i = 0; i < runs; i++) {
-      const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/local-work-process.ts'), workspace.inviteesDir, String(n)], {
+      const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/local-work-process.ts'), workspace.invitees, String(n)], {
         cwd: ROOT,
         maxBuffer: 1 << 20,
       });

@@ -2,10 +2,12 @@
 // BURST/PER_SECOND; the reconciler is told the same limit and a share of it. Request times come from the
 // emulator's request log (bench/request-log.ts), run times from the bench's clock (same machine, epoch ms).
 import { spawnEmulator } from '../emulator-handle';
-import { countOf, managementRequests, ROUTES } from '../management-requests';
+import type { BatchingSettings } from '../../reconciler/config';
+import { countOf, managementRequests, ROUTES } from '../../test/support/requests';
+import { BARE } from '../../test/support/tenant';
 import { assertSucceeded, reconcile } from '../reconcile';
 import { phaseRate } from '../request-log';
-import { CONNECTION, createWorkspace, writeInvitees, type BatchingConfig } from '../workspace';
+import { createBenchWorkspace, writeBenchInvitees } from '../workspace';
 
 export interface RateLimitRun {
   share: number;
@@ -32,20 +34,14 @@ export interface RateLimitScenario {
   n: number;
   share: number;
   /** Overrides of the shipped batching settings (diagnostics: e.g. more tickets in flight). */
-  batching?: Partial<BatchingConfig>;
+  batching?: Partial<BatchingSettings>;
 }
 
 export async function measureRateLimitRun(scenario: RateLimitScenario): Promise<RateLimitRun> {
   const { burst, perSecond, n, share } = scenario;
-  const workspace = await createWorkspace('bench-rate-');
-  await writeInvitees(workspace.inviteesDir, n, Math.max(1, Math.round(n / 100)));
-  const emulator = await spawnEmulator({
-    configPath: null,
-    actionPath: null,
-    connections: [CONNECTION],
-    rateLimit: `${burst}/${perSecond}`,
-    jobLatencyMs: 0,
-  });
+  const workspace = await createBenchWorkspace('bench-rate-');
+  await writeBenchInvitees(workspace, n, Math.max(1, Math.round(n / 100)));
+  const emulator = await spawnEmulator({ ...BARE, rateLimit: `${burst}/${perSecond}` });
   try {
     const target = { url: emulator.url, clientId: emulator.clientId, clientSecret: emulator.clientSecret };
     const outcome = await reconcile({ workspace, target, rateLimit: { share, perSecond, burst }, batching: scenario.batching });

@@ -2,13 +2,15 @@
 // naive flow, counted by the emulator (every request it received, token included), not by the client.
 import { loadDesired } from '../../reconciler/desired/load-invitees';
 import { spawnEmulator, type EmulatorHandle } from '../emulator-handle';
-import { countOf, difference, managementRequests, ROUTES, totalOf, type RouteCounts } from '../management-requests';
+import { countOf, difference, managementRequests, ROUTES, totalOf, type RouteCounts } from '../../test/support/requests';
 import { runNaive } from '../naive';
-import { assertSucceeded, reconcile } from '../reconcile';
-import { CONNECTION, createWorkspace, writeInvitees, type RateLimitConfig } from '../workspace';
+import { assertSucceeded, reconcile, type RateLimit } from '../reconcile';
+import { CONNECTION } from '../../test/support/config';
+import { BARE } from '../../test/support/tenant';
+import { createBenchWorkspace, writeBenchInvitees } from '../workspace';
 
 /** With the emulator's limit off, the reconciler is told a limit it never reaches: pacing must not shape counts. */
-export const UNTHROTTLED: RateLimitConfig = { share: 1, perSecond: 100_000, burst: 10_000 };
+export const UNTHROTTLED: RateLimit = { share: 1, perSecond: 100_000, burst: 10_000 };
 
 export interface RunCounts {
   total: number;
@@ -38,10 +40,10 @@ async function countsOf(emulator: EmulatorHandle): Promise<RouteCounts> {
 
 /** Invites `n` new people into an empty tenant, then runs again with nothing to do; optionally the naive flow too. */
 export async function measureInviteAndRerun(n: number, options: { naive: boolean; naiveRerun: boolean }): Promise<InviteMeasurement> {
-  const workspace = await createWorkspace('bench-requests-');
+  const workspace = await createBenchWorkspace('bench-requests-');
   const files = Math.max(1, Math.min(100, Math.round(n / 100)));
-  await writeInvitees(workspace.inviteesDir, n, files);
-  const emulator = await spawnEmulator({ configPath: null, actionPath: null, connections: [CONNECTION], rateLimit: 'off', jobLatencyMs: 0 });
+  await writeBenchInvitees(workspace, n, files);
+  const emulator = await spawnEmulator(BARE);
   try {
     const target = { url: emulator.url, clientId: emulator.clientId, clientSecret: emulator.clientSecret };
     const invite = await reconcile({ workspace, target, rateLimit: UNTHROTTLED });
@@ -71,7 +73,7 @@ export async function measureInviteAndRerun(n: number, options: { naive: boolean
         usedExport: countOf(rerunCounts, ROUTES.exports) > 0,
       },
     };
-    if (options.naive) Object.assign(measurement, await measureNaive(workspace.inviteesDir, options.naiveRerun));
+    if (options.naive) Object.assign(measurement, await measureNaive(workspace.invitees, options.naiveRerun));
     return measurement;
   } finally {
     await emulator.stop();
@@ -82,7 +84,7 @@ export async function measureInviteAndRerun(n: number, options: { naive: boolean
 async function measureNaive(inviteesDir: string, rerun: boolean): Promise<Pick<InviteMeasurement, 'naive' | 'naiveRerun'>> {
   const loaded = await loadDesired(inviteesDir, { maxRecordBytes: 499_998 });
   if (loaded.errors.length > 0) throw new Error(`naive flow: invitees rejected (${loaded.errors.length} errors)`);
-  const emulator = await spawnEmulator({ configPath: null, actionPath: null, connections: [CONNECTION], rateLimit: 'off', jobLatencyMs: 0 });
+  const emulator = await spawnEmulator(BARE);
   try {
     const options = { url: emulator.url, clientId: emulator.clientId, clientSecret: emulator.clientSecret, connectionName: CONNECTION, invitees: loaded.desired.invitees };
     const first = await runNaive(options);

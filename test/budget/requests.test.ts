@@ -2,20 +2,20 @@
 // at 1,000 and 10,000, checked on every `npm test`. Counted by the emulator (every request it received), with the
 // rate limit off and job latency 0, so the counts do not depend on timing. No wall-clock assertion.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../../emulator/index';
+import type { RunningEmulator } from '../../emulator/index';
 import { loadDesired } from '../../reconciler/desired/load-invitees';
-import { countOf, difference, managementRequests, ROUTES, totalOf, type RouteCounts } from '../../bench/management-requests';
 import { runNaive } from '../../bench/naive';
 import { assertSucceeded, reconcile, type ReconcileOutcome } from '../../bench/reconcile';
 import { UNTHROTTLED } from '../../bench/targets/requests';
-import { CONNECTION, createWorkspace, writeInvitees, type Workspace } from '../../bench/workspace';
+import { writeBenchInvitees } from '../../bench/workspace';
+import { CONNECTION } from '../support/config';
+import { countOf, difference, managementRequests, ROUTES, totalOf, type RouteCounts } from '../support/requests';
+import { BARE, startTenant } from '../support/tenant';
+import { createWorkspace, type Workspace } from '../support/workspace';
 
 // The bookkeeping flush timer is set far out so that exactly one bookkeeping job is written (at the end of the
 // run) however slow the machine is: the count must not depend on timing.
 const BATCHING = { bookkeeping_flush_every: 1000, bookkeeping_flush_seconds: 3600 };
-
-const startTenant = (): Promise<RunningEmulator> =>
-  startEmulator({ configPath: null, actionPath: null, connections: [CONNECTION], rateLimit: 'off', jobLatencyMs: 0 });
 
 interface Setup {
   emulator: RunningEmulator;
@@ -24,9 +24,9 @@ interface Setup {
 }
 
 async function setUp(n: number): Promise<Setup> {
-  const emulator = await startTenant();
-  const workspace = await createWorkspace('budget-');
-  await writeInvitees(workspace.inviteesDir, n, Math.max(1, Math.round(n / 100)));
+  const emulator = await startTenant(BARE);
+  const workspace = await createWorkspace({ prefix: 'budget-' });
+  await writeBenchInvitees(workspace, n, Math.max(1, Math.round(n / 100)));
   const target = { url: emulator.url, clientId: emulator.clientId, clientSecret: emulator.clientSecret };
   return { emulator, workspace, reconcileOnce: () => reconcile({ workspace, target, rateLimit: UNTHROTTLED, batching: BATCHING }) };
 }
@@ -124,10 +124,10 @@ describe('the naive baseline at N = 300', () => {
   let counts: RouteCounts = {};
 
   beforeAll(async () => {
-    emulator = await startTenant();
-    workspace = await createWorkspace('budget-naive-');
-    await writeInvitees(workspace.inviteesDir, N, 3);
-    const loaded = await loadDesired(workspace.inviteesDir, { maxRecordBytes: 499_998 });
+    emulator = await startTenant(BARE);
+    workspace = await createWorkspace({ prefix: 'budget-naive-' });
+    await writeBenchInvitees(workspace, N, 3);
+    const loaded = await loadDesired(workspace.invitees, { maxRecordBytes: 499_998 });
     const outcome = await runNaive({ url: emulator.url, clientId: emulator.clientId, clientSecret: emulator.clientSecret, connectionName: CONNECTION, invitees: loaded.desired.invitees });
     expect(outcome.failures).toBe(0);
     counts = counted(emulator);

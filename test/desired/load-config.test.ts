@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InvitationConfig } from '../../reconciler/config';
 import { formatInputError } from '../../reconciler/desired/errors';
 import { checkConfigText, loadConfig } from '../../reconciler/desired/load-config';
+import { BASE_CONFIG } from '../support/paths';
 
 let folder: string;
 beforeEach(async () => {
@@ -68,8 +69,8 @@ describe('loadConfig', () => {
     expect(checkConfigText('c.yaml', 'connection: B\n').config?.stack.environments[0]?.enabled_clients).toEqual([]);
   });
 
-  it('reads the repository file as written', async () => {
-    const result = await loadConfig('invitation.config.yaml');
+  it('reads a config file as written (the fixture copy of the example)', async () => {
+    const result = await loadConfig(BASE_CONFIG);
     expect(result.errors).toEqual([]);
     expect(result.config).toMatchObject({
       connection: 'Invitees',

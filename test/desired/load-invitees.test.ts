@@ -7,6 +7,7 @@ import { formatInputError } from '../../reconciler/desired/errors';
 import { BOOKKEEPING_RESERVE_BYTES, importRecordBytes } from '../../reconciler/desired/import-record';
 import { loadConfig } from '../../reconciler/desired/load-config';
 import { loadDesired } from '../../reconciler/desired/load-invitees';
+import { BASE_CONFIG, PROJECT_FIXTURE } from '../support/paths';
 
 let folder: string;
 let invitees: string;
@@ -196,12 +197,12 @@ describe('loadDesired', () => {
   });
 });
 
-describe('the repository examples', () => {
+describe('the examples, as their fixture copy (the repository files belong to the user)', () => {
   it('invitees/ and invitation.config.yaml load without errors', async () => {
-    const config = await loadConfig('invitation.config.yaml');
+    const config = await loadConfig(BASE_CONFIG);
     expect(config.errors.map(formatInputError)).toEqual([]);
     const maxRecordBytes = config.config?.batching.import_max_bytes ?? 0;
-    const desired = await loadDesired('invitees', { maxRecordBytes });
+    const desired = await loadDesired(join(PROJECT_FIXTURE, 'invitees'), { maxRecordBytes });
     expect(desired.errors.map(formatInputError)).toEqual([]);
     expect(desired.desired.invitees.map((invitee) => invitee.email)).toEqual([
       'ada@example.com',
@@ -210,6 +211,6 @@ describe('the repository examples', () => {
       'grace@example.com',
       'zaha.hadid@example.com',
     ]);
-    expect(desired.desired.invitees[0]?.source).toEqual({ file: 'invitees/engineering.yaml', line: 6, column: 12 });
+    expect(desired.desired.invitees[0]?.source).toEqual({ file: join(PROJECT_FIXTURE, 'invitees/engineering.yaml'), line: 6, column: 12 });
   });
 });

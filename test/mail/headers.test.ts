@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeInvitation } from '../../reconciler/mail/compose';
 import { createMailer } from '../../reconciler/mail/mailer';
-import { addresses, invitation, NOW, parseMessage, projectTemplates, rawHeaderNames } from './helpers';
+import { addresses, invitation, NOW, parseMessage, fixtureTemplates, rawHeaderNames } from './helpers';
 
 const EXPECTED_HEADERS = ['auto-submitted', 'x-invitation-kind', 'from', 'to', 'subject', 'date', 'message-id', 'mime-version', 'content-type'];
 
@@ -22,7 +22,7 @@ describe('header injection through names', () => {
 
   for (const name of hostileNames) {
     it(`creates no header and no extra recipient for ${JSON.stringify(name)}`, async () => {
-      const { message, envelope } = await composeInvitation(await projectTemplates(), invitation({ email: 'eve@example.com', name }), NOW);
+      const { message, envelope } = await composeInvitation(await fixtureTemplates(), invitation({ email: 'eve@example.com', name }), NOW);
       expect(rawHeaderNames(message).sort()).toEqual([...EXPECTED_HEADERS].sort());
       expect(envelope.to).toEqual(['eve@example.com']);
       const parsed = await parseMessage(message);
@@ -36,7 +36,7 @@ describe('header injection through names', () => {
   }
 
   it('keeps a subject that quotes the name on one line, encoded words included', async () => {
-    const templates = { ...(await projectTemplates()), subject: 'Welcome, {{ name }}' };
+    const templates = { ...(await fixtureTemplates()), subject: 'Welcome, {{ name }}' };
     for (const name of ['Eve\r\nBcc: evil@example.com', '=?UTF-8?Q?Eve=0D=0ABcc=3A_evil=40example=2Ecom?=']) {
       const { message } = await composeInvitation(templates, invitation({ name }), NOW);
       expect(rawHeaderNames(message)).not.toContain('bcc');
@@ -47,7 +47,7 @@ describe('header injection through names', () => {
   });
 
   it('keeps a hostile sender (MAIL_FROM) on one line as well', async () => {
-    const templates = { ...(await projectTemplates()), from: 'Example <no-reply@example.com>\r\nBcc: evil@example.com' };
+    const templates = { ...(await fixtureTemplates()), from: 'Example <no-reply@example.com>\r\nBcc: evil@example.com' };
     const { message } = await composeInvitation(templates, invitation(), NOW);
     expect(rawHeaderNames(message)).not.toContain('bcc');
     expect((await parseMessage(message)).bcc).toBeUndefined();
@@ -58,7 +58,7 @@ describe('unicode names', () => {
   for (const name of ['Zoë Ångström', '山田太郎', 'Ωmega 😀 Ünïcødé']) {
     it(`round-trips ${name} through an outbox file`, async () => {
       const dir = await mkdtemp(path.join(tmpdir(), 'outbox-unicode-'));
-      const mailer = createMailer({ outboxDir: dir, templates: await projectTemplates(), now: () => NOW });
+      const mailer = createMailer({ outboxDir: dir, templates: await fixtureTemplates(), now: () => NOW });
       await mailer.send(invitation({ email: 'person@example.com', name }));
       const [file] = await readdir(dir);
       const raw = await readFile(path.join(dir, file ?? ''));
@@ -75,7 +75,7 @@ describe('unicode names', () => {
 
 describe('HTML escaping in the sent message', () => {
   it('shows markup in a name as text', async () => {
-    const { message } = await composeInvitation(await projectTemplates(), invitation({ name: '<img src=x onerror=alert(1)>' }), NOW);
+    const { message } = await composeInvitation(await fixtureTemplates(), invitation({ name: '<img src=x onerror=alert(1)>' }), NOW);
     const parsed = await parseMessage(message);
     expect(parsed.html).toContain('Hello &lt;img src=x onerror=alert(1)&gt;,');
     expect(parsed.html).not.toContain('<img');

@@ -1,21 +1,20 @@
-// Shared fixtures of the mail tests: the project's own templates and config, and a parsed view of a message.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Shared fixtures of the mail tests: the fixture project's templates and config (test/fixtures/project, a copy
+// of the shipped example, never the user's own), and a parsed view of a message.
 import { simpleParser, type ParsedMail, type AddressObject } from 'mailparser';
-import { parse } from 'yaml';
 import type { InvitationConfig } from '../../reconciler/config';
+import { loadConfig } from '../../reconciler/desired/load-config';
 import type { InvitationMail } from '../../reconciler/mail/message';
 import { loadTemplates, type MailTemplates } from '../../reconciler/mail/templates';
+import { BASE_CONFIG, PROJECT_FIXTURE } from '../support/paths';
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-export async function projectConfig(): Promise<InvitationConfig> {
-  return parse(await readFile(path.join(projectRoot, 'invitation.config.yaml'), 'utf8')) as InvitationConfig;
+export async function fixtureConfig(): Promise<InvitationConfig> {
+  const { config, errors } = await loadConfig(BASE_CONFIG);
+  if (!config) throw new Error(`${BASE_CONFIG}: ${JSON.stringify(errors)}`);
+  return config;
 }
 
-export async function projectTemplates(): Promise<MailTemplates> {
-  return loadTemplates(await projectConfig(), projectRoot);
+export async function fixtureTemplates(): Promise<MailTemplates> {
+  return loadTemplates(await fixtureConfig(), PROJECT_FIXTURE);
 }
 
 export const NOW = '2026-11-23T20:07:00.000Z';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMailer } from '../../reconciler/mail/mailer';
 import { countOutboxMessages, outboxBaseName, outboxFileName, writeOutboxMessage } from '../../reconciler/mail/outbox';
-import { addresses, invitation, NOW, parseMessage, projectTemplates } from './helpers';
+import { addresses, invitation, NOW, parseMessage, fixtureTemplates } from './helpers';
 
 const freshDir = () => mkdtemp(path.join(tmpdir(), 'outbox-'));
 
@@ -69,7 +69,7 @@ describe('writeOutboxMessage', () => {
 describe('createMailer without SMTP', () => {
   it('writes one RFC 5322 multipart/alternative message per invitation, and none under a name holding the link', async () => {
     const dir = await freshDir();
-    const mailer = createMailer({ outboxDir: dir, templates: await projectTemplates(), now: () => NOW });
+    const mailer = createMailer({ outboxDir: dir, templates: await fixtureTemplates(), now: () => NOW });
     await mailer.send(invitation());
     await mailer.send(invitation({ email: 'grace@example.com', name: 'Grace Hopper', kind: 'reinvite' }));
     await mailer.send(invitation({ kind: 'reinvite' }));
@@ -96,7 +96,7 @@ describe('createMailer without SMTP', () => {
   });
 
   it('refuses at once a sender that is not one address', async () => {
-    const templates = await projectTemplates();
+    const templates = await fixtureTemplates();
     for (const from of ['no-reply', 'a@example.com, b@example.com', '']) {
       expect(() => createMailer({ outboxDir: tmpdir(), templates: { ...templates, from }, now: () => NOW })).toThrow(/mail sender .* is not one email address/);
     }
@@ -105,7 +105,7 @@ describe('createMailer without SMTP', () => {
 
   it('fails with the recipient but not the link, and writes nothing, when the address is not plain', async () => {
     const dir = await freshDir();
-    const mailer = createMailer({ outboxDir: dir, templates: await projectTemplates(), now: () => NOW });
+    const mailer = createMailer({ outboxDir: dir, templates: await fixtureTemplates(), now: () => NOW });
     const error = await mailer.send(invitation({ email: 'eve@example.com>\r\nBcc: x@example.com' })).catch((e: unknown) => e as Error);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toContain('eve@example.com');

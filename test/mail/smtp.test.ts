@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer, type SMTPServerSession } from 'smtp-server';
 import { createMailer } from '../../reconciler/mail/mailer';
 import { MailSendError } from '../../reconciler/mail/errors';
-import { addresses, invitation, NOW, parseMessage, projectTemplates, rawHeaderNames } from './helpers';
+import { addresses, invitation, NOW, parseMessage, fixtureTemplates, rawHeaderNames } from './helpers';
 import { composeInvitation } from '../../reconciler/mail/compose';
 
 interface Received {
@@ -76,7 +76,7 @@ describe('createMailer over SMTP', () => {
   });
 
   it('delivers invitations whose recipients, subject, text and html bodies carry the link', async () => {
-    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${accepting.port}`, outboxDir: '/nonexistent-outbox-unused', templates: await projectTemplates(), now: () => NOW });
+    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${accepting.port}`, outboxDir: '/nonexistent-outbox-unused', templates: await fixtureTemplates(), now: () => NOW });
     await Promise.all([
       mailer.send(invitation()),
       mailer.send(invitation({ email: 'yamada@example.jp', name: '山田太郎', link: 'https://tenant.example.com/u/reset-password?ticket=SecondTicket#', kind: 'reinvite' })),
@@ -106,7 +106,7 @@ describe('createMailer over SMTP', () => {
   });
 
   it('carries over SMTP the same message the outbox would store', async () => {
-    const templates = await projectTemplates();
+    const templates = await fixtureTemplates();
     const before = accepting.received.length;
     const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${accepting.port}`, outboxDir: '/nonexistent-outbox-unused', templates, now: () => NOW });
     await mailer.send(invitation({ email: 'grace@example.com', name: 'Grace Hopper' }));
@@ -121,7 +121,7 @@ describe('createMailer over SMTP', () => {
 
   it('lets sends in flight finish when closed', async () => {
     const before = accepting.received.length;
-    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${accepting.port}`, outboxDir: '/nonexistent-outbox-unused', templates: await projectTemplates(), now: () => NOW });
+    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${accepting.port}`, outboxDir: '/nonexistent-outbox-unused', templates: await fixtureTemplates(), now: () => NOW });
     const sends = ['a', 'b', 'c'].map((c) => mailer.send(invitation({ email: `${c}@example.com`, name: c })));
     await mailer.close();
     expect(accepting.received.length - before).toBe(3);
@@ -129,7 +129,7 @@ describe('createMailer over SMTP', () => {
   });
 
   it('reports a refused message with the recipient and the SMTP code, never the link', async () => {
-    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${refusing.port}`, outboxDir: '/nonexistent-outbox-unused', templates: await projectTemplates(), now: () => NOW });
+    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${refusing.port}`, outboxDir: '/nonexistent-outbox-unused', templates: await fixtureTemplates(), now: () => NOW });
     const error = await mailer.send(invitation()).then(
       () => undefined,
       (e: unknown) => e,
@@ -149,7 +149,7 @@ describe('createMailer over SMTP', () => {
   });
 
   it('withholds a refusal that quotes the encoded, wrapped link', async () => {
-    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${quoting.port}`, outboxDir: '/nonexistent-outbox-unused', templates: await projectTemplates(), now: () => NOW });
+    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${quoting.port}`, outboxDir: '/nonexistent-outbox-unused', templates: await fixtureTemplates(), now: () => NOW });
     const error = (await mailer.send(invitation()).catch((e: unknown) => e)) as MailSendError;
     await mailer.close();
     expect(error).toBeInstanceOf(MailSendError);
@@ -165,7 +165,7 @@ describe('createMailer over SMTP', () => {
         probe.close(() => resolve(address.port));
       });
     });
-    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, outboxDir: '/nonexistent-outbox-unused', templates: await projectTemplates(), now: () => NOW });
+    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, outboxDir: '/nonexistent-outbox-unused', templates: await fixtureTemplates(), now: () => NOW });
     const error = (await mailer.send(invitation()).catch((e: unknown) => e)) as MailSendError;
     await mailer.close();
     expect(error).toBeInstanceOf(MailSendError);

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { formatDuration, formatExpiry } from '../../reconciler/mail/expiry';
 import { invitationLink } from '../../reconciler/mail/message';
 import { loadTemplates, renderInvitation, type MailTemplates } from '../../reconciler/mail/templates';
-import { invitation, NOW, projectConfig, projectRoot, projectTemplates } from './helpers';
+import { PROJECT_FIXTURE } from '../support/paths';
+import { fixtureConfig, fixtureTemplates, invitation, NOW } from './helpers';
 
 const bare: MailTemplates = {
   subject: 'Join {{ app_name }}, {{ name }}',
@@ -110,9 +111,9 @@ describe('renderInvitation', () => {
   });
 });
 
-describe('the default templates', () => {
+describe('the example templates (the fixture copy of the shipped ones)', () => {
   it('say who invites whom to what, with the link, its expiry and what to do when it expired', async () => {
-    const templates = await projectTemplates();
+    const templates = await fixtureTemplates();
     const rendered = renderInvitation(templates, invitation(), NOW);
     const link = 'https://tenant.example.com/u/reset-password?ticket=Abc123SecretTicketValue00000000#type=invite';
     expect(rendered.subject).toBe("You're invited to Example");
@@ -129,7 +130,7 @@ describe('the default templates', () => {
   });
 
   it('say so when this is a reminder after an expired invitation', async () => {
-    const rendered = renderInvitation(await projectTemplates(), invitation({ kind: 'reinvite' }), NOW);
+    const rendered = renderInvitation(await fixtureTemplates(), invitation({ kind: 'reinvite' }), NOW);
     expect(rendered.text).toContain('your previous invitation to Example expired');
     expect(rendered.html).toContain('your previous invitation to <strong>Example</strong> expired');
   });
@@ -140,7 +141,7 @@ describe('loadTemplates', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'mail-templates-'));
     await writeFile(path.join(dir, 'a.html.liquid'), files.html);
     await writeFile(path.join(dir, 'a.txt.liquid'), files.text);
-    const config = await projectConfig();
+    const config = await fixtureConfig();
     return { dir, config: { ...config, mail: { ...config.mail, subject, html_template: 'a.html.liquid', text_template: 'a.txt.liquid' } } };
   }
 
@@ -168,8 +169,8 @@ describe('loadTemplates', () => {
   });
 
   it('names the missing file', async () => {
-    const config = await projectConfig();
-    await expect(loadTemplates({ ...config, mail: { ...config.mail, text_template: 'nope.txt.liquid' } }, projectRoot)).rejects.toThrow(
+    const config = await fixtureConfig();
+    await expect(loadTemplates({ ...config, mail: { ...config.mail, text_template: 'nope.txt.liquid' } }, PROJECT_FIXTURE)).rejects.toThrow(
       /mail\.text_template: cannot read .*nope\.txt\.liquid/,
     );
   });

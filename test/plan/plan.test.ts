@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Desired, PlanAction } from '../../reconciler/model.js';
 import { plan } from '../../reconciler/plan/plan.js';
 import { massRemovalRefusal } from '../../reconciler/plan/removal-guard.js';
-import { NOW, invitee, observed, policy, user } from './fixtures.js';
+import { NOW, invitee, observed, policy, user } from '../support/model';
 
 const desired = (...invitees: ReturnType<typeof invitee>[]): Desired => ({ invitees });
 const invited = (expires_at: string | undefined, extra: object = {}) => ({

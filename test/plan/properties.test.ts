@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { declaredChanges } from '../../reconciler/plan/changes.js';
 import { readInvitation } from '../../reconciler/plan/invitation.js';
 import { plan } from '../../reconciler/plan/plan.js';
-import { desiredArb, observedArb, policyArb } from './arbitraries.js';
-import { applyModel } from './tenant-model.js';
+import { desiredArb, observedArb, policyArb } from '../support/arbitraries';
+import { applyModel } from '../support/tenant-model';
 
 const RUNS = { numRuns: 500 };
 

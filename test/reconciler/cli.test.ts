@@ -1,31 +1,38 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/reconcile-harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli';
+import { people } from '../support/invitees';
+import { createWorkspace, type Workspace } from '../support/workspace';
 
-const cli = (...args: string[]) =>
-  spawnSync(process.execPath, [path.join(ROOT, 'bin/reconcile.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH } });
+// Run in a workspace, not the checkout: the CLI's default paths (./invitees, ./invitation.config.yaml) then name
+// the fixture project, never the user's own files.
+let workspace: Workspace;
+beforeAll(async () => {
+  workspace = await createWorkspace({ prefix: 'cli-', invitees: people(2) });
+});
+afterAll(() => workspace.remove());
+
+const cli = (...args: string[]) => runCli(args, { cwd: workspace.dir });
 
 describe('reconcile CLI', () => {
-  it('--help documents the flags, the environment and the exit codes', () => {
-    const result = cli('--help');
-    expect(result.status).toBe(0);
+  it('--help documents the flags, the environment and the exit codes', async () => {
+    const result = await cli('--help');
+    expect(result.code).toBe(0);
     for (const text of ['--dry-run', '--format', '--mask-emails', '--detailed-exitcode', '--allow-mass-removal', 'AUTH0_DOMAIN', 'SMTP_URL', 'Exit codes']) {
       expect(result.stdout).toContain(text);
     }
   });
 
-  it('rejects unknown flags and arguments with exit 1 and a pointer to --help', () => {
+  it('rejects unknown flags and arguments with exit 1 and a pointer to --help', async () => {
     for (const args of [['--nope'], ['extra'], ['--format', 'yaml']]) {
-      const result = cli(...args);
-      expect(result.status).toBe(1);
+      const result = await cli(...args);
+      expect(result.code).toBe(1);
       expect(result.stderr).toContain('--help');
     }
   });
 
-  it('without credentials says which variable is missing, after validating the input', () => {
-    const result = cli('--dry-run');
-    expect(result.status).toBe(1);
+  it('without credentials says which variable is missing, after validating the input', async () => {
+    const result = await cli('--dry-run');
+    expect(result.code).toBe(1);
     expect(result.stderr).toContain('AUTH0_DOMAIN is not set');
   });
 });

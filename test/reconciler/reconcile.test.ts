@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHarness, inviteesYaml, people, total, type Harness } from '../support/reconcile-harness';
+import { emailsOf, inviteesYaml, people, person } from '../support/invitees';
+import { createHarness, type Harness } from '../support/reconcile-harness';
+import { totalOf as total } from '../support/requests';
+import { userOf as tenantUser } from '../support/tenant-state';
 
 let h: Harness;
 beforeEach(async () => {
@@ -9,7 +12,7 @@ afterEach(async () => {
   await h.close();
 });
 
-const userOf = (email: string) => [...h.emulator.state.usersById.values()].find((u) => u.email === email && u.connection === 'Invitees');
+const userOf = (email: string) => tenantUser(h.emulator, email);
 
 describe('reconcile against the emulator', () => {
   it('with no invitees plans nothing and changes nothing', async () => {
@@ -22,8 +25,9 @@ describe('reconcile against the emulator', () => {
   });
 
   it('invites N people once each, then a rerun is a no-op', async () => {
-    const emails = people(40);
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails) });
+    const invitees = people(40);
+    const emails = emailsOf(invitees);
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(invitees) });
     const first = await h.reconcile();
     expect(first.stderr).not.toContain('Error');
     expect(first.exitCode).toBe(0);
@@ -56,11 +60,11 @@ describe('reconcile against the emulator', () => {
   });
 
   it('one added invitee costs exactly one ticket and one mail', async () => {
-    const emails = people(10);
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails) });
+    const invitees = people(10);
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(invitees) });
     await h.reconcile();
     h.takeRequests();
-    await h.writeInvitees({ 'team.yaml': inviteesYaml([...emails, 'newcomer@example.com']) });
+    await h.writeInvitees({ 'team.yaml': inviteesYaml([...invitees, person('newcomer@example.com')]) });
     const out = await h.reconcile();
     expect(out.stdout).toContain('Plan: 1 to invite, 0 to update, 0 to revoke, 10 unchanged.');
     expect(out.stdout).toMatch(/\+ invite\s+newcomer@example.com \(.*team\.yaml:\d+\)/);
@@ -72,10 +76,11 @@ describe('reconcile against the emulator', () => {
   });
 
   it('a removed invitee is blocked under the block policy, and unblocked when declared again', async () => {
-    const emails = people(10);
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails) });
+    const invitees = people(10);
+    const emails = emailsOf(invitees);
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(invitees) });
     await h.reconcile();
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails.slice(1)) });
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(invitees.slice(1)) });
     const out = await h.reconcile();
     expect(out.stdout).toContain('1 to revoke');
     expect(out.report).toMatchObject({ revoked: 1, failures: [] });
@@ -83,17 +88,18 @@ describe('reconcile against the emulator', () => {
     const rerun = await h.reconcile();
     expect(rerun.stdout).toContain('0 to revoke');
 
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails) });
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(invitees) });
     const back = await h.reconcile();
     expect(back.report?.failures).toEqual([]);
     expect(userOf(emails[0]!)!.blocked).toBe(false);
   });
 
   it('deletes under the delete policy and leaves users alone under ignore', async () => {
-    const emails = people(10);
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails) });
+    const invitees = people(10);
+    const emails = emailsOf(invitees);
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(invitees) });
     await h.reconcile();
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails.slice(1)) });
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(invitees.slice(1)) });
 
     await h.writeConfig({ revoke: { policy: 'ignore' } });
     const ignored = await h.reconcile();
@@ -107,10 +113,10 @@ describe('reconcile against the emulator', () => {
   });
 
   it('refuses a mass removal unless allowed', async () => {
-    const emails = people(10);
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails) });
+    const invitees = people(10);
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(invitees) });
     await h.reconcile();
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(emails.slice(6)) });
+    await h.writeInvitees({ 'team.yaml': inviteesYaml(invitees.slice(6)) });
     h.takeRequests();
     const refused = await h.reconcile();
     expect(refused.exitCode).toBe(1);
@@ -141,11 +147,11 @@ describe('reconcile against the emulator', () => {
 
   it('adopts an existing account without mailing it', async () => {
     // An account created outside the tool (e.g. by hand) in the same connection.
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(['someone@example.com']) });
+    await h.writeInvitees({ 'team.yaml': inviteesYaml([person('someone@example.com')]) });
     await h.reconcile();
     const user = userOf('someone@example.com')!;
     delete user.app_metadata.invitation;
-    await h.writeInvitees({ 'team.yaml': inviteesYaml(['someone@example.com']) });
+    await h.writeInvitees({ 'team.yaml': inviteesYaml([person('someone@example.com')]) });
     const out = await h.reconcile();
     expect(out.stdout).toContain('1 to adopt');
     expect(out.report).toMatchObject({ adopted: 1, invited: 0 });
@@ -177,9 +183,7 @@ describe('reconcile against the emulator', () => {
 
   it('names the connection when it does not exist', async () => {
     await h.writeInvitees({ 'team.yaml': inviteesYaml(people(1)) });
-    const content = (await import('node:fs/promises')).readFile;
-    const config = await content(`${h.dir}/invitation.config.yaml`, 'utf8');
-    await (await import('node:fs/promises')).writeFile(`${h.dir}/invitation.config.yaml`, config.replace('connection: Invitees', 'connection: Missing'));
+    await h.writeConfig({ connection: 'Missing' });
     const out = await h.reconcile();
     expect(out.exitCode).toBe(1);
     expect(out.stderr).toContain('The connection "Missing" does not exist');

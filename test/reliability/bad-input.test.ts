@@ -6,7 +6,13 @@ import { mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
-import { declaredUsers, invitationStatus, makeWorkspace, reconcile, ROOT, startTenant, tenantEnv, totalMails, type Workspace } from './harness';
+import { configYaml, FAST } from '../support/config';
+import { totalMails } from '../support/outbox';
+import { PROJECT_FIXTURE, ROOT } from '../support/paths';
+import { reconcile } from '../support/run';
+import { startTenant, tenantEnv } from '../support/tenant';
+import { declaredUsers, invitationStatus } from '../support/tenant-state';
+import { createWorkspace, type Workspace } from '../support/workspace';
 
 const BAD = path.join(ROOT, 'test/fixtures/bad');
 const GOOD = path.join(ROOT, 'test/fixtures/good');
@@ -22,7 +28,7 @@ let emulator: RunningEmulator;
 let workspace: Workspace;
 beforeAll(async () => {
   emulator = await startTenant();
-  workspace = await makeWorkspace([]);
+  workspace = await createWorkspace({ prefix: 'bad-input-', config: FAST });
 });
 afterAll(async () => {
   await emulator.stop();
@@ -44,13 +50,12 @@ describe('bad input at the CLI', () => {
     // The CLI takes the record limit from batching.import_max_bytes (minus the 2 bytes of the file's brackets).
     const config = expected.maxRecordBytes === undefined ? workspace.config : path.join(workspace.dir, `limit-${expected.maxRecordBytes}.yaml`);
     if (expected.maxRecordBytes !== undefined) {
-      const text = readFileSync(workspace.config, 'utf8').replace(/import_max_bytes: \d+/, `import_max_bytes: ${Math.max(1024, expected.maxRecordBytes + 2)}`);
-      await writeFile(config, text);
+      await writeFile(config, configYaml(FAST, { batching: { import_max_bytes: Math.max(1024, expected.maxRecordBytes + 2) } }));
     }
     const result = await reconcile(workspace, tenantEnv(emulator), {
-      // A bad config is run with the project's invitees, bad invitees with the workspace's good config.
+      // A bad config is run with the fixture project's invitees, bad invitees with the workspace's good config.
       config: badConfig ? path.join(caseDir, 'invitation.config.yaml') : config,
-      invitees: badConfig ? path.join(ROOT, 'invitees') : path.join(caseDir, 'invitees'),
+      invitees: badConfig ? path.join(PROJECT_FIXTURE, 'invitees') : path.join(caseDir, 'invitees'),
     });
     expect(result.exitCode, result.stderr).toBe(1);
     expect(result.stdout).toBe('');
@@ -83,11 +88,11 @@ describe('valid but unusual input at the CLI', () => {
   it.each(cases)('%s reconciles', async (name) => {
     const expected = JSON.parse(readFileSync(path.join(GOOD, name, 'expected.json'), 'utf8')) as { invitees: { email: string }[] };
     emulator.reset();
-    const local = await makeWorkspace([]);
+    const local = await createWorkspace({ prefix: 'good-input-', config: FAST });
     try {
       const result = await reconcile(local, tenantEnv(emulator), { invitees: path.join(GOOD, name, 'invitees') });
       expect(result.exitCode, result.stderr).toBe(0);
-      expect(await totalMails(local)).toBe(expected.invitees.length);
+      expect(await totalMails(local.outbox)).toBe(expected.invitees.length);
       const users = declaredUsers(emulator);
       expect(users.map((u) => u.email).sort()).toEqual(expected.invitees.map((i) => i.email).sort());
       expect(users.every((u) => invitationStatus(u) === 'invited')).toBe(true);
@@ -98,15 +103,15 @@ describe('valid but unusual input at the CLI', () => {
 
   it('unicode names and plus-addressing, written here', async () => {
     emulator.reset();
-    const local = await makeWorkspace([
+    const local = await createWorkspace({ prefix: 'good-input-', config: FAST, invitees: [
       { email: 'Zoë.Ångström+onboarding@Example.com'.normalize('NFC').replace(/[^\x00-\x7f]/g, 'x'), name: 'Zoë Ångström' },
       { email: 'li.wei+test@example.org', name: '李伟' },
       { email: 'o.brien@example.co.uk', name: "Seán Ó Briain" },
-    ]);
+    ] });
     try {
       const result = await reconcile(local, tenantEnv(emulator));
       expect(result.exitCode, result.stderr).toBe(0);
-      expect(await totalMails(local)).toBe(3);
+      expect(await totalMails(local.outbox)).toBe(3);
       const names = Object.fromEntries(declaredUsers(emulator).map((u) => [u.email, u.name]));
       expect(names).toEqual({ 'zox.xngstrxm+onboarding@example.com': 'Zoë Ångström', 'li.wei+test@example.org': '李伟', 'o.brien@example.co.uk': 'Seán Ó Briain' });
     } finally {

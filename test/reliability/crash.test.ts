@@ -5,21 +5,13 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
-import {
-  declaredUsers,
-  exitOf,
-  expireLease,
-  invitationStatus,
-  mailsPerInvitee,
-  makeWorkspace,
-  people,
-  seeded,
-  spawnCli,
-  startTenant,
-  tenantEnv,
-  totalMails,
-  type Workspace,
-} from './harness';
+import { exitOf, spawnReconcile } from '../support/cli';
+import { people } from '../support/invitees';
+import { mailsPerInvitee, totalMails } from '../support/outbox';
+import { seeded } from '../support/random';
+import { startTenant, tenantEnv } from '../support/tenant';
+import { declaredUsers, expireLease, invitationStatus } from '../support/tenant-state';
+import { createWorkspace, type Workspace } from '../support/workspace';
 
 const INVITEES = 500;
 const KILLS = 20;
@@ -46,21 +38,25 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 describe('crash and resume', () => {
   it(`SIGKILL at ${KILLS} seeded points of an apply of ${INVITEES}: everyone invited, duplicates bounded by the flush window`, async () => {
-    workspace = await makeWorkspace(people(INVITEES, 'crash'), {
-      // 100 requests/s: the 500 tickets take several seconds, so the kills land all over the apply.
-      rate_limit: { share: 1, per_second: 100, burst: 20 },
-      batching: { bookkeeping_flush_every: FLUSH_EVERY, bookkeeping_flush_seconds: 1, ticket_concurrency: TICKET_CONCURRENCY },
+    const invitees = people(INVITEES, 'crash');
+    workspace = await createWorkspace({
+      prefix: 'crash-',
+      invitees,
+      config: {
+        // 100 requests/s: the 500 tickets take several seconds, so the kills land all over the apply.
+        rate_limit: { share: 1, per_second: 100, burst: 20 },
+        batching: { bookkeeping_flush_every: FLUSH_EVERY, bookkeeping_flush_seconds: 1, ticket_concurrency: TICKET_CONCURRENCY },
+      },
     });
     emulator = await startTenant({ statePath: path.join(workspace.dir, 'tenant.json'), rateLimit: '20/100', jobLatencyMs: 50 });
     const env = tenantEnv(emulator);
     const random = seeded(6);
-    const invitees = people(INVITEES, 'crash');
 
     const kills: { at: string; mailsBefore: number; mailsAfter: number }[] = [];
     let finishedEarly = 0;
     for (let i = 0; i < KILLS; i++) {
       const before = await outboxCount(workspace.outbox);
-      const child = spawnCli(workspace, env);
+      const child = spawnReconcile(workspace, env);
       const exited = exitOf(child);
       // Half of the kill points wait for a number of new mails (the apply's middle), the other half for a random
       // time after the start (start-up, observation, imports, the first tickets).
@@ -87,23 +83,23 @@ describe('crash and resume', () => {
 
     const mailsBeforeFinal = await outboxCount(workspace.outbox);
     // Rerun to completion; a run that was killed leaves nothing that blocks it.
-    let final = spawnCli(workspace, env);
+    let final = spawnReconcile(workspace, env);
     let result = await exitOf(final);
     expect(result.code, final.output.stderr).toBe(0);
     // And the run after that has nothing to do.
-    final = spawnCli(workspace, env);
+    final = spawnReconcile(workspace, env);
     result = await exitOf(final);
     expect(result.code, final.output.stderr).toBe(0);
     expect(final.output.stdout).toMatch(/0 to invite/);
 
-    const mails = await mailsPerInvitee(workspace, invitees);
+    const mails = await mailsPerInvitee(workspace.outbox, invitees);
     const counts = [...mails.values()];
     const duplicates = counts.reduce((sum, n) => sum + Math.max(0, n - 1), 0);
     const twiceOrMore = counts.filter((n) => n > 1).length;
     const killed = kills.length - finishedEarly;
     console.log(
       `crash: ${KILLS} kill points (${killed} killed, ${finishedEarly} finished first), ${INVITEES} invitees, ` +
-        `${mailsBeforeFinal} mails before the final run, ${await totalMails(workspace)} in all, ${duplicates} duplicates (${twiceOrMore} invitees mailed more than once, max ${Math.max(...counts)}), ` +
+        `${mailsBeforeFinal} mails before the final run, ${await totalMails(workspace.outbox)} in all, ${duplicates} duplicates (${twiceOrMore} invitees mailed more than once, max ${Math.max(...counts)}), ` +
         `bound ${WINDOW} per kill (${killed * WINDOW} in all); kills at ${kills.map((k) => k.at).join(', ')}`,
     );
 

@@ -1,10 +1,14 @@
 // Expired, never-used invitations are sent again only when the policy says so; a person who set a password is
 // never invited again, however old their invitation.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
 import { systemClock, type Clock } from '../../reconciler/clock';
-import { FAST, mailsPerInvitee, makeWorkspace, reconcile, startTenant, tenantEnv, type Workspace } from './harness';
+import { FAST } from '../support/config';
+import { mailsPerInvitee } from '../support/outbox';
+import { reconcile } from '../support/run';
+import { startTenant, tenantEnv } from '../support/tenant';
+import { createWorkspace, type Workspace } from '../support/workspace';
 
 let emulator: RunningEmulator | undefined;
 let workspace: Workspace | undefined;
@@ -30,7 +34,7 @@ describe('expired invitations', () => {
       { email: 'idle@example.com', name: 'Never Opened' },
       { email: 'accepted@example.com', name: 'Set A Password' },
     ];
-    workspace = await makeWorkspace(invitees, { ...FAST, tickets: { ttl_seconds: TTL_SECONDS }, reinvite: { expired: false } });
+    workspace = await createWorkspace({ prefix: 'expiry-', invitees, config: { ...FAST, tickets: { ttl_seconds: TTL_SECONDS }, reinvite: { expired: false } } });
     const env = tenantEnv(emulator);
     expect((await reconcile(workspace, env)).exitCode).toBe(0);
 
@@ -47,20 +51,20 @@ describe('expired invitations', () => {
     const afterExpiry = later(2 * TTL_SECONDS * 1000);
     const off = await reconcile(workspace, env, { clock: afterExpiry });
     expect(off.exitCode, off.stderr).toBe(0);
-    expect(Object.fromEntries(await mailsPerInvitee(workspace, invitees))).toEqual({ 'idle@example.com': 1, 'accepted@example.com': 1 });
+    expect(Object.fromEntries(await mailsPerInvitee(workspace.outbox, invitees))).toEqual({ 'idle@example.com': 1, 'accepted@example.com': 1 });
 
     // Policy on: one new mail to the idle invitee, none to the one who accepted.
-    await writeFile(workspace.config, (await readFile(workspace.config, 'utf8')).replace(/expired: false/, 'expired: true'));
+    await workspace.writeConfig({ reinvite: { expired: true } });
     const on = await reconcile(workspace, env, { clock: afterExpiry });
     expect(on.exitCode, on.stderr).toBe(0);
     expect(on.report?.reinvited).toBe(1);
-    expect(Object.fromEntries(await mailsPerInvitee(workspace, invitees))).toEqual({ 'idle@example.com': 2, 'accepted@example.com': 1 });
+    expect(Object.fromEntries(await mailsPerInvitee(workspace.outbox, invitees))).toEqual({ 'idle@example.com': 2, 'accepted@example.com': 1 });
 
     // Run again at the same time: the fresh invitation has not expired, nothing more is sent.
     expect((await reconcile(workspace, env, { clock: afterExpiry })).exitCode).toBe(0);
     // Much later still: the idle one is reinvited once more; the one with a password never is.
     const muchLater = later(10 * TTL_SECONDS * 1000);
     expect((await reconcile(workspace, env, { clock: muchLater })).exitCode).toBe(0);
-    expect(Object.fromEntries(await mailsPerInvitee(workspace, invitees))).toEqual({ 'idle@example.com': 3, 'accepted@example.com': 1 });
+    expect(Object.fromEntries(await mailsPerInvitee(workspace.outbox, invitees))).toEqual({ 'idle@example.com': 3, 'accepted@example.com': 1 });
   });
 });

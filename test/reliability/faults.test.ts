@@ -5,19 +5,13 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
 import { NO_FAULTS } from '../../emulator/faults';
-import {
-  declaredUsers,
-  invitationStatus,
-  mailsPerInvitee,
-  makeWorkspace,
-  people,
-  reconcile,
-  startTenant,
-  tenantEnv,
-  ticketsPerInvitee,
-  totalMails,
-  type Workspace,
-} from './harness';
+import { FAST } from '../support/config';
+import { people } from '../support/invitees';
+import { mailsPerInvitee, totalMails } from '../support/outbox';
+import { reconcile } from '../support/run';
+import { startTenant, tenantEnv } from '../support/tenant';
+import { declaredUsers, invitationStatus, ticketsPerInvitee } from '../support/tenant-state';
+import { createWorkspace, type Workspace } from '../support/workspace';
 
 let emulator: RunningEmulator | undefined;
 let workspace: Workspace | undefined;
@@ -44,14 +38,14 @@ describe('a flaky tenant', () => {
   it('5% 5xx, 5% dropped connections and 429 storms: every invitee is mailed exactly once', async () => {
     emulator = await startTenant({ faults: '500=0.025,503=0.025,drop=0.05,storm=0.01/6', seed: 20251123 });
     const invitees = people(100);
-    workspace = await makeWorkspace(invitees);
+    workspace = await createWorkspace({ prefix: 'faults-', invitees, config: FAST });
     const result = await reconcile(workspace, tenantEnv(emulator));
 
     expect(result.stderr).toMatch(/retrying .* after (HTTP 5\d\d|a dropped connection|HTTP 429)/);
     expect(result.exitCode, result.stderr).toBe(0);
-    const mails = await mailsPerInvitee(workspace, invitees);
+    const mails = await mailsPerInvitee(workspace.outbox, invitees);
     expect([...mails.values()].every((n) => n === 1), JSON.stringify([...mails].filter(([, n]) => n !== 1))).toBe(true);
-    expect(await totalMails(workspace)).toBe(100);
+    expect(await totalMails(workspace.outbox)).toBe(100);
 
     // A ticket request whose answer was dropped is retried, so a few invitees have an extra ticket that nobody
     // ever saw; the mailed one is always a ticket of that invitee.
@@ -70,7 +64,7 @@ describe('a flaky tenant', () => {
     emulator.context.faults.configure(NO_FAULTS);
     const again = await reconcile(workspace, tenantEnv(emulator));
     expect(again.exitCode, again.stderr).toBe(0);
-    expect(await totalMails(workspace)).toBe(100);
+    expect(await totalMails(workspace.outbox)).toBe(100);
   });
 });
 
@@ -78,7 +72,7 @@ describe('an import job that fails', () => {
   it('is reported with its job id for each invitee, mails nobody, and a rerun without faults completes', async () => {
     emulator = await startTenant({ faults: 'jobfail=1', seed: 7 });
     const invitees = people(6, 'failjob');
-    workspace = await makeWorkspace(invitees);
+    workspace = await createWorkspace({ prefix: 'faults-', invitees, config: FAST });
     const result = await reconcile(workspace, tenantEnv(emulator), { format: 'json' });
 
     expect(result.exitCode, result.stderr).toBe(3);
@@ -99,12 +93,12 @@ describe('an import job that fails', () => {
     // A failed job may have written part of its file (Auth0 promises nothing about who): those users stay
     // `pending`, and nobody is mailed, since the reconciler cannot know who exists.
     expect(declaredUsers(emulator).every((u) => invitationStatus(u) === 'pending')).toBe(true);
-    expect(await totalMails(workspace)).toBe(0);
+    expect(await totalMails(workspace.outbox)).toBe(0);
 
     emulator.context.faults.configure(NO_FAULTS);
     const rerun = await reconcile(workspace, tenantEnv(emulator));
     expect(rerun.exitCode, rerun.stderr).toBe(0);
-    const mails = await mailsPerInvitee(workspace, invitees);
+    const mails = await mailsPerInvitee(workspace.outbox, invitees);
     expect([...mails.values()]).toEqual(invitees.map(() => 1));
     expect(declaredUsers(emulator).every((u) => invitationStatus(u) === 'invited')).toBe(true);
   });

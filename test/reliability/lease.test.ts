@@ -15,22 +15,15 @@ import {
   tenantLeasePort,
   type LeasePort,
 } from '../../reconciler/tenant/lease';
-import {
-  CONNECTION,
-  declaredUsers,
-  exitOf,
-  invitationStatus,
-  mailsPerInvitee,
-  makeWorkspace,
-  people,
-  reconcile,
-  spawnCli,
-  startTenant,
-  tenantEnv,
-  totalMails,
-  writeRequests,
-  type Workspace,
-} from './harness';
+import { exitOf, spawnReconcile } from '../support/cli';
+import { CONNECTION, FAST } from '../support/config';
+import { people } from '../support/invitees';
+import { mailsPerInvitee, totalMails } from '../support/outbox';
+import { writeRequests } from '../support/requests';
+import { reconcile } from '../support/run';
+import { startTenant, tenantEnv } from '../support/tenant';
+import { declaredUsers, invitationStatus } from '../support/tenant-state';
+import { createWorkspace, type Workspace } from '../support/workspace';
 
 let emulator: RunningEmulator | undefined;
 let workspace: Workspace | undefined;
@@ -57,10 +50,10 @@ describe('two reconcilers started at once', () => {
     // Slow import jobs keep the first apply going while the second process starts.
     emulator = await startTenant({ jobLatencyMs: 2500 });
     const invitees = people(50, 'twin');
-    workspace = await makeWorkspace(invitees);
+    workspace = await createWorkspace({ prefix: 'lease-', invitees, config: FAST });
     const env = tenantEnv(emulator);
-    const first = spawnCli(workspace, env);
-    const second = spawnCli(workspace, env);
+    const first = spawnReconcile(workspace, env);
+    const second = spawnReconcile(workspace, env);
     const [a, b] = await Promise.all([exitOf(first), exitOf(second)]);
     const outcomes = [
       { code: a.code, stderr: first.output.stderr },
@@ -71,7 +64,7 @@ describe('two reconcilers started at once', () => {
     expect(outcomes[1]!.stderr).toMatch(/the lease is held by \S+ pid \d+ until \d{4}-\d\d-\d\dT[\d:.]+Z \(in \d+ s\)/);
     expect(outcomes[1]!.stderr).toContain('Nothing was changed');
 
-    const mails = await mailsPerInvitee(workspace, invitees);
+    const mails = await mailsPerInvitee(workspace.outbox, invitees);
     expect([...mails.values()]).toEqual(invitees.map(() => 1));
     expect(declaredUsers(emulator).every((u) => invitationStatus(u) === 'invited')).toBe(true);
   });
@@ -79,12 +72,12 @@ describe('two reconcilers started at once', () => {
   it('in one process, racing through run(): one applies, one is refused, nobody is mailed twice', async () => {
     emulator = await startTenant({ jobLatencyMs: 300 });
     const invitees = people(50, 'race');
-    workspace = await makeWorkspace(invitees);
+    workspace = await createWorkspace({ prefix: 'lease-', invitees, config: FAST });
     const env = tenantEnv(emulator);
     const results = await Promise.all([reconcile(workspace, env), reconcile(workspace, env)]);
     expect(results.map((r) => r.exitCode).sort()).toEqual([0, 1]);
     expect(results.find((r) => r.exitCode === 1)?.stderr).toMatch(/lease is held by/);
-    expect([...(await mailsPerInvitee(workspace, invitees)).values()]).toEqual(invitees.map(() => 1));
+    expect([...(await mailsPerInvitee(workspace.outbox, invitees)).values()]).toEqual(invitees.map(() => 1));
   });
 });
 
@@ -92,7 +85,7 @@ describe('the lease after a crash', () => {
   it('a crashed holder blocks others until its lease expires; then a later run takes it over', async () => {
     emulator = await startTenant();
     const invitees = people(5, 'after');
-    workspace = await makeWorkspace(invitees);
+    workspace = await createWorkspace({ prefix: 'lease-', invitees, config: FAST });
     // A holder that "crashes": it takes the lease and never renews or releases it.
     const crashed = await acquireLease(leasePort(emulator), { holder: 'crashed-ci-job', ttlMs: 60_000, clock: systemClock });
     expect(crashed.userId).toMatch(/^auth0\|/);
@@ -100,13 +93,13 @@ describe('the lease after a crash', () => {
     const blocked = await reconcile(workspace, tenantEnv(emulator));
     expect(blocked.exitCode).toBe(1);
     expect(blocked.stderr).toMatch(/the lease is held by crashed-ci-job until \S+Z \(in \d+ s\)/);
-    expect(await totalMails(workspace)).toBe(0);
-    expect(Object.keys(writeRequests(emulator))).toEqual(['POST /api/v2/users']);
+    expect(await totalMails(workspace.outbox)).toBe(0);
+    expect(Object.keys(writeRequests(emulator.stats()))).toEqual(['POST /api/v2/users']);
 
     // Two minutes later (the reconciler's clock), the lease has expired: the run takes it over and applies.
     const taken = await reconcile(workspace, tenantEnv(emulator), { clock: later(120_000) });
     expect(taken.exitCode, taken.stderr).toBe(0);
-    expect([...(await mailsPerInvitee(workspace, invitees)).values()]).toEqual([1, 1, 1, 1, 1]);
+    expect([...(await mailsPerInvitee(workspace.outbox, invitees)).values()]).toEqual([1, 1, 1, 1, 1]);
     // The crashed holder, had it come back, could not send anything: its lease was moved away.
     await crashed.renew().catch(() => undefined);
     expect(() => crashed.assertHeld()).toThrow(LeaseLostError);
@@ -166,12 +159,12 @@ describe('runs that take no lease', () => {
   it('a dry run and a run with nothing to do write nothing; the lease user never appears in a plan and cannot log in', async () => {
     emulator = await startTenant();
     const invitees = people(3, 'quiet');
-    workspace = await makeWorkspace(invitees);
+    workspace = await createWorkspace({ prefix: 'lease-', invitees, config: FAST });
     const env = tenantEnv(emulator);
 
     const dry = await reconcile(workspace, env, { dryRun: true });
     expect(dry.exitCode).toBe(0);
-    expect(writeRequests(emulator)).toEqual({});
+    expect(writeRequests(emulator.stats())).toEqual({});
 
     expect((await reconcile(workspace, env)).exitCode).toBe(0);
     // A crashed holder's lease is still there: it must not show up in plans, nor block a run with nothing to do.
@@ -179,7 +172,7 @@ describe('runs that take no lease', () => {
     emulator.context.stats.reset();
     const noop = await reconcile(workspace, env, { format: 'json' });
     expect(noop.exitCode, noop.stderr).toBe(0);
-    expect(writeRequests(emulator)).toEqual({});
+    expect(writeRequests(emulator.stats())).toEqual({});
     const total = Object.values(emulator.stats().requests).reduce((a, b) => a + b, 0);
     expect(total).toBeLessThanOrEqual(6);
     expect(noop.stdout).not.toContain('reconciler-lease');
@@ -201,7 +194,7 @@ describe('runs that take no lease', () => {
 
   it('refuses an invitee with the reserved lease address before any request', async () => {
     emulator = await startTenant();
-    workspace = await makeWorkspace([{ email: 'someone@example.com' }, { email: LEASE_EMAIL }]);
+    workspace = await createWorkspace({ prefix: 'lease-', invitees: [{ email: 'someone@example.com' }, { email: LEASE_EMAIL }], config: FAST });
     const result = await reconcile(workspace, tenantEnv(emulator));
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(/people\.yaml:\d+:\d+: .*reserved for the reconciler's tenant lease/);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { plan } from '../../reconciler/plan/plan.js';
 import { renderPlanJson } from '../../reconciler/render/plan-json.js';
 import { renderReportJson } from '../../reconciler/render/report-json.js';
-import { desiredArb, observedArb, policyArb } from '../plan/arbitraries.js';
+import { desiredArb, observedArb, policyArb } from '../support/arbitraries';
 import { emptyPlan, samplePlan, sampleReport } from './sample.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../docs/json-output.schema.json', import.meta.url), 'utf8')) as object;

@@ -117,7 +117,7 @@ describe('markdown cells and masking', () => {
 describe('renderPlanMarkdown size', () => {
   it('fits a GitHub comment however large the plan: rows that do not fit are counted, the summary stays complete', async () => {
     const { plan } = await import('../../reconciler/plan/plan.js');
-    const { invitee, observed, policy } = await import('../plan/fixtures.js');
+    const { invitee, observed, policy } = await import('../support/model');
     const invitees = Array.from({ length: 3000 }, (_, i) =>
       invitee(`person-${String(i).padStart(5, '0')}@example.com`, { source: { file: 'invitees/onboarding-2026.yaml', line: 3 + 4 * i, column: 5 } }),
     );

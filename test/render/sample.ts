@@ -1,7 +1,7 @@
 // A small plan and report used by the renderer tests: one of every kind, plus unmanaged users.
 import type { ApplyReport, Plan } from '../../reconciler/model.js';
 import { plan } from '../../reconciler/plan/plan.js';
-import { invitee, observed, policy, user } from '../plan/fixtures.js';
+import { invitee, observed, policy, user } from '../support/model';
 
 const managed = (status: string, extra: object = {}) => ({ invitation: { status, expires_at: '2099-01-01T00:00:00.000Z', ...extra } });
 

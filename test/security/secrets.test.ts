@@ -10,17 +10,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
 import { systemClock, type Clock } from '../../reconciler/clock';
 import type { OutputFormat } from '../../reconciler/output';
-import {
-  FAST,
-  makeWorkspace,
-  reconcile,
-  startTenant,
-  tenantEnv,
-  totalMails,
-  writeInvitees,
-  writeRequests,
-  type Workspace,
-} from '../reliability/harness';
+import { FAST } from '../support/config';
+import { totalMails } from '../support/outbox';
+import { writeRequests } from '../support/requests';
+import { reconcile } from '../support/run';
+import { startTenant, tenantEnv } from '../support/tenant';
+import { createWorkspace, type Workspace } from '../support/workspace';
 
 let emulator: RunningEmulator | undefined;
 let workspace: Workspace | undefined;
@@ -65,13 +60,14 @@ describe('secrets in outputs', () => {
     const clientSecret = `secret-${randomBytes(24).toString('hex')}`;
     emulator = await startTenant({ clientId: 'reconciler-under-test', clientSecret });
     const tenant = watch(emulator);
-    workspace = await makeWorkspace(
-      [
+    workspace = await createWorkspace({
+      prefix: 'secrets-',
+      invitees: [
         { email: 'ada@example.com', name: 'Ada Lovelace' },
         { email: 'grace@example.com', name: 'Grace Hopper' },
       ],
-      { ...FAST, tickets: { ttl_seconds: 3600 } },
-    );
+      config: { ...FAST, tickets: { ttl_seconds: 3600 } },
+    });
     const env = { ...tenantEnv(emulator), RECONCILE_DEBUG: '1' };
     const outputs: string[] = [];
     const record = (run: { stdout: string; stderr: string }): void => void outputs.push(run.stdout, run.stderr);
@@ -88,7 +84,7 @@ describe('secrets in outputs', () => {
     const reinvited = await reconcile(workspace, env, { clock: afterExpiry, format: 'markdown' });
     record(reinvited);
     expect(reinvited.report?.reinvited).toBe(2);
-    await writeInvitees(workspace, [
+    await workspace.writeInvitees([
       { email: 'ada@example.com', name: 'Ada Lovelace' },
       { email: 'grace@example.com', name: 'Grace Hopper' },
       { email: 'linus@example.com', name: 'Linus' },
@@ -138,13 +134,13 @@ describe('a client missing a scope', () => {
     emulator = await startTenant({
       clients: [{ clientId: 'restricted', clientSecret: 'restricted-secret', scopes: ['read:users', 'create:users', 'update:users', 'read:connections'] }],
     });
-    workspace = await makeWorkspace([{ email: 'ada@example.com' }, { email: 'grace@example.com' }]);
+    workspace = await createWorkspace({ prefix: 'secrets-', invitees: [{ email: 'ada@example.com' }, { email: 'grace@example.com' }], config: FAST });
     const result = await reconcile(workspace, tenantEnv(emulator, { clientId: 'restricted', clientSecret: 'restricted-secret' }));
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(/missing the scope create:user_tickets/);
     expect(result.stderr).toMatch(/Nothing was changed/);
-    expect(writeRequests(emulator)).toEqual({});
-    expect(await totalMails(workspace)).toBe(0);
+    expect(writeRequests(emulator.stats())).toEqual({});
+    expect(await totalMails(workspace.outbox)).toBe(0);
     expect(emulator.state.data.users).toHaveLength(0);
   });
 });
@@ -152,7 +148,7 @@ describe('a client missing a scope', () => {
 describe('a name with CR/LF', () => {
   it('end to end: rejected by the loader, or delivered without an injected header', async () => {
     emulator = await startTenant();
-    workspace = await makeWorkspace([]);
+    workspace = await createWorkspace({ prefix: 'secrets-', config: FAST });
     const { writeFile } = await import('node:fs/promises');
     await writeFile(
       path.join(workspace.invitees, 'people.yaml'),

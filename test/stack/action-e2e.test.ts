@@ -3,12 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import { startEmulator, type RunningEmulator } from '../../emulator/index.js';
+import type { RunningEmulator } from '../../emulator/index.js';
 import { LOGIN_GATE_SOURCE } from '../../stack/invitation-stack.js';
-
-const projectRoot = path.resolve(import.meta.dirname, '../..');
-const GATED = 'Invitees'; // `connection:` of the committed invitation.config.yaml
+import { CONNECTION as GATED } from '../support/config';
+import { startTenant } from '../support/tenant';
 const PASSWORD = 'Correct-Horse-Battery-42!';
 const { MESSAGES } = createRequire(import.meta.url)(fileURLToPath(LOGIN_GATE_SOURCE)) as {
   MESSAGES: Record<'notInvited' | 'notAccepted', string>;
@@ -79,8 +77,8 @@ async function login(email: string, password = PASSWORD): Promise<{ status: numb
 }
 
 beforeAll(async () => {
-  // Started from the project root, the emulator deploys the committed config's connection and this Action.
-  emulator = await startEmulator({ cwd: projectRoot, rateLimit: 'off', host: '127.0.0.1', port: 0 });
+  // A tenant deployed from the fixture config: its connection, and the stack's login gate Action.
+  emulator = await startTenant({ host: '127.0.0.1', port: 0 });
   const response = await fetch(`${emulator.url}/oauth/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

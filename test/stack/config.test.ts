@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
 import { loadStackConfig, stackConfigFromText, StackConfigError } from '../../stack/config.js';
+import { BASE_CONFIG } from '../support/paths';
 
 describe('stack config (through the shared loader)', () => {
-  it('reads the committed invitation.config.yaml', async () => {
-    const config = await loadStackConfig(path.resolve(import.meta.dirname, '../../invitation.config.yaml'));
+  it('reads a config file (the fixture copy of the example config)', async () => {
+    const config = await loadStackConfig(BASE_CONFIG);
     expect(config.connection).toBe('Invitees');
     expect(config.revoke.policy).toBe('block');
     expect(config.stack.environments.map((e) => e.name)).toEqual(['production']);

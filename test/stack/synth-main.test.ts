@@ -1,15 +1,22 @@
 // Runs main.ts as `npm run synth` does and inspects what it writes, including that no credential leaks into it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { loadStackConfig } from '../../stack/config.js';
+import { readProviderSchema } from '../../tooling/provider/schema';
+import { AUTH0_PROVIDER_FQPN } from '../../tooling/provider/schema-filter';
+import { validateSynthesizedStack } from '../../tooling/provider/validate';
+import { BASE_CONFIG } from '../support/paths';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const tsxCli = path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
 const SECRET = 'sentinel-client-secret-0123456789';
 const CLIENT_ID = 'sentinel-client-id-abcdef';
 const API_TOKEN = 'sentinel-api-token-xyz';
+
+const providerSchema = readProviderSchema();
 
 let workDir: string;
 
@@ -74,8 +81,8 @@ describe('main.ts', () => {
     }
   });
 
-  it('synthesizes the committed invitation.config.yaml without any environment', () => {
-    const outdir = synth({});
+  it('synthesizes a config without any environment variable', () => {
+    const outdir = synth({ INVITATION_CONFIG: BASE_CONFIG });
     const doc = JSON.parse(readFileSync(path.join(outdir, 'stacks', 'production', 'cdk.tf.json'), 'utf8')) as {
       resource: Record<string, unknown>;
     };
@@ -87,6 +94,19 @@ describe('main.ts', () => {
       'auth0_connection_clients',
       'auth0_trigger_action',
     ]);
+  });
+
+  // The user's own config, whatever it says: only that it synthesizes a stack per declared environment, each
+  // valid against the provider schema. Its contents are the user's to change.
+  it("synthesizes the project's own invitation.config.yaml into stacks that fit the provider schema", async () => {
+    const outdir = synth({});
+    const environments = (await loadStackConfig(path.join(projectRoot, 'invitation.config.yaml'))).stack.environments.map((e) => e.name);
+    const stacks = existsSync(path.join(outdir, 'stacks')) ? readdirSync(path.join(outdir, 'stacks')).sort() : [];
+    expect(stacks).toEqual([...environments].sort());
+    for (const stack of stacks) {
+      const doc = JSON.parse(readFileSync(path.join(outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8')) as unknown;
+      expect(validateSynthesizedStack(doc, providerSchema, AUTH0_PROVIDER_FQPN, 'auth0'), stack).toEqual([]);
+    }
   });
 
   it('fails with the file name when the config is invalid', () => {

@@ -1,0 +1,52 @@
+// The reconciler in-process, exactly as the CLI calls it (`run()`), with stdout and stderr captured.
+import { Writable } from 'node:stream';
+import { systemClock, type Clock } from '../../reconciler/clock';
+import type { OutputFormat } from '../../reconciler/output';
+import { run, type RunResult } from '../../reconciler/run';
+import type { Workspace } from './workspace';
+
+export interface RunFlags {
+  dryRun?: boolean;
+  format?: OutputFormat;
+  maskEmails?: boolean;
+  detailedExitcode?: boolean;
+  allowMassRemoval?: boolean;
+  clock?: Clock;
+  /** Another invitee folder or config file than the workspace's. */
+  invitees?: string;
+  config?: string;
+}
+
+export interface CapturedRun extends RunResult {
+  stdout: string;
+  stderr: string;
+}
+
+class Capture extends Writable {
+  text = '';
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+export async function reconcile(workspace: Pick<Workspace, 'invitees' | 'config' | 'outbox'>, env: NodeJS.ProcessEnv, flags: RunFlags = {}): Promise<CapturedRun> {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const result = await run({
+    invitees: flags.invitees ?? workspace.invitees,
+    config: flags.config ?? workspace.config,
+    dryRun: flags.dryRun ?? false,
+    format: flags.format ?? 'text',
+    maskEmails: flags.maskEmails ?? false,
+    detailedExitcode: flags.detailedExitcode ?? false,
+    allowMassRemoval: flags.allowMassRemoval ?? false,
+    outbox: workspace.outbox,
+    env,
+    stdout,
+    stderr,
+    isTTY: false,
+    clock: flags.clock ?? systemClock,
+  });
+  return { ...result, stdout: stdout.text, stderr: stderr.text };
+}
