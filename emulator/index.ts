@@ -4,19 +4,20 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { PostLoginAction } from './action-runner.js';
-import { ALL_SCOPES, parseClientSpec, TokenVerifier, type ClientRecord } from './auth.js';
-import type { EmulatorContext, RuntimeSettings } from './context.js';
-import { FaultInjector, NO_FAULTS, parseFaults, type FaultSpec } from './faults.js';
-import { newConnectionId } from './ids.js';
-import { JobRunner } from './jobs.js';
-import { SearchView } from './search-view.js';
-import { DebouncedStateWriter, loadStateFile } from './persistence.js';
-import { readProjectSettings } from './project-config.js';
-import { DEFAULT_RATE_LIMIT, parseRateLimit, TokenBucket, type RateLimitSetting } from './rate-limit.js';
-import { buildServer } from './server.js';
-import { TenantState, type ConnectionRecord, type StateData } from './state.js';
-import { RequestStats, type StatsSnapshot } from './stats.js';
+import { PostLoginAction } from './simulation/action-runner';
+import { ALL_SCOPES, parseClientSpec, TokenVerifier, type ClientRecord } from './http/auth';
+import type { EmulatorContext } from './http/context';
+import type { RuntimeSettings } from './simulation/settings';
+import { FaultInjector, NO_FAULTS, parseFaults, type FaultSpec } from './simulation/faults';
+import { newDatabaseConnection } from './domain/connections';
+import { JobRunner } from './domain/jobs/runner';
+import { SearchView } from './domain/users/search-view';
+import { DebouncedStateWriter, loadStateFile } from './simulation/persistence';
+import { readProjectSettings } from './simulation/project-config';
+import { DEFAULT_RATE_LIMIT, parseRateLimit, TokenBucket, type RateLimitSetting } from './simulation/rate-limit';
+import { buildServer } from './http/server';
+import { TenantState, type StateData } from './domain/state';
+import { RequestStats, type StatsSnapshot } from './simulation/stats';
 
 export const DEFAULT_CONNECTION = 'Username-Password-Authentication';
 export const DEFAULT_CLIENT_ID = 'local-client';
@@ -184,23 +185,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
 }
 
-function newDatabaseConnection(name: string, clientId: string, passwordMinLength: number, gated: boolean): ConnectionRecord {
-  return {
-    id: newConnectionId(),
-    name,
-    strategy: 'auth0',
-    enabled_clients: [clientId],
-    options: {
-      // The gated connection is the one the stack deploys with public signup disabled.
-      disable_signup: gated,
-      brute_force_protection: true,
-      passwordPolicy: 'good',
-      password_complexity_options: { min_length: passwordMinLength },
-    },
-  };
-}
-
-export type { TenantState } from './state.js';
-export type { StatsSnapshot } from './stats.js';
-export type { FaultSpec } from './faults.js';
-export type { RateLimitSetting } from './rate-limit.js';
+export type { TenantState } from './domain/state';
+export type { StatsSnapshot } from './simulation/stats';
+export type { FaultSpec } from './simulation/faults';
+export type { RateLimitSetting } from './simulation/rate-limit';
+export { NO_FAULTS } from './simulation/faults';
+export { hashPassword } from './domain/users/passwords';

@@ -5,12 +5,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/index.js';
-import { exceedsDepth, jsonDepth, pruneDepth } from '../../emulator/json-depth.js';
-import { DebouncedStateWriter } from '../../emulator/persistence.js';
-import { MAX_MAILS, TenantState } from '../../emulator/state.js';
-import { globMatcher } from '../../emulator/user-query.js';
-import { accessToken, admin, api, startTestEmulator } from './helpers.js';
+import type { RunningEmulator } from '../../emulator/index';
+import { exceedsDepth, jsonDepth, pruneDepth } from '../../emulator/domain/json-depth';
+import { DebouncedStateWriter } from '../../emulator/simulation/persistence';
+import { MAX_MAILS, TenantState } from '../../emulator/domain/state';
+import { globMatcher } from '../../emulator/domain/users/query';
+import { accessToken, admin, api, startTestEmulator } from './helpers';
 
 const running: RunningEmulator[] = [];
 const tempDirs: string[] = [];
