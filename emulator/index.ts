@@ -39,6 +39,8 @@ export interface EmulatorOptions {
   clientSecret?: string;
   /** Extra clients, e.g. one with fewer scopes; `id:secret:scope1,scope2` strings or objects. */
   clients?: Array<ClientOption | string>;
+  /** Identifiers of APIs besides the Management API that client-credentials tokens may name as audience. */
+  apis?: string[];
   /** `BURST/PER_SECOND`, `off`, or an object. Default 50/16 (Auth0 Enterprise production). */
   rateLimit?: string | RateLimitSetting | 'off';
   /** Fault spec string (see faults.ts) or a partial spec. */
@@ -137,7 +139,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const stats = new RequestStats();
   let baseUrl = '';
   const ctx: EmulatorContext = {
-    state, settings, clients, bucket, faults, stats, jobs, search,
+    state, settings, clients, apis: new Set(options.apis ?? []), bucket, faults, stats, jobs, search,
     verifier: new TokenVerifier(() => state.data.signing_secret, now),
     action: actionPath !== undefined ? new PostLoginAction(actionPath) : undefined,
     baseUrl: () => baseUrl,

@@ -14,6 +14,8 @@ export interface EmulatorContext {
   state: TenantState;
   settings: RuntimeSettings;
   clients: Map<string, ClientRecord>;
+  /** Identifiers of the tenant's APIs besides the Management API (token audiences). */
+  apis: Set<string>;
   bucket: TokenBucket;
   faults: FaultInjector;
   verifier: TokenVerifier;

@@ -80,7 +80,7 @@ export function usersFile(users: unknown[]): Blob {
 // --- OAS validation -------------------------------------------------------------------------------------------
 
 const OAS_ID = 'https://auth0.local/management-api-oas.json';
-const oas: unknown = JSON.parse(readFileSync(new URL('./fixtures/auth0-management-oas.json', import.meta.url), 'utf8'));
+const oas: unknown = JSON.parse(readFileSync(new URL('../../emulator/openapi/auth0-management-oas.json', import.meta.url), 'utf8'));
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats.default(ajv);
 for (const format of ['strict-uri', 'user-id', 'client-id', 'organization-id', 'url', 'connection-id', 'connection-realm']) ajv.addFormat(format, true);

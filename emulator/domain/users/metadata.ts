@@ -1,6 +1,11 @@
-// The one metadata merge Auth0 uses for PATCH /users/{id} and for Actions' setAppMetadata/setUserMetadata:
-// top-level keys are merged, nested values replaced whole, `null` removes a key.
+// Metadata rules shared by every writer: the one merge Auth0 uses for PATCH /users/{id} and for Actions'
+// setAppMetadata/setUserMetadata (top-level keys merged, nested values replaced whole, `null` removes a key),
+// and the nesting limit POST and PATCH bodies are held to.
+import { invalidBody } from '../errors';
+import { MAX_METADATA_DEPTH } from '../json-depth';
 import type { Metadata } from '../state';
+import { compileCheck, type SchemaCheck } from '../validation/schema';
+import { issueDetail } from '../validation/wording';
 
 export function mergeOneLevel(current: Metadata, patch: Metadata): Metadata {
   const merged: Metadata = { ...current };
@@ -9,4 +14,15 @@ export function mergeOneLevel(current: Metadata, patch: Metadata): Metadata {
     else merged[key] = value;
   }
   return merged;
+}
+
+let depthCheck: SchemaCheck | undefined;
+
+/** 400 when a body's metadata nests deeper than MAX_METADATA_DEPTH (a limit the OpenAPI schema does not state). */
+export function checkMetadataDepth(body: Record<string, unknown>): void {
+  depthCheck ??= compileCheck({
+    properties: { app_metadata: { 'x-max-depth': MAX_METADATA_DEPTH }, user_metadata: { 'x-max-depth': MAX_METADATA_DEPTH } },
+  }, 'first');
+  const [issue] = depthCheck(body);
+  if (issue) throw invalidBody(issueDetail(issue));
 }

@@ -1,75 +1,17 @@
 // `POST /api/v2/tickets/password-change` (201 `{ticket}`), and the page the ticket URL opens:
 // `GET /u/reset-password?ticket=…` shows a form, `POST` sets the password.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { validateBody, type BodySpec } from '../body-validation';
 import type { EmulatorContext } from '../context';
-import { ApiError, invalidBody } from '../../domain/errors';
-import { CONNECTION_ID_PATTERN, newTicketId } from '../../domain/ids';
-import { DEFAULT_TICKET_TTL_SECONDS, inspectTicket, redeemTicket, TICKET_PROBLEM_TEXT, ticketUrl } from '../../domain/tickets';
-import type { TicketRecord, UserRecord } from '../../domain/state';
+import { operation } from '../openapi';
+import { ApiError } from '../../domain/errors';
+import { inspectTicket, issueTicket, redeemTicket, TICKET_PROBLEM_TEXT, ticketUrl, type TicketRequest } from '../../domain/tickets';
 
-const CHANGE_PASSWORD: BodySpec = {
-  additionalProperties: false,
-  fields: {
-    result_url: { type: 'string' },
-    user_id: { type: 'string' },
-    client_id: { type: 'string' },
-    organization_id: { type: 'string' },
-    connection_id: { type: 'string', pattern: CONNECTION_ID_PATTERN },
-    email: { type: 'string', email: true },
-    ttl_sec: { type: 'integer', minimum: 0 },
-    mark_email_as_verified: { type: 'boolean' },
-    includeEmailInRedirect: { type: 'boolean' },
-    identity: { type: 'object' },
-  },
-};
-
-/** The largest time a JavaScript Date can hold. */
-const MAX_DATE_MS = 8.64e15;
-
-const userNotFound = (): ApiError => new ApiError(404, 'User not found.', 'inexistent_user');
+const CHANGE_PASSWORD = operation('management', 'POST', '/tickets/password-change');
 
 export function registerTicketRoutes(app: FastifyInstance, ctx: EmulatorContext, applicationIds: () => Set<string>): void {
   app.post('/api/v2/tickets/password-change', { config: { scopes: ['create:user_tickets'] } }, async (request, reply) => {
-    const body = validateBody(request.body, CHANGE_PASSWORD, request.headers['content-type']);
-    const userId = body.user_id as string | undefined;
-    const email = body.email as string | undefined;
-    const connectionId = body.connection_id as string | undefined;
-    if (userId !== undefined && (email !== undefined || connectionId !== undefined)) {
-      throw invalidBody(`'user_id cannot be combined with email or connection_id'.`);
-    }
-    if (userId === undefined && email === undefined) throw invalidBody(`'Missing required property: user_id (or email and connection_id)'.`);
-    if (email !== undefined && connectionId === undefined) throw invalidBody(`'Missing required property: connection_id'.`);
-    if (body.result_url !== undefined && body.organization_id !== undefined) {
-      throw invalidBody(`'result_url cannot be combined with organization_id'.`);
-    }
-    if (body.organization_id !== undefined) throw new ApiError(400, 'The organization does not exist', 'invalid_body');
-    if (typeof body.client_id === 'string' && !applicationIds().has(body.client_id)) throw new ApiError(400, 'The client does not exist', 'invalid_body');
-    let user: UserRecord | undefined;
-    if (userId !== undefined) {
-      user = ctx.state.usersById.get(userId);
-    } else {
-      const connection = ctx.state.connectionById(connectionId as string);
-      if (!connection) throw new ApiError(400, `The connection with id ${connectionId} does not exist.`, 'invalid_body');
-      user = ctx.state.userByEmail(connection.name, (email as string).toLowerCase());
-    }
-    if (!user) throw userNotFound();
-    if (!user.email) throw new ApiError(400, 'The user does not have an email address.', 'invalid_body');
-    const ttl = typeof body.ttl_sec === 'number' && body.ttl_sec > 0 ? body.ttl_sec : DEFAULT_TICKET_TTL_SECONDS;
-    const now = ctx.now();
-    // The OAS sets no maximum; an expiry beyond what a date can hold is refused rather than crashing (deviation).
-    const maxTtl = Math.floor((MAX_DATE_MS - now) / 1000);
-    if (ttl > maxTtl) throw invalidBody(`'Value ${ttl} is greater than maximum ${maxTtl}' on property ttl_sec.`);
-    const ticket: TicketRecord = {
-      id: newTicketId(),
-      user_id: user.user_id,
-      created_at: new Date(now).toISOString(),
-      expires_at: new Date(now + ttl * 1000).toISOString(),
-      mark_email_as_verified: body.mark_email_as_verified === true,
-    };
-    if (typeof body.result_url === 'string') ticket.result_url = body.result_url;
-    if (typeof body.client_id === 'string') ticket.client_id = body.client_id;
-    ctx.state.addTicket(ticket);
+    const body = CHANGE_PASSWORD.body<TicketRequest>(request.body, request.headers['content-type']);
+    const ticket = issueTicket(ctx, body, (clientId) => applicationIds().has(clientId));
     reply.code(201);
     return { ticket: ticketUrl(ctx.baseUrl(), ticket) };
   });
