@@ -7,9 +7,19 @@ export type Metadata = Record<string, unknown>;
 export interface ConnectionRecord {
   id: string;
   name: string;
-  strategy: 'auth0';
+  /** The emulator creates database connections (`auth0`); a tenant loaded or seeded may hold others to list. */
+  strategy: string;
   enabled_clients: string[];
   options: Record<string, unknown>;
+  /** The optional settings a connection shows when they are set (OAS `GetConnectionResponseContent`). */
+  display_name?: string;
+  metadata?: Record<string, string>;
+  is_domain_connection?: boolean;
+  show_as_button?: boolean;
+  /** Enterprise connections' self-service provisioning link. */
+  provisioning_ticket_url?: string;
+  authentication?: { active: boolean };
+  connected_accounts?: { active: boolean; cross_app_access?: boolean };
 }
 
 export interface UserRecord {
@@ -29,8 +39,10 @@ export interface UserRecord {
   picture?: string;
   /** Present only once set explicitly (import, create or PATCH), like Auth0's bodies. */
   blocked?: boolean;
+  /** Shown when it has keys. */
   app_metadata: Metadata;
-  user_metadata: Metadata;
+  /** Absent until set; once set it is shown, even empty (as Auth0 shows `"user_metadata":{}` after clearing it). */
+  user_metadata?: Metadata;
   created_at: string;
   updated_at: string;
   last_password_reset?: string;
@@ -60,7 +72,8 @@ export interface ExportField {
 
 export interface JobRecord {
   id: string;
-  type: 'users_import' | 'users_export';
+  /** The emulator runs imports and exports; a loaded or seeded tenant may hold others (`verification_email`). */
+  type: 'users_import' | 'users_export' | 'verification_email';
   status: 'pending' | 'processing' | 'completed' | 'failed';
   created_at: string;
   connection_id?: string;

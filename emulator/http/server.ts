@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { requireScope, type TokenClaims } from './auth';
 import type { EmulatorContext } from './context';
 import { ApiError, RATE_LIMIT_BODY } from '../domain/errors';
+import { registerContentTypes } from './content-types';
 import { BODY_LIMIT_BYTES, registerErrorHandlers } from './errors';
 import { registerAdminRoutes, type AdminHooks } from './routes/admin';
 import { registerConnectionRoutes } from './routes/connections';
@@ -33,6 +34,13 @@ export async function buildServer(ctx: EmulatorContext, adminHooks: AdminHooks, 
 
   // Auth0 takes JSON, form-urlencoded and (imports) multipart; anything else is 415.
   app.removeContentTypeParser('text/plain');
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    // Auth0 takes an empty body under a JSON content type: SDKs send one on GET and DELETE (recordings).
+    if (body === '') done(null, undefined);
+    else parseJson(request, body as string, done);
+  });
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
   });
@@ -84,6 +92,7 @@ export async function buildServer(ctx: EmulatorContext, adminHooks: AdminHooks, 
   });
 
   registerErrorHandlers(app);
+  registerContentTypes(app);
   registerOAuthRoutes(app, ctx);
   registerConnectionRoutes(app, ctx);
   registerUserRoutes(app, ctx);

@@ -72,7 +72,7 @@ function buildEvent(ctx: LoginContext, user: UserRecord, loginsCount: number): P
     phone_verified: user.phone_verified,
     // Copies: the Action must change metadata through the api object, never by mutation.
     app_metadata: structuredClone(user.app_metadata),
-    user_metadata: structuredClone(user.user_metadata),
+    user_metadata: structuredClone(user.user_metadata ?? {}),
     identities: [{ connection: user.connection, user_id: user.user_id.slice(user.user_id.indexOf('|') + 1), provider: 'auth0', isSocial: false }],
     created_at: user.created_at,
     updated_at: user.updated_at,

@@ -34,7 +34,7 @@ const CONNECTION_CHECKS: Record<string, Check> = { id: 'string', name: 'string',
 const USER_CHECKS: Record<string, Check> = {
   user_id: 'string', connection: 'string', email: 'string', email_verified: 'boolean', username: 'string?', phone_number: 'string?',
   phone_verified: 'boolean?', name: 'string?', given_name: 'string?', family_name: 'string?', nickname: 'string?', picture: 'string?',
-  blocked: 'boolean?', app_metadata: 'object', user_metadata: 'object', created_at: 'date', updated_at: 'date',
+  blocked: 'boolean?', app_metadata: 'object', user_metadata: 'object?', created_at: 'date', updated_at: 'date',
   last_password_reset: 'date?', last_login: 'date?', logins_count: 'number?', password: 'object?', imported_password_hash: 'boolean?',
 };
 const JOB_CHECKS: Record<string, Check> = {

@@ -57,6 +57,24 @@ describe('token endpoint', () => {
     expect(password.status).toBe(400);
     expect(await password.json()).toMatchObject({ error: 'unsupported_grant_type' });
   });
+
+  it('checks the body against ClientCredentialsGrant and knows the tenant\'s other APIs', async () => {
+    const token = (body: Record<string, string>, on = emulator) => fetch(`${on.url}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body) });
+    const credentials = { grant_type: 'client_credentials', client_id: 'reader', client_secret: 'reader-secret' };
+    const missing = await token({ grant_type: 'client_credentials', client_id: 'reader', audience: 'https://tenant.local/api/v2/' });
+    expect(missing.status).toBe(400);
+    expect(await missing.json()).toEqual({ error: 'invalid_request', error_description: 'Missing required parameter: client_secret' });
+    expect((await token({ ...credentials, audience: 'my-api' })).status).toBe(403);
+    const withApi = await startTestEmulator({ clients: ['reader:reader-secret:read:users'], apis: ['my-api'] });
+    try {
+      // Extra parameters (an organization, anything else) do not matter, as recorded.
+      const custom = await token({ ...credentials, audience: 'my-api', organization: 'org_test', test: 'value' }, withApi);
+      expect(custom.status).toBe(200);
+      expect(custom.headers.get('content-type')).toBe('application/json');
+    } finally {
+      await withApi.stop();
+    }
+  });
 });
 
 describe('authentication and scopes', () => {

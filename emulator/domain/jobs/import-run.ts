@@ -121,13 +121,13 @@ function newImportedUser(record: Record<string, unknown>, email: string, userId:
     email_verified: record.email_verified === true,
     name: email,
     nickname: nicknameFromEmail(email),
-    picture: gravatarUrl(email),
+    picture: gravatarUrl(email, 'imported'),
     app_metadata: (record.app_metadata as Metadata | undefined) ?? {},
-    user_metadata: (record.user_metadata as Metadata | undefined) ?? {},
     created_at: now,
     updated_at: now,
   };
   for (const field of UPSERTABLE_STRINGS) if (typeof record[field] === 'string') user[field] = record[field] as string;
+  if (record.user_metadata !== undefined) user.user_metadata = record.user_metadata as Metadata;
   if (typeof record.username === 'string') user.username = record.username;
   if (typeof record.phone_number === 'string') user.phone_number = record.phone_number;
   if (typeof record.phone_verified === 'boolean') user.phone_verified = record.phone_verified;
@@ -148,7 +148,8 @@ function upsertUser(user: UserRecord, record: Record<string, unknown>, now: stri
   // Metadata is replaced, not merged (auth0-facts.md §1); an absent field replaces it with nothing (the
   // pessimistic reading: the docs do not say what an absent field does).
   user.app_metadata = (record.app_metadata as Metadata | undefined) ?? {};
-  user.user_metadata = (record.user_metadata as Metadata | undefined) ?? {};
+  if (record.user_metadata !== undefined) user.user_metadata = record.user_metadata as Metadata;
+  else delete user.user_metadata;
   user.email_verified = record.email_verified === true;
   if (record.custom_password_hash !== undefined) {
     user.password = undefined;

@@ -63,7 +63,20 @@ export class JobRunner {
   }
 
   resumeUnfinished(): void {
-    for (const job of this.state.data.jobs) if (job.status === 'pending' || job.status === 'processing') this.start(job);
+    for (const job of this.state.data.jobs) if (isRunnable(job) && (job.status === 'pending' || job.status === 'processing')) this.start(job);
+  }
+
+  /**
+   * Runs every unfinished job to its end now, whatever the latency settings: for a caller that holds jobs back
+   * (a long `jobLatencyMs`) and decides when they are done, as the replay of recorded traffic does. The timers
+   * already set find the jobs finished and do nothing.
+   */
+  settle(): void {
+    for (const job of [...this.state.data.jobs]) {
+      if (!isRunnable(job) || (job.status !== 'pending' && job.status !== 'processing')) continue;
+      if (job.status === 'pending' || job.progress === undefined) this.beginProcessing(job);
+      while (job.status === 'processing' && this.isCurrent(job)) this.step(job);
+    }
   }
 
   /** `percentage_done` and `time_left_seconds` of a processing job (auth0-facts.md §1, older docs). */
@@ -220,4 +233,9 @@ export class JobRunner {
     const users = connection ? this.state.data.users.filter((u) => u.connection === connection.name) : this.state.data.users;
     return job.limit !== undefined ? users.slice(0, job.limit) : users;
   }
+}
+
+/** The job types this runner runs. */
+function isRunnable(job: JobRecord): boolean {
+  return job.type === 'users_import' || job.type === 'users_export';
 }

@@ -41,7 +41,8 @@ export function submitImport(state: TenantState, jobs: JobRunner, request: Impor
     // Over-deep values are cut (they fail validation anyway) so the job can be persisted and echoed in /errors.
     pending_users: users.map((user) => pruneDepth(user, MAX_METADATA_DEPTH + 2)),
   };
-  if (request.external_id !== undefined) job.external_id = request.external_id;
+  // An empty external_id is left out, as Auth0 does (recorded).
+  if (request.external_id !== undefined && request.external_id !== '') job.external_id = request.external_id;
   state.addJob(job);
   jobs.start(job);
   return job;

@@ -21,7 +21,8 @@ export function jobJson(job: JobRecord, extras: JobExtras = {}): Record<string, 
   if (job.summary && (job.status === 'completed' || job.status === 'failed')) json.summary = job.summary;
   if (job.status_details !== undefined) json.status_details = job.status_details;
   if (extras.location !== undefined) json.location = extras.location;
-  json.connection = job.connection ?? '';
+  // Import and export jobs always name a connection ('' for an export of all of them); other jobs have none.
+  if (job.type === 'users_import' || job.type === 'users_export') json.connection = job.connection ?? '';
   json.created_at = job.created_at;
   json.id = job.id;
   return json;

@@ -1,8 +1,10 @@
 // `PATCH /api/v2/users/{id}`: what a body that passed the OpenAPI schema (`UpdateUserRequestContent`) does to a
-// user. Normal fields are replaced (null removes them); metadata is merged one level deep (metadata.ts).
+// user. Normal fields are replaced (null removes them); metadata is merged one level deep, or cleared by an
+// empty object (metadata.ts).
+import { acceptsUsername } from '../connections';
 import { ApiError } from '../errors';
 import type { Metadata, TenantState, UserRecord } from '../state';
-import { mergeOneLevel } from './metadata';
+import { patchMetadata } from './metadata';
 import { checkPasswordStrength, hashPassword } from './passwords';
 
 /** Pairs PATCH refuses to change together (auth0-facts.md §4). */
@@ -10,7 +12,7 @@ const EXCLUSIVE_PAIRS: Array<[string, string]> = [
   ['password', 'email'], ['password', 'email_verified'], ['username', 'email'], ['username', 'email_verified'], ['username', 'password'],
 ];
 
-const REPLACED_FIELDS = ['given_name', 'family_name', 'name', 'nickname', 'picture', 'phone_number'] as const;
+const REPLACED_FIELDS = ['given_name', 'family_name', 'name', 'nickname', 'picture', 'phone_number', 'username'] as const;
 
 /** Whether the body touches metadata only (then `update:users_app_metadata` is scope enough). */
 export function isMetadataOnly(body: Record<string, unknown>): boolean {
@@ -21,7 +23,8 @@ export function updateUser(state: TenantState, user: UserRecord, body: Record<st
   for (const [a, b] of EXCLUSIVE_PAIRS) {
     if (Object.hasOwn(body, a) && Object.hasOwn(body, b)) throw new ApiError(400, `Cannot update ${a} and ${b} simultaneously`, 'invalid_body');
   }
-  if (body.username !== undefined && body.username !== null) {
+  const connection = state.connectionByName(user.connection);
+  if (typeof body.username === 'string' && !(connection && acceptsUsername(connection))) {
     throw new ApiError(400, 'Cannot set username for connection without requires_username', 'invalid_body');
   }
   if (typeof body.password === 'string') checkPasswordStrength(body.password, passwordMinLength);
@@ -35,8 +38,8 @@ export function updateUser(state: TenantState, user: UserRecord, body: Record<st
     if (value === null) delete user[field];
     else if (typeof value === 'string') user[field] = value;
   }
-  if (body.app_metadata !== undefined) user.app_metadata = mergeOneLevel(user.app_metadata, body.app_metadata as Metadata);
-  if (body.user_metadata !== undefined) user.user_metadata = mergeOneLevel(user.user_metadata, body.user_metadata as Metadata);
+  if (body.app_metadata !== undefined) user.app_metadata = patchMetadata(user.app_metadata, body.app_metadata as Metadata);
+  if (body.user_metadata !== undefined) user.user_metadata = patchMetadata(user.user_metadata, body.user_metadata as Metadata);
   if (typeof body.password === 'string') {
     user.password = hashPassword(body.password);
     user.imported_password_hash = false;

@@ -24,7 +24,7 @@ export function userJson(user: UserRecord): UserJson {
   if (user.given_name !== undefined) json.given_name = user.given_name;
   if (user.family_name !== undefined) json.family_name = user.family_name;
   if (user.blocked !== undefined) json.blocked = user.blocked;
-  if (Object.keys(user.user_metadata).length > 0) json.user_metadata = user.user_metadata;
+  if (user.user_metadata !== undefined) json.user_metadata = user.user_metadata;
   if (Object.keys(user.app_metadata).length > 0) json.app_metadata = user.app_metadata;
   if (user.last_password_reset !== undefined) json.last_password_reset = user.last_password_reset;
   if (user.last_login !== undefined) json.last_login = user.last_login;
@@ -32,11 +32,15 @@ export function userJson(user: UserRecord): UserJson {
   return json;
 }
 
-export function gravatarUrl(email: string): string {
+/**
+ * The picture Auth0 fills in from the email. Recorded users created through `POST /users` have it on
+ * `s.gravatar.com`, imported ones on `secure.gravatar.com`.
+ */
+export function gravatarUrl(email: string, origin: 'created' | 'imported'): string {
   const hash = createHash('md5').update(email.trim().toLowerCase()).digest('hex');
   const initials = email.slice(0, 2).toLowerCase().replace(/[^a-z]/g, '') || 'xx';
   const fallback = encodeURIComponent(`https://cdn.auth0.com/avatars/${initials}.png`);
-  return `https://secure.gravatar.com/avatar/${hash}?s=480&r=pg&d=${fallback}`;
+  return `https://${origin === 'created' ? 's' : 'secure'}.gravatar.com/avatar/${hash}?s=480&r=pg&d=${fallback}`;
 }
 
 export function nicknameFromEmail(email: string): string {

@@ -2,9 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { EmulatorContext } from '../context';
 import { operation } from '../openapi';
-import { connectionJson, listConnections, type ConnectionListQuery } from '../../domain/connections';
+import { connectionJson, connectionProjection, listConnections, type ConnectionListQuery } from '../../domain/connections';
 import { ApiError } from '../../domain/errors';
-import { fieldSelector } from '../../domain/fields';
 
 const LIST = operation('management', 'GET', '/connections');
 const READ = operation('management', 'GET', '/connections/{id}');
@@ -18,8 +17,8 @@ export function registerConnectionRoutes(app: FastifyInstance, ctx: EmulatorCont
     const query = READ.query<{ fields?: string; include_fields?: boolean }>(request.query);
     const connection = ctx.state.connectionById((request.params as { id: string }).id);
     if (!connection) throw new ApiError(404, 'The connection does not exist', 'inexistent_connection');
-    const select = fieldSelector(query.fields, query.include_fields);
-    const json = connectionJson(connection, true);
+    const select = connectionProjection(query.fields, query.include_fields);
+    const json = connectionJson(connection);
     return select ? select(json) : json;
   });
 }

@@ -55,7 +55,7 @@ export function registerJobRoutes(app: FastifyInstance, ctx: EmulatorContext): v
     return present(findJob(ctx, (request.params as { id: string }).id, jobNotFound));
   });
 
-  app.get('/api/v2/jobs/:id/errors', { config: { scopes: ['create:users', 'read:users'] } }, async (request, reply) => {
+  app.get('/api/v2/jobs/:id/errors', { config: { scopes: ['create:users', 'read:users'], contentType: 'application/json' } }, async (request, reply) => {
     const job = findJob(ctx, (request.params as { id: string }).id, jobErrorsNotFound);
     const finished = job.status === 'completed' || job.status === 'failed';
     if (finished && job.errors && job.errors.length > 0) return job.errors;

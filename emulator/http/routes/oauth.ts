@@ -14,7 +14,7 @@ const oauthError = (status: number, error: string, description: string): ApiErro
 let grantCheck: SchemaCheck | undefined;
 
 export function registerOAuthRoutes(app: FastifyInstance, ctx: EmulatorContext): void {
-  app.post('/oauth/token', async (request, reply) => {
+  app.post('/oauth/token', { config: { contentType: 'application/json' } }, async (request, reply) => {
     const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
     if (body.grant_type !== 'client_credentials') {
       throw oauthError(400, 'unsupported_grant_type', `Unsupported grant type: ${String(body.grant_type ?? '(none)')}`);

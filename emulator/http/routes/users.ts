@@ -48,12 +48,9 @@ export function registerUserRoutes(app: FastifyInstance, ctx: EmulatorContext): 
     const page = query.page ?? 0;
     const perPage = query.per_page ?? Math.min(50, ctx.settings.maxPerPage);
     if (perPage > ctx.settings.maxPerPage) throw invalidQuery(`'Value ${perPage} is greater than maximum ${ctx.settings.maxPerPage}' on property per_page`);
-    // The OAS 400s: v1 and v2 are retired; `q` needs an explicit search engine.
+    // The OAS 400s: v1 and v2 are retired. Without search_engine, v3 answers `q` (recorded).
     if (query.search_engine === 'v1') throw new ApiError(400, 'You are not allowed to use search_engine=v1.', 'invalid_query_string');
     if (query.search_engine === 'v2') throw new ApiError(400, 'You are not allowed to use search_engine=v2. Use search_engine=v3 instead.', 'invalid_query_string');
-    if (query.q !== undefined && query.search_engine === undefined) {
-      throw new ApiError(400, "The 'q' parameter is available only if you specify 'search_engine=v2|v3'.", 'invalid_query_string');
-    }
     checkPaging(page, perPage);
     const matching = searchUsers(ctx.search.users(), query.q, query.sort, ctx.settings.searchTimeoutMs);
     const start = page * perPage;
