@@ -13,7 +13,7 @@ import { newDatabaseConnection } from './domain/connections';
 import { JobRunner } from './domain/jobs/runner';
 import { SearchView } from './domain/users/search-view';
 import { DebouncedStateWriter, loadStateFile } from './simulation/persistence';
-import { readProjectSettings } from './simulation/project-config';
+import { readProjectSettings, type ProjectSettings } from './simulation/project-config';
 import { DEFAULT_RATE_LIMIT, parseRateLimit, TokenBucket, type RateLimitSetting } from './simulation/rate-limit';
 import { buildServer } from './http/server';
 import { TenantState, type StateData } from './domain/state';
@@ -97,24 +97,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const clientId = options.clientId ?? DEFAULT_CLIENT_ID;
   const clientSecret = options.clientSecret ?? DEFAULT_CLIENT_SECRET;
 
-  const clients = new Map<string, ClientRecord>();
-  clients.set(clientId, { client_id: clientId, client_secret: clientSecret, scopes: [...ALL_SCOPES] });
-  for (const client of options.clients ?? []) {
-    const record = typeof client === 'string'
-      ? parseClientSpec(client)
-      : { client_id: client.clientId, client_secret: client.clientSecret, scopes: client.scopes ?? [...ALL_SCOPES] };
-    clients.set(record.client_id, record);
-  }
-
+  const clients = clientsOf(options, clientId, clientSecret);
   const statePath = options.statePath !== undefined ? resolve(cwd, options.statePath) : undefined;
-  const loaded = statePath !== undefined ? loadStateFile(statePath) : undefined;
-  const data: StateData = loaded ?? { version: 1, signing_secret: randomBytes(32).toString('hex'), connections: [], users: [], jobs: [], tickets: [], mails: [] };
   const passwordMinLength = options.passwordMinLength ?? project.passwordMinLength ?? 8;
-  const wanted = [DEFAULT_CONNECTION, ...(project.connection ? [project.connection] : []), ...(options.connections ?? [])];
-  for (const name of wanted) {
-    if (!data.connections.some((c) => c.name === name)) data.connections.push(newDatabaseConnection(name, clientId, passwordMinLength, name === project.connection));
-  }
-  const state = new TenantState(data);
+  const state = new TenantState(tenantData(statePath, options, project, clientId, passwordMinLength));
 
   const rateLimit = typeof options.rateLimit === 'string' ? parseRateLimit(options.rateLimit) : (options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const faultSpec = typeof options.faults === 'string' ? parseFaults(options.faults) : { ...NO_FAULTS, ...(options.faults ?? {}) };
@@ -185,6 +171,30 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       writer?.flush();
     },
   };
+}
+
+/** The default client (every scope) and the extra ones. */
+function clientsOf(options: EmulatorOptions, clientId: string, clientSecret: string): Map<string, ClientRecord> {
+  const clients = new Map<string, ClientRecord>();
+  clients.set(clientId, { client_id: clientId, client_secret: clientSecret, scopes: [...ALL_SCOPES] });
+  for (const client of options.clients ?? []) {
+    const record = typeof client === 'string'
+      ? parseClientSpec(client)
+      : { client_id: client.clientId, client_secret: client.clientSecret, scopes: client.scopes ?? [...ALL_SCOPES] };
+    clients.set(record.client_id, record);
+  }
+  return clients;
+}
+
+/** The state file's tenant (or a new one), with the database connections the options and the config ask for. */
+function tenantData(statePath: string | undefined, options: EmulatorOptions, project: ProjectSettings, clientId: string, passwordMinLength: number): StateData {
+  const loaded = statePath !== undefined ? loadStateFile(statePath) : undefined;
+  const data: StateData = loaded ?? { version: 1, signing_secret: randomBytes(32).toString('hex'), connections: [], users: [], jobs: [], tickets: [], mails: [] };
+  const wanted = [DEFAULT_CONNECTION, ...(project.connection ? [project.connection] : []), ...(options.connections ?? [])];
+  for (const name of wanted) {
+    if (!data.connections.some((c) => c.name === name)) data.connections.push(newDatabaseConnection(name, clientId, passwordMinLength, name === project.connection));
+  }
+  return data;
 }
 
 export type { TenantState } from './domain/state';

@@ -5,10 +5,9 @@
 // from a self-contained copy of the schemas it uses (indexing a whole 400 KB document costs more than that).
 import { readFileSync } from 'node:fs';
 import { invalidBody, invalidQuery } from '../domain/errors';
+import type { Json } from '../domain/fields';
 import { compileCheck, type SchemaCheck } from '../domain/validation/schema';
 import { issueDetail } from '../domain/validation/wording';
-
-export type Json = Record<string, unknown>;
 
 const DOCUMENTS = {
   management: 'auth0-management-oas.json',

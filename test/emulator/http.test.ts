@@ -148,6 +148,26 @@ describe('bad input gets Auth0\'s status and envelope, and the emulator keeps se
     expect((await api(emulator, token, 'GET', '/api/v2/users')).status).toBe(200);
   });
 
+  it('words schema failures as Auth0 does, from the OpenAPI document, and coerces query strings and form bodies', async () => {
+    const message = async (response: Response): Promise<unknown> => ((await response.json()) as { message: unknown }).message;
+    expect(await message(await api(emulator, token, 'GET', '/api/v2/users?include_totals=maybe')))
+      .toBe("Query validation error: 'Expected type boolean but found type string' on property include_totals");
+    expect(await message(await api(emulator, token, 'GET', '/api/v2/connections?strategy=nope')))
+      .toBe("Query validation error: 'No enum match for: nope' on property strategy[0]");
+    expect(await message(await api(emulator, token, 'POST', '/api/v2/users', { connection: 'Invitees', email: 'x@example.com', password: 'a-long-random-password', given_name: '' })))
+      .toBe("Payload validation error: 'String is too short (0 chars), minimum 1' on property given_name");
+    expect(await message(await api(emulator, token, 'POST', '/api/v2/jobs/users-exports', { fields: [{ name: 'email', other: 1 }] })))
+      .toBe("Payload validation error: 'Additional properties not allowed: other' on property fields[0]");
+    const form = new URLSearchParams({ connection: 'Invitees', email: 'form@example.com', password: 'a-long-random-password', email_verified: 'true' });
+    const created = await api(emulator, token, 'POST', '/api/v2/users', form.toString(), { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(created.status).toBe(201);
+    expect(((await created.json()) as { email_verified: unknown }).email_verified).toBe(true);
+    // SDKs send a JSON content type with no body on GET and DELETE; Auth0 takes it (recorded).
+    const deleted = await api(emulator, token, 'DELETE', '/api/v2/users/auth0|000000000000000000000000', undefined, { 'content-type': 'application/json' });
+    expect(deleted.status).toBe(204);
+    expect(deleted.headers.get('content-type')).toBe('application/json; charset=utf-8');
+  });
+
   it('malformed and incomplete multipart imports', async () => {
     const connectionId = emulator.connections.Invitees!;
     const missingFile = new FormData();
