@@ -1,6 +1,6 @@
 // `npm run emulator -- --port 4010 [options]`: a local Auth0 tenant until Ctrl-C.
 import { Command, InvalidArgumentError } from 'commander';
-import { startEmulator, type EmulatorOptions } from './index.js';
+import { startEmulator, type EmulatorOptions } from './index';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 

@@ -4,19 +4,20 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { PostLoginAction } from './action-runner.js';
-import { ALL_SCOPES, parseClientSpec, TokenVerifier, type ClientRecord } from './auth.js';
-import type { EmulatorContext, RuntimeSettings } from './context.js';
-import { FaultInjector, NO_FAULTS, parseFaults, type FaultSpec } from './faults.js';
-import { newConnectionId } from './ids.js';
-import { JobRunner } from './jobs.js';
-import { SearchView } from './search-view.js';
-import { DebouncedStateWriter, loadStateFile } from './persistence.js';
-import { readProjectSettings } from './project-config.js';
-import { DEFAULT_RATE_LIMIT, parseRateLimit, TokenBucket, type RateLimitSetting } from './rate-limit.js';
-import { buildServer } from './server.js';
-import { TenantState, type ConnectionRecord, type StateData } from './state.js';
-import { RequestStats, type StatsSnapshot } from './stats.js';
+import { PostLoginAction } from './simulation/action-runner';
+import { ALL_SCOPES, parseClientSpec, TokenVerifier, type ClientRecord } from './http/auth';
+import type { EmulatorContext } from './http/context';
+import type { RuntimeSettings } from './simulation/settings';
+import { FaultInjector, NO_FAULTS, parseFaults, type FaultSpec } from './simulation/faults';
+import { newDatabaseConnection } from './domain/connections';
+import { JobRunner } from './domain/jobs/runner';
+import { SearchView } from './domain/users/search-view';
+import { DebouncedStateWriter, loadStateFile } from './simulation/persistence';
+import { readProjectSettings, type ProjectSettings } from './simulation/project-config';
+import { DEFAULT_RATE_LIMIT, parseRateLimit, TokenBucket, type RateLimitSetting } from './simulation/rate-limit';
+import { buildServer } from './http/server';
+import { TenantState, type StateData } from './domain/state';
+import { RequestStats, type StatsSnapshot } from './simulation/stats';
 
 export const DEFAULT_CONNECTION = 'Username-Password-Authentication';
 export const DEFAULT_CLIENT_ID = 'local-client';
@@ -38,6 +39,8 @@ export interface EmulatorOptions {
   clientSecret?: string;
   /** Extra clients, e.g. one with fewer scopes; `id:secret:scope1,scope2` strings or objects. */
   clients?: Array<ClientOption | string>;
+  /** Identifiers of APIs besides the Management API that client-credentials tokens may name as audience. */
+  apis?: string[];
   /** `BURST/PER_SECOND`, `off`, or an object. Default 50/16 (Auth0 Enterprise production). */
   rateLimit?: string | RateLimitSetting | 'off';
   /** Fault spec string (see faults.ts) or a partial spec. */
@@ -94,24 +97,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const clientId = options.clientId ?? DEFAULT_CLIENT_ID;
   const clientSecret = options.clientSecret ?? DEFAULT_CLIENT_SECRET;
 
-  const clients = new Map<string, ClientRecord>();
-  clients.set(clientId, { client_id: clientId, client_secret: clientSecret, scopes: [...ALL_SCOPES] });
-  for (const client of options.clients ?? []) {
-    const record = typeof client === 'string'
-      ? parseClientSpec(client)
-      : { client_id: client.clientId, client_secret: client.clientSecret, scopes: client.scopes ?? [...ALL_SCOPES] };
-    clients.set(record.client_id, record);
-  }
-
+  const clients = clientsOf(options, clientId, clientSecret);
   const statePath = options.statePath !== undefined ? resolve(cwd, options.statePath) : undefined;
-  const loaded = statePath !== undefined ? loadStateFile(statePath) : undefined;
-  const data: StateData = loaded ?? { version: 1, signing_secret: randomBytes(32).toString('hex'), connections: [], users: [], jobs: [], tickets: [], mails: [] };
   const passwordMinLength = options.passwordMinLength ?? project.passwordMinLength ?? 8;
-  const wanted = [DEFAULT_CONNECTION, ...(project.connection ? [project.connection] : []), ...(options.connections ?? [])];
-  for (const name of wanted) {
-    if (!data.connections.some((c) => c.name === name)) data.connections.push(newDatabaseConnection(name, clientId, passwordMinLength, name === project.connection));
-  }
-  const state = new TenantState(data);
+  const state = new TenantState(tenantData(statePath, options, project, clientId, passwordMinLength));
 
   const rateLimit = typeof options.rateLimit === 'string' ? parseRateLimit(options.rateLimit) : (options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const faultSpec = typeof options.faults === 'string' ? parseFaults(options.faults) : { ...NO_FAULTS, ...(options.faults ?? {}) };
@@ -136,7 +125,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const stats = new RequestStats();
   let baseUrl = '';
   const ctx: EmulatorContext = {
-    state, settings, clients, bucket, faults, stats, jobs, search,
+    state, settings, clients, apis: new Set(options.apis ?? []), bucket, faults, stats, jobs, search,
     verifier: new TokenVerifier(() => state.data.signing_secret, now),
     action: actionPath !== undefined ? new PostLoginAction(actionPath) : undefined,
     baseUrl: () => baseUrl,
@@ -184,23 +173,33 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
 }
 
-function newDatabaseConnection(name: string, clientId: string, passwordMinLength: number, gated: boolean): ConnectionRecord {
-  return {
-    id: newConnectionId(),
-    name,
-    strategy: 'auth0',
-    enabled_clients: [clientId],
-    options: {
-      // The gated connection is the one the stack deploys with public signup disabled.
-      disable_signup: gated,
-      brute_force_protection: true,
-      passwordPolicy: 'good',
-      password_complexity_options: { min_length: passwordMinLength },
-    },
-  };
+/** The default client (every scope) and the extra ones. */
+function clientsOf(options: EmulatorOptions, clientId: string, clientSecret: string): Map<string, ClientRecord> {
+  const clients = new Map<string, ClientRecord>();
+  clients.set(clientId, { client_id: clientId, client_secret: clientSecret, scopes: [...ALL_SCOPES] });
+  for (const client of options.clients ?? []) {
+    const record = typeof client === 'string'
+      ? parseClientSpec(client)
+      : { client_id: client.clientId, client_secret: client.clientSecret, scopes: client.scopes ?? [...ALL_SCOPES] };
+    clients.set(record.client_id, record);
+  }
+  return clients;
 }
 
-export type { TenantState } from './state.js';
-export type { StatsSnapshot } from './stats.js';
-export type { FaultSpec } from './faults.js';
-export type { RateLimitSetting } from './rate-limit.js';
+/** The state file's tenant (or a new one), with the database connections the options and the config ask for. */
+function tenantData(statePath: string | undefined, options: EmulatorOptions, project: ProjectSettings, clientId: string, passwordMinLength: number): StateData {
+  const loaded = statePath !== undefined ? loadStateFile(statePath) : undefined;
+  const data: StateData = loaded ?? { version: 1, signing_secret: randomBytes(32).toString('hex'), connections: [], users: [], jobs: [], tickets: [], mails: [] };
+  const wanted = [DEFAULT_CONNECTION, ...(project.connection ? [project.connection] : []), ...(options.connections ?? [])];
+  for (const name of wanted) {
+    if (!data.connections.some((c) => c.name === name)) data.connections.push(newDatabaseConnection(name, clientId, passwordMinLength, name === project.connection));
+  }
+  return data;
+}
+
+export type { TenantState } from './domain/state';
+export type { StatsSnapshot } from './simulation/stats';
+export type { FaultSpec } from './simulation/faults';
+export type { RateLimitSetting } from './simulation/rate-limit';
+export { NO_FAULTS } from './simulation/faults';
+export { hashPassword } from './domain/users/passwords';

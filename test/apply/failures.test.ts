@@ -182,7 +182,7 @@ describe('failures during apply', () => {
     const current = userOf(h, 'ada@example.com')!;
     const stalePending: ObservedUser = {
       user_id: current.user_id, email: current.email, email_verified: false, blocked: false, profile: { name: current.name },
-      user_metadata: current.user_metadata, app_metadata: { ...current.app_metadata, invitation: { status: 'pending' } },
+      user_metadata: current.user_metadata ?? {}, app_metadata: { ...current.app_metadata, invitation: { status: 'pending' } },
     };
     const { report, sent, stale } = await applyStalePlan(h, desired.invitees, [stalePending]);
     expect(stale.counts.resume).toBe(1);
@@ -197,7 +197,7 @@ describe('failures during apply', () => {
     const observed = userOf(h, 'ada@example.com')!;
     const stale: ObservedUser = {
       user_id: observed.user_id, email: observed.email, email_verified: false, blocked: false, profile: { name: observed.name },
-      user_metadata: observed.user_metadata, app_metadata: structuredClone(observed.app_metadata),
+      user_metadata: observed.user_metadata ?? {}, app_metadata: structuredClone(observed.app_metadata),
     };
     // After that observation, Ada uses her invitation: the ticket verifies the address and sets the password.
     observed.email_verified = true;

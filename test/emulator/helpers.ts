@@ -1,9 +1,6 @@
-// Shared test helpers: start an emulator, an auth0 SDK client pointed at it, raw HTTP with a token, and OAS
-// response validation against the official Management API document (copied into fixtures/).
-import { readFileSync } from 'node:fs';
+// Shared test helpers: start an emulator, an auth0 SDK client pointed at it, raw HTTP with a token, and (from
+// openapi-check.ts) response validation against the emulator's copy of Auth0's OpenAPI documents.
 import { ManagementClient } from 'auth0';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../emulator/index.js';
 
 export const SDK_DOMAIN = 'tenant.local';
@@ -77,34 +74,4 @@ export function usersFile(users: unknown[]): Blob {
   return new Blob([JSON.stringify(users)], { type: 'application/json' });
 }
 
-// --- OAS validation -------------------------------------------------------------------------------------------
-
-const OAS_ID = 'https://auth0.local/management-api-oas.json';
-const oas: unknown = JSON.parse(readFileSync(new URL('./fixtures/auth0-management-oas.json', import.meta.url), 'utf8'));
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats.default(ajv);
-for (const format of ['strict-uri', 'user-id', 'client-id', 'organization-id', 'url', 'connection-id', 'connection-realm']) ajv.addFormat(format, true);
-ajv.addSchema(oas as object, OAS_ID);
-
-const pointerEscape = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
-
-/** Asserts `body` matches the OAS response schema of `method path` (OAS path template) for `status`. */
-export function expectOasValid(method: string, oasPath: string, status: number, body: unknown): void {
-  const ref = `${OAS_ID}#/paths/${pointerEscape(oasPath)}/${method.toLowerCase()}/responses/${status}/content/application~1json/schema`;
-  const validate = ajv.getSchema(ref) ?? ajv.compile({ $ref: ref });
-  if (!validate(body)) {
-    throw new Error(`${method} ${oasPath} ${status} does not match the OAS: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 500)}`);
-  }
-}
-
-/**
- * Asserts `body` matches one named component schema. For responses whose OAS `oneOf` is ambiguous: a
- * checkpoint page without `next` matches both connection list envelopes, so the oneOf can never pass.
- */
-export function expectComponentValid(component: string, body: unknown): void {
-  const ref = `${OAS_ID}#/components/schemas/${component}`;
-  const validate = ajv.getSchema(ref) ?? ajv.compile({ $ref: ref });
-  if (!validate(body)) {
-    throw new Error(`body does not match ${component}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 500)}`);
-  }
-}
+export { expectComponentValid, expectOasValid } from './openapi-check';

@@ -37,8 +37,12 @@ describe('token endpoint', () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-ratelimit-limit')).not.toBeNull();
-    const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ token_type: 'Bearer', scope: 'read:users', expires_in: 86400 });
+    const body = (await response.json()) as { access_token: string };
+    // Auth0's client-credentials body (recordings, OAS example) has no `scope`: the token's claims carry it.
+    expect(Object.keys(body).sort()).toEqual(['access_token', 'expires_in', 'token_type']);
+    expect(body).toMatchObject({ token_type: 'Bearer', expires_in: 86400 });
+    const claims = JSON.parse(Buffer.from(body.access_token.split('.')[1]!, 'base64url').toString('utf8')) as { scope: string };
+    expect(claims.scope).toBe('read:users');
   });
 
   it('refuses wrong secrets and other grant types with OAuth errors', async () => {
@@ -52,6 +56,24 @@ describe('token endpoint', () => {
     const password = await fetch(`${emulator.url}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ grant_type: 'password' }) });
     expect(password.status).toBe(400);
     expect(await password.json()).toMatchObject({ error: 'unsupported_grant_type' });
+  });
+
+  it('checks the body against ClientCredentialsGrant and knows the tenant\'s other APIs', async () => {
+    const token = (body: Record<string, string>, on = emulator) => fetch(`${on.url}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body) });
+    const credentials = { grant_type: 'client_credentials', client_id: 'reader', client_secret: 'reader-secret' };
+    const missing = await token({ grant_type: 'client_credentials', client_id: 'reader', audience: 'https://tenant.local/api/v2/' });
+    expect(missing.status).toBe(400);
+    expect(await missing.json()).toEqual({ error: 'invalid_request', error_description: 'Missing required parameter: client_secret' });
+    expect((await token({ ...credentials, audience: 'my-api' })).status).toBe(403);
+    const withApi = await startTestEmulator({ clients: ['reader:reader-secret:read:users'], apis: ['my-api'] });
+    try {
+      // Extra parameters (an organization, anything else) do not matter, as recorded.
+      const custom = await token({ ...credentials, audience: 'my-api', organization: 'org_test', test: 'value' }, withApi);
+      expect(custom.status).toBe(200);
+      expect(custom.headers.get('content-type')).toBe('application/json');
+    } finally {
+      await withApi.stop();
+    }
   });
 });
 
@@ -124,6 +146,26 @@ describe('bad input gets Auth0\'s status and envelope, and the emulator keeps se
     await expectEnvelope(await api(emulator, token, 'GET', '/api/v2/users-by-email'), 400);
     await expectEnvelope(await api(emulator, token, 'PATCH', '/api/v2/users/auth0|x', { email_verified: 'yes' }), 400, 'invalid_body');
     expect((await api(emulator, token, 'GET', '/api/v2/users')).status).toBe(200);
+  });
+
+  it('words schema failures as Auth0 does, from the OpenAPI document, and coerces query strings and form bodies', async () => {
+    const message = async (response: Response): Promise<unknown> => ((await response.json()) as { message: unknown }).message;
+    expect(await message(await api(emulator, token, 'GET', '/api/v2/users?include_totals=maybe')))
+      .toBe("Query validation error: 'Expected type boolean but found type string' on property include_totals");
+    expect(await message(await api(emulator, token, 'GET', '/api/v2/connections?strategy=nope')))
+      .toBe("Query validation error: 'No enum match for: nope' on property strategy[0]");
+    expect(await message(await api(emulator, token, 'POST', '/api/v2/users', { connection: 'Invitees', email: 'x@example.com', password: 'a-long-random-password', given_name: '' })))
+      .toBe("Payload validation error: 'String is too short (0 chars), minimum 1' on property given_name");
+    expect(await message(await api(emulator, token, 'POST', '/api/v2/jobs/users-exports', { fields: [{ name: 'email', other: 1 }] })))
+      .toBe("Payload validation error: 'Additional properties not allowed: other' on property fields[0]");
+    const form = new URLSearchParams({ connection: 'Invitees', email: 'form@example.com', password: 'a-long-random-password', email_verified: 'true' });
+    const created = await api(emulator, token, 'POST', '/api/v2/users', form.toString(), { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(created.status).toBe(201);
+    expect(((await created.json()) as { email_verified: unknown }).email_verified).toBe(true);
+    // SDKs send a JSON content type with no body on GET and DELETE; Auth0 takes it (recorded).
+    const deleted = await api(emulator, token, 'DELETE', '/api/v2/users/auth0|000000000000000000000000', undefined, { 'content-type': 'application/json' });
+    expect(deleted.status).toBe(204);
+    expect(deleted.headers.get('content-type')).toBe('application/json; charset=utf-8');
   });
 
   it('malformed and incomplete multipart imports', async () => {

@@ -5,12 +5,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/index.js';
-import { exceedsDepth, jsonDepth, pruneDepth } from '../../emulator/json-depth.js';
-import { DebouncedStateWriter } from '../../emulator/persistence.js';
-import { MAX_MAILS, TenantState } from '../../emulator/state.js';
-import { globMatcher } from '../../emulator/user-query.js';
-import { accessToken, admin, api, startTestEmulator } from './helpers.js';
+import type { RunningEmulator } from '../../emulator/index';
+import { exceedsDepth, jsonDepth, pruneDepth } from '../../emulator/domain/json-depth';
+import { DebouncedStateWriter } from '../../emulator/simulation/persistence';
+import { MAX_MAILS, TenantState } from '../../emulator/domain/state';
+import { globMatcher } from '../../emulator/domain/users/query';
+import { accessToken, admin, api, startTestEmulator } from './helpers';
 
 const running: RunningEmulator[] = [];
 const tempDirs: string[] = [];
@@ -293,15 +293,17 @@ describe('job progress and part-written failures (review g, k)', () => {
 });
 
 describe('GET /users parameters (review i)', () => {
-  it('needs search_engine=v3 for q, refuses v1 and v2, ignores connection, and caps per_page at maxPerPage', async () => {
+  it('searches q with v3 when no search_engine is given, refuses v1 and v2, ignores connection, and caps per_page at maxPerPage', async () => {
     const { emulator, token } = await start({ maxPerPage: 50 });
     await api(emulator, token, 'POST', '/api/v2/users', { connection: 'Invitees', email: 'q@example.com', password: 'a-long-random-password' });
+    await api(emulator, token, 'POST', '/api/v2/users', { connection: 'Invitees', email: 'other@example.com', password: 'a-long-random-password' });
+    // Recorded: terraform's data source searches `q=username:…` without search_engine and gets 200 (v3 is the default).
     const noEngine = await api(emulator, token, 'GET', `/api/v2/users?q=${encodeURIComponent('email:"q@example.com"')}`);
-    expect(noEngine.status).toBe(400);
-    expect(((await noEngine.json()) as { message: string }).message).toBe("The 'q' parameter is available only if you specify 'search_engine=v2|v3'.");
+    expect(noEngine.status).toBe(200);
+    expect(((await noEngine.json()) as Array<{ email: string }>).map((u) => u.email)).toEqual(['q@example.com']);
     expect(((await (await api(emulator, token, 'GET', '/api/v2/users?search_engine=v1')).json()) as { message: string }).message).toBe('You are not allowed to use search_engine=v1.');
     expect(((await (await api(emulator, token, 'GET', '/api/v2/users?search_engine=v2')).json()) as { message: string }).message).toBe('You are not allowed to use search_engine=v2. Use search_engine=v3 instead.');
-    expect(await (await api(emulator, token, 'GET', '/api/v2/users?connection=Nope')).json()).toHaveLength(1);
+    expect(await (await api(emulator, token, 'GET', '/api/v2/users?connection=Nope')).json()).toHaveLength(2);
     expect((await api(emulator, token, 'GET', '/api/v2/users?per_page=51')).status).toBe(400);
     expect((await api(emulator, token, 'GET', '/api/v2/users?per_page=50')).status).toBe(200);
     const other = await start();

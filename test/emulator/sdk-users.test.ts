@@ -97,6 +97,33 @@ describe('users', () => {
     expect(unknownConnection.status).toBe(400);
   });
 
+  it('takes a username only where the connection asks for one (requires_username), and once per connection', async () => {
+    const refused = await statusOf(client.users.create({ connection: 'Invitees', email: 'named@example.com', password: 'a-long-random-password', username: 'named' }));
+    expect(refused).toEqual({ status: 400, body: { statusCode: 400, error: 'Bad Request', message: 'Cannot set username for connection without requires_username', errorCode: 'invalid_body' } });
+    const connection = emulator.state.connectionByName('Username-Password-Authentication')!;
+    connection.options = { ...connection.options, requires_username: true };
+    try {
+      const named = await client.users.create({ connection: connection.name, email: 'named@example.com', password: 'a-long-random-password', username: 'named' });
+      expect(named.username).toBe('named');
+      const renamed = await client.users.update(named.user_id!, { username: 'renamed' });
+      expect(renamed.username).toBe('renamed');
+      const taken = await statusOf(client.users.create({ connection: connection.name, email: 'other@example.com', password: 'a-long-random-password', username: 'renamed' }));
+      expect(taken.status).toBe(409);
+    } finally {
+      delete connection.options.requires_username;
+    }
+  });
+
+  it('clears metadata with an empty object: user_metadata then shows {}, app_metadata is gone (recorded)', async () => {
+    const user = await client.users.create({ connection: 'Invitees', email: 'clear@example.com', password: 'a-long-random-password', app_metadata: { a: 1 }, user_metadata: { b: 2 } });
+    const cleared = await client.users.update(user.user_id!, { app_metadata: {}, user_metadata: {} });
+    expect(cleared.app_metadata).toBeUndefined();
+    expect(cleared.user_metadata).toEqual({});
+    const fresh = await client.users.create({ connection: 'Invitees', email: 'fresh@example.com', password: 'a-long-random-password' });
+    expect(fresh.user_metadata).toBeUndefined();
+    expect(fresh.picture).toMatch(/^https:\/\/s\.gravatar\.com\/avatar\/[0-9a-f]{32}\?/);
+  });
+
   it('rejects PATCH combinations Auth0 refuses and 404s an unknown user', async () => {
     const user = await client.users.create({ connection: 'Invitees', email: 'combo@example.com', password: 'a-long-random-password' });
     const both = await statusOf(client.users.update(user.user_id!, { password: 'another-long-password', email_verified: true }));

@@ -4,15 +4,15 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseClientSpec } from '../../emulator/auth.js';
-import { FaultInjector, parseFaults } from '../../emulator/faults.js';
-import { validateImportUser } from '../../emulator/import-validation.js';
-import { readProjectSettings } from '../../emulator/project-config.js';
-import { parseRateLimit, TokenBucket } from '../../emulator/rate-limit.js';
-import type { UserRecord } from '../../emulator/state.js';
-import { parseUserQuery } from '../../emulator/user-query.js';
-import { admin, startTestEmulator } from './helpers.js';
-import { startEmulator } from '../../emulator/index.js';
+import { parseClientSpec } from '../../emulator/http/auth';
+import { FaultInjector, parseFaults } from '../../emulator/simulation/faults';
+import { validateImportUser } from '../../emulator/domain/jobs/import-rules';
+import { readProjectSettings } from '../../emulator/simulation/project-config';
+import { parseRateLimit, TokenBucket } from '../../emulator/simulation/rate-limit';
+import type { UserRecord } from '../../emulator/domain/state';
+import { parseUserQuery } from '../../emulator/domain/users/query';
+import { admin, startTestEmulator } from './helpers';
+import { startEmulator } from '../../emulator/index';
 
 const user = (overrides: Partial<UserRecord>): UserRecord => ({
   user_id: 'auth0|000000000000000000000001',
@@ -119,7 +119,7 @@ describe('project config', () => {
       expect(Object.keys(emulator.connections)).toEqual(['Username-Password-Authentication', 'Members']);
       const create = await fetch(`${emulator.url}/emulator/config`);
       expect(await create.json()).toMatchObject({ password_min_length: 12 });
-      const { accessToken, api } = await import('./helpers.js');
+      const { accessToken, api } = await import('./helpers');
       const token = await accessToken(emulator);
       await api(emulator, token, 'POST', '/api/v2/users', { connection: 'Members', email: 'm@example.com', password: 'twelve-chars-ok' });
       const login = await admin(emulator, 'POST', '/emulator/login', { email: 'm@example.com', password: 'twelve-chars-ok' });

@@ -4,7 +4,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
-import { NO_FAULTS } from '../../emulator/faults';
+import { NO_FAULTS } from '../../emulator/index';
 import { FAST } from '../support/config';
 import { people } from '../support/invitees';
 import { mailsPerInvitee, totalMails } from '../support/outbox';

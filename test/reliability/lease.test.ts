@@ -3,7 +3,7 @@
 // plans and can never log in.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
-import { hashPassword } from '../../emulator/passwords';
+import { hashPassword } from '../../emulator/index';
 import { systemClock, type Clock } from '../../reconciler/clock';
 import { connectTenant, credentialsFromEnv } from '../../reconciler/tenant/connect';
 import {

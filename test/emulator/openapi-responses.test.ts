@@ -1,0 +1,105 @@
+// Every endpoint the emulator has, one sample request each, its answer held against the response schema of
+// Auth0's OpenAPI documents (openapi-check.ts). To cover a new endpoint (roles, organizations, email templates,
+// the Authentication API's /dbconnections/change_password), add a row to SAMPLES: the OAS operation, the
+// request, and the status whose schema applies; `given` names what the request refers to.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../../emulator/index';
+import { accessToken, api, startTestEmulator, usersFile } from './helpers';
+import { expectComponentValid, expectOasValid, type OasDocument } from './openapi-check';
+
+/** What sample requests can refer to; made once before the samples run. */
+interface Given {
+  connectionId: string;
+  userId: string;
+  userEmail: string;
+  importJobId: string;
+  exportJobId: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+interface Sample {
+  /** `METHOD /path` as the OAS writes it. */
+  operation: string;
+  document?: OasDocument;
+  request: (given: Given) => { path: string; body?: unknown; form?: Record<string, string> };
+  status: number;
+  /** Validate against this component instead of the operation's response (an ambiguous `oneOf`). */
+  component?: string;
+}
+
+const SAMPLES: Sample[] = [
+  { operation: 'GET /connections', request: () => ({ path: '/api/v2/connections?include_totals=true&per_page=50' }), status: 200 },
+  { operation: 'GET /connections', request: () => ({ path: '/api/v2/connections?fields=id,name&include_fields=true' }), status: 200 },
+  { operation: 'GET /connections', request: () => ({ path: '/api/v2/connections?take=50' }), status: 200, component: 'ListConnectionsCheckpointPaginatedResponseContent' },
+  { operation: 'GET /connections/{id}', request: (g) => ({ path: `/api/v2/connections/${g.connectionId}` }), status: 200 },
+  { operation: 'GET /users', request: () => ({ path: `/api/v2/users?include_totals=true&q=${encodeURIComponent('email:*@example.com')}` }), status: 200 },
+  { operation: 'GET /users', request: () => ({ path: '/api/v2/users?per_page=5' }), status: 200 },
+  { operation: 'GET /users/{id}', request: (g) => ({ path: `/api/v2/users/${encodeURIComponent(g.userId)}` }), status: 200 },
+  { operation: 'GET /users-by-email', request: (g) => ({ path: `/api/v2/users-by-email?email=${encodeURIComponent(g.userEmail)}` }), status: 200 },
+  {
+    operation: 'POST /users',
+    request: () => ({ path: '/api/v2/users', body: { connection: 'Invitees', email: 'sample@example.com', password: 'a-long-random-password', user_metadata: { a: 1 } } }),
+    status: 201,
+  },
+  { operation: 'PATCH /users/{id}', request: (g) => ({ path: `/api/v2/users/${encodeURIComponent(g.userId)}`, body: { app_metadata: { team: 'x' }, user_metadata: {} } }), status: 200 },
+  { operation: 'GET /jobs/{id}', request: (g) => ({ path: `/api/v2/jobs/${g.importJobId}` }), status: 200 },
+  { operation: 'GET /jobs/{id}', request: (g) => ({ path: `/api/v2/jobs/${g.exportJobId}` }), status: 200 },
+  { operation: 'GET /jobs/{id}/errors', request: (g) => ({ path: `/api/v2/jobs/${g.importJobId}/errors` }), status: 200 },
+  { operation: 'POST /jobs/users-exports', request: (g) => ({ path: '/api/v2/jobs/users-exports', body: { connection_id: g.connectionId, format: 'json', fields: [{ name: 'email' }] } }), status: 200 },
+  { operation: 'POST /tickets/password-change', request: (g) => ({ path: '/api/v2/tickets/password-change', body: { user_id: g.userId, ttl_sec: 3600 } }), status: 201 },
+  {
+    operation: 'POST /oauth/token',
+    document: 'authentication',
+    request: (g) => ({ path: '/oauth/token', form: { grant_type: 'client_credentials', client_id: g.clientId, client_secret: g.clientSecret, audience: 'https://tenant.local/api/v2/' } }),
+    status: 200,
+  },
+];
+
+let emulator: RunningEmulator;
+let token: string;
+let given: Given;
+
+async function json(response: Response): Promise<Record<string, unknown>> {
+  return (await response.json()) as Record<string, unknown>;
+}
+
+async function finished(jobId: string): Promise<void> {
+  emulator.context.jobs.settle();
+  expect((await json(await api(emulator, token, 'GET', `/api/v2/jobs/${jobId}`))).status).toBe('completed');
+}
+
+beforeAll(async () => {
+  emulator = await startTestEmulator({ connections: ['Invitees'] });
+  token = await accessToken(emulator);
+  const connectionId = emulator.connections.Invitees!;
+  const user = await json(await api(emulator, token, 'POST', '/api/v2/users', { connection: 'Invitees', email: 'ada@example.com', password: 'a-long-random-password' }));
+  const form = new FormData();
+  form.append('users', usersFile([{ email: 'ada@example.com' }, { email: 'grace@example.com', app_metadata: { team: 'x' } }]), 'users.json');
+  form.append('connection_id', connectionId);
+  const importJob = await json(await api(emulator, token, 'POST', '/api/v2/jobs/users-imports', form));
+  const exportJob = await json(await api(emulator, token, 'POST', '/api/v2/jobs/users-exports', { connection_id: connectionId }));
+  await finished(importJob.id as string);
+  await finished(exportJob.id as string);
+  given = {
+    connectionId, userId: user.user_id as string, userEmail: 'ada@example.com', importJobId: importJob.id as string,
+    exportJobId: exportJob.id as string, clientId: emulator.clientId, clientSecret: emulator.clientSecret,
+  };
+});
+afterAll(async () => {
+  await emulator.stop();
+});
+
+describe('responses match Auth0\'s OpenAPI documents', () => {
+  it.each(SAMPLES.map((sample) => [`${sample.operation} → ${sample.status}`, sample] as const))('%s', async (_name, sample) => {
+    const [method, oasPath] = sample.operation.split(' ') as [string, string];
+    const { path, body, form } = sample.request(given);
+    const response = form !== undefined
+      ? await fetch(`${emulator.url}${path}`, { method, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form) })
+      : await api(emulator, token, method, path, body);
+    expect(response.status).toBe(sample.status);
+    const answer: unknown = await response.json();
+    if (sample.component !== undefined) expectComponentValid(sample.component, answer, sample.document);
+    else expectOasValid(method, oasPath, sample.status, answer, sample.document);
+  });
+});
