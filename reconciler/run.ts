@@ -10,7 +10,7 @@ import { loadTemplates, type MailTemplates } from './mail/templates';
 import type { ApplyReport, Desired, Plan, Policy } from './model';
 import { plan as makePlan } from './plan/plan';
 import { createProgress } from './progress/progress';
-import { renderApplyJson, renderPlan, renderReport, type OutputFormat } from './output';
+import { renderApplyJson, renderPlan, renderReport, type OutputFormat } from './render/output';
 import { ConfigurationError, connectTenant, credentialsFromEnv } from './tenant/connect';
 import { Auth0Tenant } from './tenant/tenant';
 import { checkScopes } from './tenant/scopes';

@@ -14,7 +14,7 @@ import { systemClock } from '../../reconciler/clock';
 import { countOutboxMessages, outboxBaseName } from '../../reconciler/mail/outbox';
 import { run, type RunOptions, type RunResult } from '../../reconciler/run';
 import { LEASE_EMAIL, LEASE_KEY, isLeaseAddress } from '../../reconciler/tenant/lease';
-import type { OutputFormat } from '../../reconciler/output';
+import type { OutputFormat } from '../../reconciler/render/output';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CONNECTION = 'Invitees';
