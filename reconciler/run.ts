@@ -8,6 +8,7 @@ import { formatInputError, type InputError } from './desired/errors';
 import { assertSender, createMailer } from './mail/mailer';
 import { loadTemplates, type MailTemplates } from './mail/templates';
 import type { ApplyReport, Desired, Plan, Policy } from './model';
+import { maxRecordBytes } from './import-file/size';
 import { plan as makePlan } from './plan/plan';
 import { createProgress } from './progress/progress';
 import { renderApplyJson, renderPlan, renderReport, type OutputFormat } from './render/output';
@@ -53,7 +54,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const configResult = await loadConfig(options.config);
   if (!configResult.config) return inputFailure(configResult.errors, say);
   const config = configResult.config;
-  const desiredResult = await loadDesired(options.invitees, { maxRecordBytes: config.batching.import_max_bytes - 2 });
+  const desiredResult = await loadDesired(options.invitees, { maxRecordBytes: maxRecordBytes(config.batching.import_max_bytes) });
   if (desiredResult.errors.length > 0) return inputFailure(desiredResult.errors, say);
   const desired = desiredResult.desired;
   const reserved = desired.invitees.filter((invitee) => isLeaseAddress(invitee.email));

@@ -16,7 +16,8 @@ import {
 } from '../model';
 import { isAccepted, readInvitation } from '../plan/invitation';
 import { plan as makePlan } from '../plan/plan';
-import { newUserRecord, packBatches, upsertRecord, type ImportRecord } from '../plan/records';
+import { newUserRecord, upsertRecord, type ImportRecord } from '../import-file/records';
+import { packBatches } from '../import-file/size';
 import type { TicketRequest } from '../tenant/tenant';
 import { ImportRunner, type ImportPort } from './import-runner';
 import { Limiter } from './limiter';

@@ -1,5 +1,5 @@
-import type { ImportRecord } from '../plan/records';
-import { packBatches, recordBytes } from '../plan/records';
+import type { ImportRecord } from '../import-file/records';
+import { maxRecordBytes, packBatches, recordBytes } from '../import-file/size';
 import type { ImportOutcome, ImportRunner } from './import-runner';
 
 /** What an upsert row is for, so that its outcome can be reported against the right invitee. */
@@ -40,7 +40,7 @@ export class UpsertBatcher<T> {
   add(entry: UpsertEntry<T>): void {
     // A row that cannot fit in an import file at all (the tenant's own metadata can make it large) is reported,
     // not allowed to break the whole flush window it would have been written with.
-    if (recordBytes(entry.record) + 2 > this.options.maxBytes) {
+    if (recordBytes(entry.record) > maxRecordBytes(this.options.maxBytes)) {
       const message = `the user's record is ${recordBytes(entry.record)} bytes, more than an import file may hold (${this.options.maxBytes})`;
       this.options.onResult(entry, { error: { code: 'TOO_LARGE', message } });
       return;

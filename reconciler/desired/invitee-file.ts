@@ -3,7 +3,7 @@
 import { PROFILE_FIELDS, type Invitee, type Metadata, type Profile } from '../model';
 import { isReservedLeaseAddress, normalizeEmail, RESERVED_LEASE_DOMAIN } from './email';
 import { excerpt, type InputError } from './errors';
-import { importRecordBytes } from './import-record';
+import { importRecordBytes } from '../import-file/size';
 import { parseYaml } from './parse-yaml';
 import { jsonNumber, type AlteredNumber, type ParsedSource } from './parsed-source';
 import { indexLines, positionAt } from './positions';
