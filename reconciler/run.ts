@@ -14,7 +14,7 @@ import { createProgress } from './progress/progress';
 import { renderApplyJson, renderPlan, renderReport, type OutputFormat } from './render/output';
 import { ConfigurationError, connectTenant, credentialsFromEnv } from './tenant/connect';
 import { Auth0Tenant } from './tenant/tenant';
-import { checkScopes } from './tenant/scopes';
+import { checkScopes, PLANNER_SCOPES, scopesToApply } from './tenant/scopes';
 import { acquireLease, holderName, isLeaseAddress, LEASE_DOMAIN, leaseGuardedMailer, leaseSecondsFrom, tenantLeasePort, withoutLeaseUsers, type HeldLease } from './tenant/lease';
 
 export const EXIT = { ok: 0, error: 1, changes: 2, partial: 3 } as const;
@@ -87,8 +87,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     });
     const tenant = new Auth0Tenant(connection, options.clock);
 
-    const readScopes = ['read:connections', 'read:users'];
-    await checkScopes(connection, readScopes);
+    await checkScopes(connection, PLANNER_SCOPES);
     const target = await tenant.findConnection(config.connection);
     const policy = policyOf(config, options);
     // The lease user and its tombstones are the reconciler's own: never planned, never reported.
@@ -96,7 +95,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     let thePlan = await observeAndPlan();
     if (!options.dryRun && !thePlan.refusal && hasChanges(thePlan)) {
       // One applier per tenant (reconciler/tenant/lease.ts). A dry run and a run with nothing to do take none.
-      await checkScopes(connection, writeScopesFor(thePlan));
+      await checkScopes(connection, scopesToApply(thePlan));
       lease = await acquireLease(tenantLeasePort(connection, target.name), {
         holder: holderName(options.env),
         ttlMs: leaseSecondsFrom(options.env) * 1000,
@@ -126,7 +125,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
 
     // Again: the plan made under the lease may need more (e.g. a deletion) than the first one did.
-    await checkScopes(connection, writeScopesFor(thePlan));
+    await checkScopes(connection, scopesToApply(thePlan));
 
     const mailer = leaseGuardedMailer(createMailer({
       smtpUrl: options.env.SMTP_URL?.trim() || undefined,
@@ -173,13 +172,6 @@ async function releaseLease(lease: HeldLease | undefined, say: (line: string) =>
 }
 
 const hasChanges = (thePlan: Plan): boolean => thePlan.actions.some((a) => a.kind !== 'unchanged');
-
-/** Every scope the writes need, checked before the first write (least privilege: delete only under that policy). */
-function writeScopesFor(thePlan: Plan): string[] {
-  const scopes = ['create:users', 'update:users', 'create:user_tickets'];
-  if (thePlan.actions.some((a) => a.kind === 'revoke' && a.mode === 'delete')) scopes.push('delete:users');
-  return scopes;
-}
 
 function inputFailure(errors: InputError[], say: (line: string) => void): RunResult {
   for (const error of errors) say(formatInputError(error));
