@@ -167,7 +167,13 @@ export const ACTION_KINDS: readonly ActionKind[] = [
 ];
 
 /** The actions that send an invitation mail. */
-export const MAILING_KINDS: readonly ActionKind[] = ['invite', 'resume', 'reinvite'];
+export const MAILING_KINDS = ['invite', 'resume', 'reinvite'] as const satisfies readonly ActionKind[];
+
+export type MailingKind = (typeof MAILING_KINDS)[number];
+
+export function isMailing(kind: ActionKind): kind is MailingKind {
+  return (MAILING_KINDS as readonly ActionKind[]).includes(kind);
+}
 
 export interface Plan {
   /** Sorted by email; exactly one action per declared invitee, plus one revoke per removed managed user. */

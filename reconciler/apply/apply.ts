@@ -2,6 +2,7 @@ import type { Clock } from '../clock';
 import type { BatchingSettings, TicketSettings } from '../config';
 import type { InvitationMail } from '../mail/message';
 import {
+  isMailing,
   PROFILE_FIELDS,
   type ApplyReport,
   type Connection,
@@ -9,6 +10,7 @@ import {
   type InvitationState,
   type Invitee,
   type InviteeFailure,
+  type MailingKind,
   type ObservedUser,
   type Plan,
   type PlanAction,
@@ -57,8 +59,6 @@ export interface ApplyDeps {
   /** Throws when this run may no longer write (its tenant lease was lost): checked before each ticket. */
   guard?: () => void;
 }
-
-type MailingKind = 'invite' | 'resume' | 'reinvite';
 
 interface TicketJob {
   kind: MailingKind;
@@ -120,7 +120,7 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
     },
   });
 
-  const mailing = plan.actions.filter((a) => a.kind === 'invite' || a.kind === 'resume' || a.kind === 'reinvite').length;
+  const mailing = plan.actions.filter((a) => isMailing(a.kind)).length;
   deps.progress?.start('inviting', mailing);
 
   // Tickets and mails run in pools of their own, so that composing and writing a mail never holds up the next
