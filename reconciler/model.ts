@@ -210,6 +210,7 @@ export interface ApplyReport {
   updated: number;
   adopted: number;
   revoked: number;
+  /** Sorted by email, then stage (apply/report.ts): every format lists them in this order. */
   failures: InviteeFailure[];
   /** Management API requests the run made, all included (token, look-ups, jobs, polls, tickets). */
   requests: number;

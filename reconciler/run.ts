@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { apply } from './apply/apply';
+import { emptyReport } from './apply/report';
 import type { Clock } from './clock';
 import type { InvitationConfig } from './config';
 import { loadConfig } from './desired/load-config';
@@ -15,7 +16,7 @@ import { renderApplyJson, renderPlan, renderReport, type OutputFormat } from './
 import { ConfigurationError, connectTenant, credentialsFromEnv } from './tenant/connect';
 import { Auth0Tenant } from './tenant/tenant';
 import { checkScopes, PLANNER_SCOPES, scopesToApply } from './tenant/scopes';
-import { acquireLease, holderName, isLeaseAddress, LEASE_DOMAIN, leaseGuardedMailer, leaseSecondsFrom, tenantLeasePort, withoutLeaseUsers, type HeldLease } from './tenant/lease';
+import { acquireLease, holderName, isLeaseAddress, LEASE_DOMAIN, leaseSecondsFrom, tenantLeasePort, withoutLeaseUsers, type HeldLease } from './tenant/lease';
 
 export const EXIT = { ok: 0, error: 1, changes: 2, partial: 3 } as const;
 
@@ -108,7 +109,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     // An apply in JSON prints one document at the end (plan and report together); other formats print the plan first.
     const jsonApply = options.format === 'json' && !options.dryRun;
-    const emptyReport = (): ApplyReport => ({ invited: 0, resumed: 0, reinvited: 0, updated: 0, adopted: 0, revoked: 0, failures: [], requests: 0, durationMs: 0 });
     if (!jsonApply) stdout.write(renderPlan(thePlan, { format: options.format, maskEmails: options.maskEmails }));
 
     if (options.dryRun) {
@@ -127,12 +127,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
     // Again: the plan made under the lease may need more (e.g. a deletion) than the first one did.
     await checkScopes(connection, scopesToApply(thePlan));
 
-    const mailer = leaseGuardedMailer(createMailer({
+    const mailer = createMailer({
       smtpUrl: options.env.SMTP_URL?.trim() || undefined,
       outboxDir: options.outbox,
       templates,
       now: () => new Date(options.clock.now()).toISOString(),
-    }), lease);
+    });
     const progress = createProgress({ stream: stderr, isTTY: options.isTTY });
     let report: ApplyReport;
     try {
