@@ -2,7 +2,7 @@
 // these lists), and the check that a run's token has what it needs before the first write. Exactly the calls the
 // reconciler makes (auth0-facts.md §9), nothing more; deleting users only when revocation deletes.
 import type { Plan, RevokePolicy } from '../model';
-import type { TenantConnection } from './connect';
+import type { ManagementSession } from './session';
 
 /** The reconciler client's grant under every revoke policy. */
 export const RECONCILER_SCOPES = [
@@ -39,7 +39,7 @@ export class MissingScopeError extends Error {}
  * Stops before the first write when the token lacks a scope the run needs, naming it, instead of failing
  * half-way with a 403. When the scopes are unknown (an opaque token), the tenant's 403 will say it instead.
  */
-export async function checkScopes(session: Pick<TenantConnection, 'scopes'>, needed: readonly string[]): Promise<void> {
+export async function checkScopes(session: Pick<ManagementSession, 'scopes'>, needed: readonly string[]): Promise<void> {
   const granted = await session.scopes();
   if (!granted) return;
   const missing = needed.filter((scope) => !granted.has(scope));

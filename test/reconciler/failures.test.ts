@@ -7,7 +7,7 @@ import type { ApplyGuard } from '../../reconciler/apply/ports';
 import { systemClock } from '../../reconciler/clock';
 import type { InvitationMail } from '../../reconciler/mail/message';
 import { plan } from '../../reconciler/plan/plan';
-import { connectTenant } from '../../reconciler/tenant/connect';
+import { openManagementSession } from '../../reconciler/tenant/session';
 import { Auth0Tenant } from '../../reconciler/tenant/tenant';
 import { loadDesired } from '../../reconciler/desired/load-invitees';
 import type { ApplyReport, Invitee, ObservedUser, Plan } from '../../reconciler/model';
@@ -35,7 +35,7 @@ async function applyStalePlan(harness: Harness, invitees: Invitee[], users: Obse
   const connection = { id: harness.emulator.connections.Invitees!, name: 'Invitees' };
   const stale = plan({ invitees }, { connection, users }, policy);
   const { url, clientId, clientSecret } = harness.emulator;
-  const session = connectTenant({ domain: 'tenant.test.local', baseUrl: url, clientId, clientSecret }, { clock: systemClock, rate: { perSecond: 1000, burst: 1000, share: 1 } });
+  const session = openManagementSession({ domain: 'tenant.test.local', baseUrl: url, clientId, clientSecret }, { clock: systemClock, rate: { perSecond: 1000, burst: 1000, share: 1 } });
   const sent: InvitationMail[] = [];
   const report = await apply(stale, {
     tenant: new Auth0Tenant(session, systemClock),

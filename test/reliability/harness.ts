@@ -13,7 +13,8 @@ import type { Clock } from '../../reconciler/clock';
 import { systemClock } from '../../reconciler/clock';
 import { countOutboxMessages, outboxBaseName } from '../../reconciler/mail/outbox';
 import { run, type RunOptions, type RunResult } from '../../reconciler/run';
-import { LEASE_EMAIL, LEASE_KEY, isLeaseAddress } from '../../reconciler/tenant/lease';
+import { LEASE_EMAIL, isLeaseAddress } from '../../reconciler/lease/address';
+import { LEASE_KEY } from '../../reconciler/lease/record';
 import type { OutputFormat } from '../../reconciler/render/output';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
