@@ -79,7 +79,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
 }
 
-/** The session, the read scopes a plan needs (checked before any other request's answer is used), the connection. */
+/** Opens the session, checks that it may read what a plan needs, and finds the managed connection. */
 async function openTenant(input: PreparedRun, options: RunOptions, say: Say): Promise<OpenTenant> {
   const session = openManagementSession(credentialsFromEnv(options.env), {
     clock: options.clock,
