@@ -1,10 +1,19 @@
 // Everything the reconciler reads from its environment, in one place: the tenant and its credentials, mail
 // delivery, the lease's lifetime and holder, and debugging. No secret is ever read from a file.
 import type { CiRun } from './lease/holder';
-import type { TenantCredentials } from './tenant/session';
 
 /** The operator's settings (environment or credentials) are wrong: said without a stack trace. */
 export class ConfigurationError extends Error {}
+
+/** Where the tenant is and how to authenticate. */
+export interface TenantCredentials {
+  domain: string;
+  /** Overrides `https://<domain>` as the origin, e.g. the emulator's URL. */
+  baseUrl?: string;
+  clientId?: string;
+  clientSecret?: string;
+  apiToken?: string;
+}
 
 export function credentialsFromEnv(env: NodeJS.ProcessEnv): TenantCredentials {
   const domain = env.AUTH0_DOMAIN?.trim();

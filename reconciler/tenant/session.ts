@@ -2,19 +2,9 @@
 // through the paced, retrying fetch, the access token's granted scopes, and a count of the requests sent.
 import { ManagementClient } from 'auth0';
 import type { Clock } from '../clock';
-import { ConfigurationError } from '../environment';
+import { ConfigurationError, type TenantCredentials } from '../environment';
 import { createPacedFetch } from './paced-fetch';
 import { Pacer } from './pacer';
-
-/** Where the tenant is and how to authenticate (read from the environment by environment.ts). */
-export interface TenantCredentials {
-  domain: string;
-  /** Overrides `https://<domain>` as the origin, e.g. the emulator's URL. */
-  baseUrl?: string;
-  clientId?: string;
-  clientSecret?: string;
-  apiToken?: string;
-}
 
 export interface RequestLog {
   /** Management API requests sent, every attempt counted (token request included). */
