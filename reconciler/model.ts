@@ -1,5 +1,6 @@
 // The reconciler's vocabulary: desired invitees, observed users, and the plan that joins them.
-// Everything here is plain data: the planner is a pure function over these types.
+// Plain data, and the few rules that define it (an email's identity, the kinds of action that mail): the planner
+// is a pure function over these types.
 
 /** Where a value was declared, for error messages and plan lines (1-based line and column). */
 export interface SourceLocation {
@@ -30,6 +31,11 @@ export interface Invitee {
   /** Declared app_metadata; never contains the reconciler's own `invitation` key. */
   app_metadata: Metadata;
   source: SourceLocation;
+}
+
+/** Identity of an invitee: trimmed and lower-cased, as Auth0 stores emails of its own database users. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
 }
 
 export interface Desired {

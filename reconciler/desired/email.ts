@@ -9,11 +9,6 @@ const WHITESPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
 const MAX_EMAIL_LENGTH = 254;
 const MAX_LOCAL_LENGTH = 64;
 
-/** Identity of an invitee: trimmed and lower-cased, as Auth0 stores emails of its own database users. */
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
 /**
  * Why an address would be refused, or undefined when it is fine. Surrounding whitespace is ignored (identity is
  * the trimmed address, and the trimmed address is what gets imported); everything else must be exact.

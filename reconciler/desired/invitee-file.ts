@@ -1,8 +1,7 @@
 // One invitee file: read, parse, validate against the schema, and turn its entries into invitees with defaults
 // merged in and source positions attached. Cross-file rules (duplicate emails) live in load-invitees.ts.
-import { PROFILE_FIELDS, type Invitee, type Metadata, type Profile } from '../model';
+import { normalizeEmail, PROFILE_FIELDS, type Invitee, type Metadata, type Profile } from '../model';
 import { isLeaseAddress, LEASE_DOMAIN } from '../lease/address';
-import { normalizeEmail } from './email';
 import { excerpt, type InputError } from './errors';
 import { importRecordBytes } from '../import-file/size';
 import { parseYaml } from './parse-yaml';

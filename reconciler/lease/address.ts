@@ -1,6 +1,6 @@
 // The lease's reserved addresses: the lease user's and its tombstones', all in a domain no invitee may use. The
 // loader refuses invitees there, and observation leaves these users out of every plan.
-import { normalizeEmail } from '../desired/email';
+import { normalizeEmail } from '../model';
 
 /** The `.invalid` TLD can never receive mail (RFC 2606). */
 export const LEASE_DOMAIN = 'reconciler-lease.invalid';

@@ -1,3 +1,5 @@
+// The tenant adapter: every Management API call the reconciler makes (observing, jobs, tickets, per-user writes and
+// the lease's user calls), each a thin, typed wrapper over the SDK of one session, its errors saying what was done.
 import { randomBytes } from 'node:crypto';
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
