@@ -3,6 +3,7 @@
 // timed: in a real run it comes from the export), then `plan()` (timed). Prints one JSON line on stdout.
 // Usage: node --import tsx bench/local-work-process.ts <invitee dir> <expected count>
 import { loadDesired } from '../reconciler/desired/load-invitees';
+import { maxRecordBytes } from '../reconciler/import-file/size';
 import type { Invitee, ObservedUser, Policy } from '../reconciler/model';
 import { plan } from '../reconciler/plan/plan';
 
@@ -57,7 +58,7 @@ const expected = Number(process.argv[3]);
 if (!dir || !Number.isInteger(expected)) throw new Error('usage: local-work-process.ts <invitee dir> <expected count>');
 
 const loadStarted = performance.now();
-const loaded = await loadDesired(dir, { maxRecordBytes: 499_998 });
+const loaded = await loadDesired(dir, { maxRecordBytes: maxRecordBytes(500_000) });
 const loadMs = performance.now() - loadStarted;
 if (loaded.errors.length > 0 || loaded.desired.invitees.length !== expected) {
   throw new Error(`local work: expected ${expected} valid invitees, got ${loaded.desired.invitees.length} and ${loaded.errors.length} errors`);

@@ -32,7 +32,7 @@ export interface NaiveOutcome {
 const DOMAIN = 'tenant.naive.local';
 const MAX_IMPORT_BYTES = 500_000;
 
-/** Sends `https://tenant.naive.local/...` (API and token endpoint) to the emulator, as reconciler/tenant/connect.ts does. */
+/** Sends `https://tenant.naive.local/...` (API and token endpoint) to the emulator, as reconciler/tenant/session.ts does. */
 function redirectingFetch(url: string): typeof fetch {
   const origin = `https://${DOMAIN}`;
   return (input, init) => {

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { systemClock } from './clock';
-import { OUTPUT_FORMATS, type OutputFormat } from './output';
+import { OUTPUT_FORMATS, type OutputFormat } from './render/output';
 import { EXIT, run } from './run';
 
 const program = new Command()

@@ -1,5 +1,6 @@
 // The reconciler's vocabulary: desired invitees, observed users, and the plan that joins them.
-// Everything here is plain data: the planner is a pure function over these types.
+// Plain data, and the few rules that define it (an email's identity, the kinds of action that mail): the planner
+// is a pure function over these types.
 
 /** Where a value was declared, for error messages and plan lines (1-based line and column). */
 export interface SourceLocation {
@@ -30,6 +31,11 @@ export interface Invitee {
   /** Declared app_metadata; never contains the reconciler's own `invitation` key. */
   app_metadata: Metadata;
   source: SourceLocation;
+}
+
+/** Identity of an invitee: trimmed and lower-cased, as Auth0 stores emails of its own database users. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
 }
 
 export interface Desired {
@@ -167,7 +173,13 @@ export const ACTION_KINDS: readonly ActionKind[] = [
 ];
 
 /** The actions that send an invitation mail. */
-export const MAILING_KINDS: readonly ActionKind[] = ['invite', 'resume', 'reinvite'];
+export const MAILING_KINDS = ['invite', 'resume', 'reinvite'] as const satisfies readonly ActionKind[];
+
+export type MailingKind = (typeof MAILING_KINDS)[number];
+
+export function isMailing(kind: ActionKind): kind is MailingKind {
+  return (MAILING_KINDS as readonly ActionKind[]).includes(kind);
+}
 
 export interface Plan {
   /** Sorted by email; exactly one action per declared invitee, plus one revoke per removed managed user. */
@@ -204,6 +216,7 @@ export interface ApplyReport {
   updated: number;
   adopted: number;
   revoked: number;
+  /** Sorted by email, then stage (apply/report.ts): every format lists them in this order. */
   failures: InviteeFailure[];
   /** Management API requests the run made, all included (token, look-ups, jobs, polls, tickets). */
   requests: number;

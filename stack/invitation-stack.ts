@@ -13,12 +13,17 @@ import { TriggerAction } from '../.gen/providers/auth0/trigger-action/index.js';
 import { Client } from '../.gen/providers/auth0/client/index.js';
 import { ClientGrant } from '../.gen/providers/auth0/client-grant/index.js';
 import type { InvitationConfig, StackEnvironment } from '../reconciler/config.js';
-import { PLANNER_SCOPES, plannerClientName, reconcilerScopes } from './reconciler-scopes.js';
+import { PLANNER_SCOPES, reconcilerScopes } from '../reconciler/tenant/scopes';
 
 /** The login gate's source: the file the emulator also runs. */
 export const LOGIN_GATE_SOURCE = new URL('./action/login-gate.cjs', import.meta.url);
 
 export const LOGIN_GATE_ACTION_NAME = 'invitation-login-gate';
+
+/** The planner client's name, derived from the reconciler's so the two sit next to each other in the dashboard. */
+export function plannerClientName(reconcilerClientName: string): string {
+  return `${reconcilerClientName}-planner`;
+}
 
 export interface InvitationStackProps {
   config: InvitationConfig;

@@ -1,6 +1,7 @@
 // Targets 1 and 2: Management API requests per new invitee, and for a run with nothing to do, ours against the
 // naive flow, counted by the emulator (every request it received, token included), not by the client.
 import { loadDesired } from '../../reconciler/desired/load-invitees';
+import { maxRecordBytes } from '../../reconciler/import-file/size';
 import { spawnEmulator, type EmulatorHandle } from '../emulator-handle';
 import { countOf, difference, managementRequests, ROUTES, totalOf, type RouteCounts } from '../../test/support/requests';
 import { runNaive } from '../naive';
@@ -82,7 +83,7 @@ export async function measureInviteAndRerun(n: number, options: { naive: boolean
 }
 
 async function measureNaive(inviteesDir: string, rerun: boolean): Promise<Pick<InviteMeasurement, 'naive' | 'naiveRerun'>> {
-  const loaded = await loadDesired(inviteesDir, { maxRecordBytes: 499_998 });
+  const loaded = await loadDesired(inviteesDir, { maxRecordBytes: maxRecordBytes(500_000) });
   if (loaded.errors.length > 0) throw new Error(`naive flow: invitees rejected (${loaded.errors.length} errors)`);
   const emulator = await spawnEmulator(BARE);
   try {

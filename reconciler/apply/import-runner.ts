@@ -1,3 +1,4 @@
+import type { Clock } from '../clock';
 import type { JobErrorRow, JobState } from '../tenant/tenant';
 import { Limiter } from './limiter';
 
@@ -31,6 +32,7 @@ export class ImportRunner {
     private readonly port: ImportPort,
     private readonly connectionId: string,
     concurrency: number,
+    private readonly clock: Pick<Clock, 'now'>,
   ) {
     this.slots = new Limiter(concurrency);
   }
@@ -42,11 +44,11 @@ export class ImportRunner {
    */
   async run(records: readonly object[], upsert: boolean, attempts = 3): Promise<ImportOutcome> {
     for (let attempt = 1; ; attempt++) {
-      const started = Date.now();
+      const started = this.clock.now();
       const outcome = await this.runOnce(records, upsert);
       // A job that ran for long before failing most likely hit Auth0's 2-hour job timeout: another try
       // would take as long and end the same way.
-      const slowFailure = Date.now() - started > LONG_JOB_MS;
+      const slowFailure = this.clock.now() - started > LONG_JOB_MS;
       if (outcome.job.status === 'completed' || outcome.errors.size > 0 || attempt >= attempts || slowFailure) return outcome;
     }
   }

@@ -1,6 +1,7 @@
-import type { ImportRecord } from '../plan/records';
-import { packBatches, recordBytes } from '../plan/records';
+import type { ImportRecord } from '../import-file/records';
+import { maxRecordBytes, packBatches, recordBytes } from '../import-file/size';
 import type { ImportOutcome, ImportRunner } from './import-runner';
+import { rowOutcome } from './job-outcome';
 
 /** What an upsert row is for, so that its outcome can be reported against the right invitee. */
 export interface UpsertEntry<T> {
@@ -9,7 +10,7 @@ export interface UpsertEntry<T> {
 }
 
 export interface UpsertBatcherOptions<T> {
-  runner: ImportRunner;
+  runner: Pick<ImportRunner, 'run'>;
   maxBytes: number;
   /** Flush after this many rows… */
   flushEvery: number;
@@ -40,7 +41,7 @@ export class UpsertBatcher<T> {
   add(entry: UpsertEntry<T>): void {
     // A row that cannot fit in an import file at all (the tenant's own metadata can make it large) is reported,
     // not allowed to break the whole flush window it would have been written with.
-    if (recordBytes(entry.record) + 2 > this.options.maxBytes) {
+    if (recordBytes(entry.record) > maxRecordBytes(this.options.maxBytes)) {
       const message = `the user's record is ${recordBytes(entry.record)} bytes, more than an import file may hold (${this.options.maxBytes})`;
       this.options.onResult(entry, { error: { code: 'TOO_LARGE', message } });
       return;
@@ -117,18 +118,9 @@ export class UpsertBatcher<T> {
       for (const entry of entries) this.options.onResult(entry, { error: { message } });
       return;
     }
-    const { job, jobId, errors } = outcome;
     for (const entry of entries) {
-      const rowErrors = errors.get(entry.record.email);
-      if (rowErrors && rowErrors.length > 0) {
-        const first = rowErrors[0]!;
-        this.options.onResult(entry, { error: { code: first.code, message: rowErrors.map((e) => e.message).join('; ') }, jobId });
-      } else if (job.status !== 'completed') {
-        const message = `import job ${jobId} ended ${job.status}${job.statusDetails ? `: ${job.statusDetails}` : ''}`;
-        this.options.onResult(entry, { error: { message }, jobId });
-      } else {
-        this.options.onResult(entry, { jobId });
-      }
+      const row = rowOutcome(outcome, entry.record.email);
+      this.options.onResult(entry, row.written ? { jobId: row.jobId } : { error: { code: row.code, message: row.message }, jobId: row.jobId });
     }
   }
 }

@@ -10,22 +10,6 @@ const MAX_EMAIL_LENGTH = 254;
 const MAX_LOCAL_LENGTH = 64;
 
 /**
- * Domain of the reconciler's tenant lease user (and its tombstones), never an invitee's. Must equal `LEASE_DOMAIN`
- * of reconciler/tenant/lease.ts (a test checks it); kept here so that the loader does not depend on the tenant code.
- */
-export const RESERVED_LEASE_DOMAIN = 'reconciler-lease.invalid';
-
-/** The address is in the lease's reserved domain (compared as identities are: trimmed, lower-cased). */
-export function isReservedLeaseAddress(email: string): boolean {
-  return normalizeEmail(email).endsWith(`@${RESERVED_LEASE_DOMAIN}`);
-}
-
-/** Identity of an invitee: trimmed and lower-cased, as Auth0 stores emails of its own database users. */
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-/**
  * Why an address would be refused, or undefined when it is fine. Surrounding whitespace is ignored (identity is
  * the trimmed address, and the trimmed address is what gets imported); everything else must be exact.
  */

@@ -1,9 +1,9 @@
 // One invitee file: read, parse, validate against the schema, and turn its entries into invitees with defaults
 // merged in and source positions attached. Cross-file rules (duplicate emails) live in load-invitees.ts.
-import { PROFILE_FIELDS, type Invitee, type Metadata, type Profile } from '../model';
-import { isReservedLeaseAddress, normalizeEmail, RESERVED_LEASE_DOMAIN } from './email';
+import { normalizeEmail, PROFILE_FIELDS, type Invitee, type Metadata, type Profile } from '../model';
+import { isLeaseAddress, LEASE_DOMAIN } from '../lease/address';
 import { excerpt, type InputError } from './errors';
-import { importRecordBytes } from './import-record';
+import { importRecordBytes } from '../import-file/size';
 import { parseYaml } from './parse-yaml';
 import { jsonNumber, type AlteredNumber, type ParsedSource } from './parsed-source';
 import { indexLines, positionAt } from './positions';
@@ -105,7 +105,7 @@ export function checkInviteeText(file: string, text: string, options: InviteeFil
     const offset = source.offsetOf(['invitees', index, 'email'], 'value') ?? 0;
     const { line, column } = positionAt(lineStarts, offset);
     const entry: DeclaredEntry = { email: normalizeEmail(writtenEmail), writtenEmail, file, line, column, index };
-    if (isReservedLeaseAddress(writtenEmail)) {
+    if (isLeaseAddress(writtenEmail)) {
       faultyEntries.add(index);
       errors.push({
         file,
@@ -113,7 +113,7 @@ export function checkInviteeText(file: string, text: string, options: InviteeFil
         column,
         field: formatPath(['invitees', index, 'email']),
         email: writtenEmail,
-        message: `addresses @${RESERVED_LEASE_DOMAIN} are reserved for the reconciler's tenant lease: an invitee cannot use one`,
+        message: `addresses @${LEASE_DOMAIN} are reserved for the reconciler's tenant lease: an invitee cannot use one`,
       });
     }
     if (!faultyDefaults && !faultyEntries.has(index)) {

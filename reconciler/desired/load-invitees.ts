@@ -7,7 +7,7 @@ import { loadInviteeFile, type DeclaredEntry } from './invitee-file';
 import { notRegularFileProblem } from './read-text';
 
 export interface LoadDesiredOptions {
-  /** Largest import record one invitee may need (the config's `batching.import_max_bytes`, less any margin). */
+  /** Largest import record one invitee may need: `maxRecordBytes` (import-file/size.ts) of the config's `batching.import_max_bytes`. */
   maxRecordBytes: number;
 }
 

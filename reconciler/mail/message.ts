@@ -1,14 +1,13 @@
 // What the applier hands the mailer: one invitation for one person. Pure helpers that turn it into safe
 // header and template values live here too, so every transport (SMTP or outbox) builds the same message.
-
-export type InvitationKind = 'invite' | 'resume' | 'reinvite';
+import type { MailingKind } from '../model';
 
 export interface InvitationMail {
   to: { email: string; name?: string };
   /** The ticket URL. A credential: it appears in the message body and nowhere else (not in logs, errors, file names). */
   link: string;
   expiresAt: string; // ISO 8601
-  kind: InvitationKind;
+  kind: MailingKind;
 }
 
 // C0 controls, DEL, C1 controls, and the Unicode line/paragraph separators: none belongs in a display name,

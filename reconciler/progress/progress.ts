@@ -22,8 +22,8 @@ export interface ProgressOptions {
   isTTY: boolean;
   /** Non-TTY mode: at most one progress line per interval (default 10 s). */
   intervalMs?: number;
-  /** Milliseconds; injectable so tests need no real time. */
-  now?: () => number;
+  /** Milliseconds since the epoch: the run's clock (tests pass a fake one). */
+  now: () => number;
   /**
    * Non-TTY mode: a heartbeat that prints the line even when no tick arrives (a long import job), so a CI log
    * never looks hung. Default: an unref'd setInterval. Tests pass a manual one.
@@ -66,7 +66,7 @@ interface Stage {
 
 function lineProgress(options: ProgressOptions): Progress {
   const interval = options.intervalMs ?? DEFAULT_INTERVAL_MS;
-  const now = options.now ?? Date.now;
+  const { now } = options;
   const schedule = options.schedule ?? defaultScheduler;
   const write = (line: string): void => void options.stream.write(`${line}\n`);
   let stage: Stage | undefined;
@@ -109,7 +109,7 @@ function lineProgress(options: ProgressOptions): Progress {
 }
 
 function barProgress(options: ProgressOptions): Progress {
-  const now = options.now ?? Date.now;
+  const { now } = options;
   let bars: cliProgress.MultiBar | undefined;
   let bar: cliProgress.SingleBar | undefined;
   let stage: Stage | undefined;

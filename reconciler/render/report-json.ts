@@ -3,7 +3,6 @@ import type { ActionKind, ApplyReport, FailureStage, InviteeFailure, SourceLocat
 import type { RenderOptions } from './options.js';
 import { JSON_SCHEMA_VERSION } from './plan-json.js';
 import { safeMessage, shownEmail } from './safe-text.js';
-import { sortedFailures } from './report-failures.js';
 
 export interface JsonFailure {
   email: string;
@@ -41,7 +40,7 @@ export function reportToJson(report: ApplyReport, options: RenderOptions = {}): 
     },
     requests: report.requests,
     duration_ms: Math.round(report.durationMs),
-    failures: sortedFailures(report.failures).map((failure) => jsonFailure(failure, options)),
+    failures: report.failures.map((failure) => jsonFailure(failure, options)),
   };
 }
 

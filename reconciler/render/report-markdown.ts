@@ -2,7 +2,6 @@
 import type { ApplyReport } from '../model.js';
 import { cell, details, table } from './markdown-blocks.js';
 import type { RenderOptions } from './options.js';
-import { sortedFailures } from './report-failures.js';
 import { safeMessage, shownEmail } from './safe-text.js';
 import { formatDuration, formatSource, reportSummaryLine } from './summary.js';
 
@@ -26,7 +25,7 @@ export function renderReportMarkdown(report: ApplyReport, options: RenderOptions
     ),
   );
   if (report.failures.length > 0) {
-    const rows = sortedFailures(report.failures).map((failure) => [
+    const rows = report.failures.map((failure) => [
       cell(shownEmail(failure.email, options)),
       failure.source === undefined ? '—' : cell(formatSource(failure.source) ?? ''),
       failure.action,

@@ -1,7 +1,6 @@
 // The final summary of an apply, for a terminal or a CI log.
 import type { ApplyReport, InviteeFailure } from '../model.js';
 import type { RenderOptions } from './options.js';
-import { sortedFailures } from './report-failures.js';
 import { safeMessage, shownEmail } from './safe-text.js';
 import { formatDuration, formatSource, reportSummaryLine } from './summary.js';
 
@@ -18,7 +17,7 @@ export function renderReportText(report: ApplyReport, options: RenderOptions = {
   const lines = [reportSummaryLine(report), `${report.requests} Management API requests in ${formatDuration(report.durationMs)}.`];
   if (report.failures.length > 0) {
     lines.push('', 'Failed:');
-    for (const failure of sortedFailures(report.failures)) lines.push(`  ✗ ${failureLine(failure, options)}`);
+    for (const failure of report.failures) lines.push(`  ✗ ${failureLine(failure, options)}`);
   }
   return `${lines.join('\n')}\n`;
 }

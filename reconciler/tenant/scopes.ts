@@ -1,4 +1,37 @@
-import type { TenantConnection } from './connect';
+// The Management API scopes: which the reconciler's machine-to-machine clients are granted (the stack imports
+// these lists), and the check that a run's token has what it needs before the first write. Exactly the calls the
+// reconciler makes (auth0-facts.md §9), nothing more; deleting users only when revocation deletes.
+import type { Plan, RevokePolicy } from '../model';
+import type { ManagementSession } from './session';
+
+/** The reconciler client's grant under every revoke policy. */
+export const RECONCILER_SCOPES = [
+  'read:users', // searches, export jobs, job status, users-by-email
+  'create:users', // import jobs, the lease user
+  'update:users', // PATCH /users/{id}: block, unblock, the lease
+  'create:user_tickets', // the invitation links
+  'read:connections', // connection name -> con_ id for imports, exports and tickets
+] as const;
+
+/** Only under `revoke.policy: delete`. */
+const DELETE_SCOPE = 'delete:users';
+
+/**
+ * What observing and planning need: all a dry run uses, and the whole grant of the read-only planner client of
+ * pull requests (export jobs and job status; connection name -> id). No scope that writes or mints tickets.
+ */
+export const PLANNER_SCOPES = ['read:users', 'read:connections'] as const;
+
+export function reconcilerScopes(revokePolicy: RevokePolicy): string[] {
+  return revokePolicy === 'delete' ? [...RECONCILER_SCOPES, DELETE_SCOPE] : [...RECONCILER_SCOPES];
+}
+
+/** Every scope the plan's writes need (least privilege: delete only when the plan deletes someone). */
+export function scopesToApply(plan: Plan): string[] {
+  const planner: readonly string[] = PLANNER_SCOPES;
+  const writes = RECONCILER_SCOPES.filter((scope) => !planner.includes(scope));
+  return plan.actions.some((a) => a.kind === 'revoke' && a.mode === 'delete') ? [...writes, DELETE_SCOPE] : writes;
+}
 
 export class MissingScopeError extends Error {}
 
@@ -6,8 +39,8 @@ export class MissingScopeError extends Error {}
  * Stops before the first write when the token lacks a scope the run needs, naming it, instead of failing
  * half-way with a 403. When the scopes are unknown (an opaque token), the tenant's 403 will say it instead.
  */
-export async function checkScopes(connection: Pick<TenantConnection, 'scopes'>, needed: readonly string[]): Promise<void> {
-  const granted = await connection.scopes();
+export async function checkScopes(session: Pick<ManagementSession, 'scopes'>, needed: readonly string[]): Promise<void> {
+  const granted = await session.scopes();
   if (!granted) return;
   const missing = needed.filter((scope) => !granted.has(scope));
   if (missing.length > 0) {

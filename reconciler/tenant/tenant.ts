@@ -1,10 +1,15 @@
+// The tenant adapter: every Management API call the reconciler makes (observing, jobs, tickets, per-user writes and
+// the lease's user calls), each a thin, typed wrapper over the SDK of one session, its errors saying what was done.
+import { randomBytes } from 'node:crypto';
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import type { ManagementClient } from 'auth0';
 import type { Clock } from '../clock';
 import type { Connection, ObservedUser } from '../model';
-import type { TenantConnection } from './connect';
+import { LEASE_KEY, leaseUserOf, type LeasePort } from '../lease/record';
+import type { ManagementSession } from './session';
+import { call, TenantError, toTenantError } from './errors';
 import { OBSERVED_FIELDS, toObservedUser } from './users';
 
 /** A users-imports job as far as the reconciler cares. */
@@ -35,29 +40,19 @@ const SEARCH_CAP = 1000;
 /** Public Cloud caps offset pages at 50 (the OAS says 100 for /users; 50 is safe on both). */
 const PAGE_SIZE = 50;
 
-export class TenantError extends Error {
-  constructor(
-    message: string,
-    readonly statusCode?: number,
-    readonly code?: string,
-  ) {
-    super(message);
-  }
-}
-
-/** The Management API calls the reconciler makes, each a thin, typed wrapper over the SDK. */
+/** The Management API calls the reconciler makes, each a thin, typed wrapper over the SDK, all over one session. */
 export class Auth0Tenant {
   private readonly sdk: ManagementClient;
 
   constructor(
-    private readonly connection: TenantConnection,
+    private readonly session: ManagementSession,
     private readonly clock: Clock,
   ) {
-    this.sdk = connection.sdk;
+    this.sdk = session.sdk;
   }
 
   get requestCount(): number {
-    return this.connection.requests.total;
+    return this.session.requests.total;
   }
 
   async findConnection(name: string): Promise<Connection> {
@@ -70,7 +65,7 @@ export class Auth0Tenant {
   }
 
   /** Every user of the connection: paged search for small tenants, one export job above Auth0's search cap. */
-  async listUsers(connection: Connection, onProgress?: (read: number, total: number) => void): Promise<ObservedUser[]> {
+  async listUsers(connection: Connection): Promise<ObservedUser[]> {
     const q = `identities.connection:"${connection.name.replace(/"/g, '\\"')}"`;
     const users: ObservedUser[] = [];
     for (let page = 0; ; page++) {
@@ -87,19 +82,18 @@ export class Auth0Tenant {
         }),
       );
       const total = totalOf(result.response) ?? result.data.length;
-      if (total > SEARCH_CAP) return this.exportUsers(connection, onProgress);
+      if (total > SEARCH_CAP) return this.exportUsers(connection);
       for (const raw of result.data) {
         const user = toObservedUser(raw);
         if (user) users.push(user);
       }
-      onProgress?.(users.length, total);
       // Stop on the total, or on an empty page: a short page alone may just be a smaller server-side cap.
       if (result.data.length === 0 || users.length >= total) return users;
     }
   }
 
   /** Every user of the connection through one export job: immediately consistent, unlike search. */
-  async exportUsers(connection: Connection, onProgress?: (read: number, total: number) => void): Promise<ObservedUser[]> {
+  async exportUsers(connection: Connection): Promise<ObservedUser[]> {
     // No `limit`: "Maximum number of user records to be exported (optional, will export all records if omitted)"
     // (auth0.com/docs/manage-users/user-migration/bulk-user-exports; the OAS's `limit: 5` is an example value).
     const job = await call('start a users-exports job', () =>
@@ -130,7 +124,6 @@ export class Auth0Tenant {
       const user = toObservedUser(JSON.parse(line));
       if (user) users.push(user);
     }
-    onProgress?.(users.length, users.length);
     return users;
   }
 
@@ -217,36 +210,58 @@ export class Auth0Tenant {
     await call(`delete ${userId}`, () => this.sdk.users.delete(userId));
   }
 
-  /** Immediately consistent look-up of one user of the connection (used only after DUPLICATED_USER). */
+  /**
+   * Immediately consistent look-up of one user of the connection (search may lag behind writes): to confirm an
+   * action before it is taken, and to re-read users an import reported as DUPLICATED_USER.
+   */
   async findUserByEmail(email: string, connectionName: string): Promise<ObservedUser | undefined> {
-    const users = await call(`look up ${email}`, () => this.sdk.users.listUsersByEmail({ email, fields: [...OBSERVED_FIELDS, 'identities'].join(','), include_fields: true }));
-    const match = (users as unknown as { identities?: { connection?: string }[] }[]).find((u) =>
-      (u.identities ?? []).some((i) => i.connection === connectionName),
-    );
-    return match ? toObservedUser(match) : undefined;
+    const match = await this.userByEmail(email, connectionName, [...OBSERVED_FIELDS, 'identities'], `look up ${email}`);
+    return match === undefined ? undefined : toObservedUser(match);
+  }
+
+  /** The lease's three calls (lease/protocol.ts), on the lease user of this connection. */
+  leasePort(connectionName: string): LeasePort {
+    return {
+      create: async (email, record) => {
+        try {
+          const user = await this.sdk.users.create({
+            connection: connectionName,
+            email,
+            email_verified: true,
+            // No verification or welcome mail for an address that can receive none anyway.
+            verify_email: false,
+            blocked: true,
+            // Nobody ever learns it: the lease user can never log in (it is blocked, and has no invitation).
+            password: `${randomBytes(24).toString('base64url')}aA1!`,
+            app_metadata: { [LEASE_KEY]: record },
+          });
+          return leaseUserOf(user);
+        } catch (error) {
+          if ((error as { statusCode?: unknown }).statusCode === 409) return 'exists';
+          throw toTenantError('take the tenant lease', error);
+        }
+      },
+      findByEmail: async (email) => {
+        const match = await this.userByEmail(email, connectionName, ['user_id', 'email', 'app_metadata', 'identities'], 'read the tenant lease');
+        return match === undefined ? undefined : leaseUserOf(match);
+      },
+      update: async (userId, change) => {
+        const body = change.email === undefined
+          ? { app_metadata: { [LEASE_KEY]: change.record } }
+          : { email: change.email, email_verified: true, verify_email: false, app_metadata: { [LEASE_KEY]: change.record } };
+        return leaseUserOf(await call('update the tenant lease', () => this.sdk.users.update(userId, body)));
+      },
+    };
+  }
+
+  /** The user with this email in the connection, as Auth0 returns it (users-by-email spans all connections). */
+  private async userByEmail(email: string, connectionName: string, fields: readonly string[], what: string): Promise<unknown> {
+    const users = await call(what, () => this.sdk.users.listUsersByEmail({ email, fields: fields.join(','), include_fields: true }));
+    return (users as unknown as { identities?: { connection?: string }[] }[]).find((u) => (u.identities ?? []).some((i) => i.connection === connectionName));
   }
 }
 
 function totalOf(response: unknown): number | undefined {
   const total = (response as { total?: unknown } | undefined)?.total;
   return typeof total === 'number' ? total : undefined;
-}
-
-/** Runs one SDK call and turns its error into a TenantError that says what was being done. */
-async function call<T>(what: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    throw toTenantError(what, error);
-  }
-}
-
-export function toTenantError(what: string, error: unknown): TenantError {
-  if (error instanceof TenantError) return error;
-  const e = error as { statusCode?: number; body?: unknown; message?: string };
-  const body = (e.body ?? {}) as { message?: unknown; errorCode?: unknown; error?: unknown };
-  const code = typeof body.errorCode === 'string' ? body.errorCode : undefined;
-  const detail = typeof body.message === 'string' ? body.message : e.message ?? String(error);
-  const status = typeof e.statusCode === 'number' ? e.statusCode : undefined;
-  return new TenantError(`Could not ${what}: ${status ? `HTTP ${status}: ` : ''}${detail}`, status, code);
 }

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
 import { loadDesired } from '../../reconciler/desired/load-invitees';
+import { maxRecordBytes } from '../../reconciler/import-file/size';
 import { runNaive } from '../../bench/naive';
 import { assertSucceeded, reconcile, type ReconcileOutcome } from '../../bench/reconcile';
 import { UNTHROTTLED } from '../../bench/targets/requests';
@@ -127,7 +128,7 @@ describe('the naive baseline at N = 300', () => {
     emulator = await startTenant(BARE);
     workspace = await createWorkspace({ prefix: 'budget-naive-' });
     await writeBenchInvitees(workspace, N, 3);
-    const loaded = await loadDesired(workspace.invitees, { maxRecordBytes: 499_998 });
+    const loaded = await loadDesired(workspace.invitees, { maxRecordBytes: maxRecordBytes(500_000) });
     const outcome = await runNaive({ url: emulator.url, clientId: emulator.clientId, clientSecret: emulator.clientSecret, connectionName: CONNECTION, invitees: loaded.desired.invitees });
     expect(outcome.failures).toBe(0);
     counts = counted(emulator);

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { fullFormats } from 'ajv-formats/dist/formats';
 import { describe, expect, it } from 'vitest';
-import { emailProblem, isValidEmail, normalizeEmail } from '../../reconciler/desired/email';
+import { emailProblem, isValidEmail } from '../../reconciler/desired/email';
+import { normalizeEmail } from '../../reconciler/model';
 
 const ajvFormatsEmail = fullFormats.email as RegExp;
 

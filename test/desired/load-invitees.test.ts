@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatInputError } from '../../reconciler/desired/errors';
-import { BOOKKEEPING_RESERVE_BYTES, importRecordBytes } from '../../reconciler/desired/import-record';
+import { BOOKKEEPING_RESERVE_BYTES, importRecordBytes } from '../../reconciler/import-file/size';
 import { loadConfig } from '../../reconciler/desired/load-config';
 import { loadDesired } from '../../reconciler/desired/load-invitees';
 import { BASE_CONFIG, PROJECT_FIXTURE } from '../support/paths';

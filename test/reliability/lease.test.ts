@@ -1,20 +1,21 @@
-// Two reconcilers on one tenant: the lease (reconciler/tenant/lease.ts) lets one apply at a time, so nobody is
+// Two reconcilers on one tenant: the lease (reconciler/lease/) lets one apply at a time, so nobody is
 // mailed twice; a crashed holder's lease expires; dry and no-op runs take none; the lease user is invisible to
 // plans and can never log in.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
 import { hashPassword } from '../../emulator/index';
 import { systemClock, type Clock } from '../../reconciler/clock';
-import { connectTenant, credentialsFromEnv } from '../../reconciler/tenant/connect';
-import {
-  acquireLease,
-  LEASE_EMAIL,
-  LeaseHeldError,
-  LeaseLostError,
-  leaseGuardedMailer,
-  tenantLeasePort,
-  type LeasePort,
-} from '../../reconciler/tenant/lease';
+import { apply } from '../../reconciler/apply/apply';
+import { credentialsFromEnv } from '../../reconciler/environment';
+import { LEASE_EMAIL } from '../../reconciler/lease/address';
+import { acquireLease, LeaseHeldError, LeaseLostError } from '../../reconciler/lease/protocol';
+import type { LeasePort } from '../../reconciler/lease/record';
+import type { InvitationMail } from '../../reconciler/mail/message';
+import { plan } from '../../reconciler/plan/plan';
+import { openManagementSession } from '../../reconciler/tenant/session';
+import { Auth0Tenant } from '../../reconciler/tenant/tenant';
+import { FakeTenant } from '../apply/fake-tenant';
+import { CONNECTION as FIXTURE_CONNECTION, invitee, observed, policy } from '../support/model';
 import { exitOf, spawnReconcile } from '../support/cli';
 import { CONNECTION, FAST } from '../support/config';
 import { people } from '../support/invitees';
@@ -35,8 +36,8 @@ afterEach(async () => {
 });
 
 function leasePort(running: RunningEmulator): LeasePort {
-  const connection = connectTenant(credentialsFromEnv(tenantEnv(running)), { clock: systemClock, rate: { perSecond: 1000, burst: 100, share: 1 } });
-  return tenantLeasePort(connection, CONNECTION);
+  const session = openManagementSession(credentialsFromEnv(tenantEnv(running)), { clock: systemClock, rate: { perSecond: 1000, burst: 100, share: 1 } });
+  return new Auth0Tenant(session, systemClock).leasePort(CONNECTION);
 }
 
 const later = (ms: number): Clock => ({ now: () => Date.now() + ms, sleep: systemClock.sleep });
@@ -143,14 +144,25 @@ describe('the lease after a crash', () => {
     expect(lost[0]!.reason).toBeInstanceOf(LeaseHeldError);
   });
 
-  it('a holder whose lease was taken over stops mailing (the guarded mailer refuses)', async () => {
+  it('a holder whose lease was taken over stops mailing (the apply\'s guard refuses)', async () => {
     emulator = await startTenant();
     const holder = await acquireLease(leasePort(emulator), { holder: 'slow', ttlMs: 1_000, clock: systemClock });
     await acquireLease(leasePort(emulator), { holder: 'taker', ttlMs: 60_000, clock: later(5_000) });
     await holder.renew();
     const sent: string[] = [];
-    const mailer = leaseGuardedMailer({ send: async (mail) => void sent.push(mail.to.email), close: async () => undefined }, holder);
-    await expect(mailer.send({ to: { email: 'x@example.com' }, link: 'l', expiresAt: 'e', kind: 'invite' })).rejects.toThrow(/lease was lost \(another run took it over\)/);
+    const tenant = new FakeTenant();
+    const thePlan = plan({ invitees: [invitee('x@example.com')] }, observed(), policy());
+    const report = await apply(thePlan, {
+      tenant,
+      mailer: { send: async (mail: InvitationMail) => void sent.push(mail.to.email) },
+      clock: systemClock,
+      connection: FIXTURE_CONNECTION,
+      tickets: { ttl_seconds: 3600, mark_email_as_verified: true },
+      batching: { import_max_bytes: 500_000, import_concurrency: 2, ticket_concurrency: 4, bookkeeping_flush_every: 100, bookkeeping_flush_seconds: 1 },
+      policy: policy(),
+      guard: () => holder.assertHeld(),
+    });
+    expect(report.failures.map((f) => f.message)).toEqual([expect.stringMatching(/lease was lost \(another run took it over\)/)]);
     expect(sent).toEqual([]);
   });
 });

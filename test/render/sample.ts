@@ -50,6 +50,13 @@ export const sampleReport: ApplyReport = {
   durationMs: 4213.4,
   failures: [
     {
+      email: 'ada@example.com',
+      source: { file: 'invitees/engineering.yaml', line: 6, column: 5 },
+      action: 'invite',
+      stage: 'mail',
+      message: 'SMTP 550 rejected;\nlink was https://tenant.example/lo/reset?ticket=SECRET#',
+    },
+    {
       email: 'grace@example.com',
       source: { file: 'invitees/engineering.yaml', line: 11, column: 5 },
       action: 'invite',
@@ -57,13 +64,6 @@ export const sampleReport: ApplyReport = {
       code: 'DUPLICATED_USER',
       jobId: 'job_abc123',
       message: 'The user already exist and upsert parameter is false',
-    },
-    {
-      email: 'ada@example.com',
-      source: { file: 'invitees/engineering.yaml', line: 6, column: 5 },
-      action: 'invite',
-      stage: 'mail',
-      message: 'SMTP 550 rejected;\nlink was https://tenant.example/lo/reset?ticket=SECRET#',
     },
     { email: 'old@example.com', action: 'revoke', stage: 'revoke', code: 'inexistent_user', message: 'The user does not exist.' },
   ],

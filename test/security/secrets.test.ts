@@ -9,7 +9,7 @@ import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
 import { systemClock, type Clock } from '../../reconciler/clock';
-import type { OutputFormat } from '../../reconciler/output';
+import type { OutputFormat } from '../../reconciler/render/output';
 import { FAST } from '../support/config';
 import { totalMails } from '../support/outbox';
 import { writeRequests } from '../support/requests';

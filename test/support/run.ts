@@ -1,7 +1,7 @@
 // The reconciler in-process, exactly as the CLI calls it (`run()`), with stdout and stderr captured.
 import { Writable } from 'node:stream';
 import { systemClock, type Clock } from '../../reconciler/clock';
-import type { OutputFormat } from '../../reconciler/output';
+import type { OutputFormat } from '../../reconciler/render/output';
 import { run, type RunResult } from '../../reconciler/run';
 import type { Workspace } from './workspace';
 

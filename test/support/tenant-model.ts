@@ -3,7 +3,7 @@
 // records the applier sends (newUserRecord, upsertRecord), serialized to JSON like the import file.
 import type { InvitationState, Observed, ObservedUser, Plan, PlanAction, Policy } from '../../reconciler/model.js';
 import { readInvitation } from '../../reconciler/plan/invitation.js';
-import { newUserRecord, upsertRecord, type ImportRecord } from '../../reconciler/plan/records.js';
+import { newUserRecord, upsertRecord, type ImportRecord } from '../../reconciler/import-file/records';
 
 export interface ModelOptions {
   /** Ticket lifetime; must be positive (a fresh ticket is not expired at `policy.now`). */

@@ -1,7 +1,8 @@
 // What a test reads from the emulated tenant's own state: the declared users, their invitation status, the
 // tickets issued, and the reconciler's lease record.
 import type { RunningEmulator } from '../../emulator/index';
-import { isLeaseAddress, LEASE_EMAIL, LEASE_KEY } from '../../reconciler/tenant/lease';
+import { isLeaseAddress, LEASE_EMAIL } from '../../reconciler/lease/address';
+import { LEASE_KEY } from '../../reconciler/lease/record';
 import { CONNECTION } from './config';
 
 /** The users of the gated connection other than the reconciler's lease user and tombstones. */

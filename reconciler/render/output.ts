@@ -1,8 +1,12 @@
-import type { ApplyReport, Plan } from './model';
-import { renderPlanJson, renderReportJson } from './render/json';
-import { JSON_SCHEMA_VERSION, planToJson, reportToJson } from './render/index';
-import { renderPlanMarkdown, renderReportMarkdown } from './render/markdown';
-import { renderPlanText, renderReportText } from './render/text';
+// The renderers' one entry: the plan and the apply report as text (terminal, CI logs), markdown (pull-request
+// comments) or JSON (schema_version 1, docs/json-output.md), in the format the command line asked for.
+import type { ApplyReport, Plan } from '../model';
+import { JSON_SCHEMA_VERSION, planToJson, renderPlanJson } from './plan-json';
+import { renderPlanMarkdown } from './plan-markdown';
+import { renderPlanText } from './plan-text';
+import { renderReportJson, reportToJson } from './report-json';
+import { renderReportMarkdown } from './report-markdown';
+import { renderReportText } from './report-text';
 
 export type OutputFormat = 'text' | 'markdown' | 'json';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'markdown', 'json'];

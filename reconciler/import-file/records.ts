@@ -1,4 +1,4 @@
-// Records for users-imports files (auth0-facts.md §1): what a new user is created with, and what an upsert
+// Records of users-imports files (auth0-facts.md §1): what a new user is created with, and what an upsert
 // must carry so that nothing is lost. An upsert replaces user_metadata and app_metadata wholesale and resets
 // email_verified unless the record says otherwise, so every upsert record is complete.
 import {
@@ -9,7 +9,7 @@ import {
   type Metadata,
   type ObservedUser,
   type Profile,
-} from '../model.js';
+} from '../model';
 
 export interface ImportRecord {
   email: string;
@@ -89,41 +89,6 @@ export function upsertRecord(
     user_metadata: targetUserMetadata(invitee.user_metadata, user.user_metadata),
     app_metadata: Object.fromEntries(appMetadata),
   };
-}
-
-/** Bytes of the record in an import file (UTF-8 of its JSON). */
-export function recordBytes(record: ImportRecord): number {
-  return Buffer.byteLength(JSON.stringify(record), 'utf8');
-}
-
-/**
- * Cut records into import files whose serialized JSON array (`[`, `]` and the commas included) is at most
- * `maxBytes`. Order is kept; each file is filled greedily. A record that cannot fit even alone is an error
- * (the loader rejects such invitees before anything is sent).
- */
-export function packBatches(records: readonly ImportRecord[], maxBytes: number): ImportRecord[][] {
-  const batches: ImportRecord[][] = [];
-  let batch: ImportRecord[] = [];
-  let size = 2; // "[]"
-  for (const record of records) {
-    const bytes = recordBytes(record);
-    if (bytes + 2 > maxBytes) {
-      throw new RangeError(
-        `Import record for ${record.email} is ${bytes} bytes of JSON; it cannot fit in an import file of at most ${maxBytes} bytes`,
-      );
-    }
-    const added = batch.length === 0 ? bytes : bytes + 1; // a comma before every record but the first
-    if (size + added > maxBytes) {
-      batches.push(batch);
-      batch = [record];
-      size = 2 + bytes;
-    } else {
-      batch.push(record);
-      size += added;
-    }
-  }
-  if (batch.length > 0) batches.push(batch);
-  return batches;
 }
 
 /** Profile fields in a fixed order: declared values win, observed ones fill the rest so an upsert loses nothing. */

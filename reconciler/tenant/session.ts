@@ -1,74 +1,46 @@
+// The HTTP session with the Management API: one SDK client whose every request (the token request included) goes
+// through the paced, retrying fetch, the access token's granted scopes, and a count of the requests sent.
 import { ManagementClient } from 'auth0';
 import type { Clock } from '../clock';
+import { ConfigurationError, type TenantCredentials } from '../environment';
 import { createPacedFetch } from './paced-fetch';
 import { Pacer } from './pacer';
-
-/** Where the tenant is and how to authenticate; read from the environment only (DESIGN.md "Environment"). */
-export interface TenantCredentials {
-  domain: string;
-  /** Overrides `https://<domain>` as the origin, e.g. the emulator's URL. */
-  baseUrl?: string;
-  clientId?: string;
-  clientSecret?: string;
-  apiToken?: string;
-}
-
-export class ConfigurationError extends Error {}
-
-export function credentialsFromEnv(env: NodeJS.ProcessEnv): TenantCredentials {
-  const domain = env.AUTH0_DOMAIN?.trim();
-  if (!domain) throw new ConfigurationError('AUTH0_DOMAIN is not set (the tenant domain, e.g. example.eu.auth0.com).');
-  const apiToken = env.AUTH0_API_TOKEN?.trim() || undefined;
-  const clientId = env.AUTH0_CLIENT_ID?.trim() || undefined;
-  const clientSecret = env.AUTH0_CLIENT_SECRET || undefined;
-  if (!apiToken && !(clientId && clientSecret)) {
-    throw new ConfigurationError('Set AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET (or AUTH0_API_TOKEN) for the Management API.');
-  }
-  const baseUrl = env.AUTH0_BASE_URL?.trim() || undefined;
-  return { domain: domain.replace(/^https?:\/\//, '').replace(/\/+$/, ''), baseUrl, clientId, clientSecret, apiToken };
-}
 
 export interface RequestLog {
   /** Management API requests sent, every attempt counted (token request included). */
   total: number;
-  byStatus: Map<number, number>;
 }
 
-export interface TenantConnection {
+export interface ManagementSession {
   sdk: ManagementClient;
   /** Scopes granted to the access token (from the token response), or undefined when unknown. */
   scopes(): Promise<Set<string> | undefined>;
   requests: RequestLog;
-  pacer: Pacer;
-  /** For downloads outside the Management API (export files). */
-  origin: string;
-  baseUrl?: string;
 }
 
-export interface ConnectOptions {
+export interface SessionOptions {
   clock: Clock;
   rate: { perSecond: number; burst: number; share: number };
   onRetry?: (info: { method: string; path: string; status: number; waitMs: number }) => void;
 }
 
-export function connectTenant(credentials: TenantCredentials, options: ConnectOptions): TenantConnection {
+export function openManagementSession(credentials: TenantCredentials, options: SessionOptions): ManagementSession {
   const origin = `https://${credentials.domain}`;
   const pacer = new Pacer({ ...options.rate, clock: options.clock });
-  const requests: RequestLog = { total: 0, byStatus: new Map() };
+  const requests: RequestLog = { total: 0 };
   const fetch = createPacedFetch({
     origin,
     baseUrl: credentials.baseUrl,
     pacer,
     clock: options.clock,
     onRetry: options.onRetry,
-    onAttempt: ({ status }) => {
+    onAttempt: () => {
       requests.total++;
-      requests.byStatus.set(status, (requests.byStatus.get(status) ?? 0) + 1);
     },
   });
   const tokens = credentials.apiToken ? staticToken(credentials.apiToken) : clientCredentials(credentials, origin, fetch, options.clock);
   const sdk = new ManagementClient({ domain: credentials.domain, fetch, maxRetries: 0, token: () => tokens.token() });
-  return { sdk, scopes: () => tokens.scopes(), requests, pacer, origin, baseUrl: credentials.baseUrl };
+  return { sdk, scopes: () => tokens.scopes(), requests };
 }
 
 interface TokenSource {

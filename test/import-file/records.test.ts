@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { declaredChanges } from '../../reconciler/plan/changes.js';
-import {
-  newUserRecord,
-  packBatches,
-  recordBytes,
-  targetMetadata,
-  targetUserMetadata,
-  upsertRecord,
-  type ImportRecord,
-} from '../../reconciler/plan/records.js';
+import { newUserRecord, targetMetadata, targetUserMetadata, upsertRecord, type ImportRecord } from '../../reconciler/import-file/records';
+import { packBatches, recordBytes } from '../../reconciler/import-file/size';
 import { invitee, user } from '../support/model';
 import { metadataArb } from '../support/arbitraries';
 

@@ -1,0 +1,115 @@
+// Invitations: a ticket (the link), the mail that carries it, then its bookkeeping upsert (`invited`).
+// Tickets and mails run in pools of their own, so that composing and writing a mail never holds up the next
+// ticket; a pipeline bounds how many tickets may wait for their mail (links are kept in memory only).
+import type { Clock } from '../clock';
+import type { BatchingSettings, TicketSettings } from '../config';
+import type { Connection, InvitationState, Invitee, MailingKind, ObservedUser } from '../model';
+import { readInvitation } from '../plan/invitation';
+import { upsertRecord } from '../import-file/records';
+import { Limiter } from './limiter';
+import type { ApplyGuard, ApplyMailer, ApplyProgress, ApplyTenant } from './ports';
+import { messageOf, type ApplyTally, type Outcome } from './report';
+import type { Upserts } from './upserts';
+
+export interface InvitationJob {
+  kind: MailingKind;
+  invitee: Invitee;
+  /** The user as last known: observed, read again, or as just imported. */
+  user: ObservedUser;
+}
+
+export interface InviterDeps {
+  tenant: Pick<ApplyTenant, 'createTicket'>;
+  mailer: ApplyMailer;
+  clock: Clock;
+  connection: Connection;
+  tickets: TicketSettings;
+  batching: BatchingSettings;
+  progress?: ApplyProgress;
+  guard?: ApplyGuard;
+  upserts: Upserts;
+  tally: ApplyTally;
+}
+
+const SENT: Record<MailingKind, Outcome> = { invite: 'invited', resume: 'resumed', reinvite: 'reinvited' };
+
+export class Inviter {
+  private readonly ticketSlots: Limiter;
+  private readonly mailSlots: Limiter;
+  private readonly pipeline: Limiter;
+  private readonly tasks: Promise<void>[] = [];
+  /** Mail may run ahead of its bookkeeping by at most two flush windows (one filling, one being written). */
+  private readonly unrecordedLimit: number;
+
+  constructor(private readonly deps: InviterDeps) {
+    const { ticket_concurrency, bookkeeping_flush_every } = deps.batching;
+    this.ticketSlots = new Limiter(ticket_concurrency);
+    this.mailSlots = new Limiter(ticket_concurrency);
+    this.pipeline = new Limiter(3 * ticket_concurrency);
+    this.unrecordedLimit = 2 * Math.max(1, bookkeeping_flush_every);
+  }
+
+  /** Starts one invitation; `settled()` waits for it. */
+  send(job: InvitationJob): void {
+    this.tasks.push(this.pipeline.run(() => this.invite(job)));
+  }
+
+  /** Waits until every invitation sent so far (and any sent meanwhile) has ended. */
+  async settled(): Promise<void> {
+    for (let seen = 0; seen < this.tasks.length; ) {
+      const batch = this.tasks.slice(seen);
+      seen = this.tasks.length;
+      await Promise.all(batch);
+    }
+  }
+
+  private async invite(job: InvitationJob): Promise<void> {
+    const { kind, invitee } = job;
+    const { clock, tickets, connection } = this.deps;
+    // The ticket's clock starts when Auth0 creates it: take the time before asking, so the mail never overstates it.
+    let issuedAt = clock.now();
+    const link = await this.ticketSlots.run(async () => {
+      await this.deps.upserts.room(this.unrecordedLimit);
+      issuedAt = clock.now();
+      try {
+        this.deps.guard?.('ticket');
+        return await this.deps.tenant.createTicket({
+          email: invitee.email,
+          connectionId: connection.id,
+          ttlSeconds: tickets.ttl_seconds,
+          markEmailAsVerified: tickets.mark_email_as_verified,
+          clientId: tickets.client_id,
+          resultUrl: tickets.result_url,
+        });
+      } catch (error) {
+        this.deps.tally.failWith(error, { invitee, email: invitee.email, action: kind, stage: 'ticket' });
+        return undefined;
+      }
+    });
+    if (link !== undefined) await this.mailSlots.run(() => this.mailAndRecord(job, link, issuedAt));
+  }
+
+  private async mailAndRecord({ kind, invitee, user }: InvitationJob, link: string, issuedAt: number): Promise<void> {
+    const { clock, tickets, tally } = this.deps;
+    const expiresAt = new Date(issuedAt + tickets.ttl_seconds * 1000).toISOString();
+    try {
+      this.deps.guard?.('mail');
+      await this.deps.mailer.send({ to: { email: invitee.email, name: invitee.profile.name }, link, expiresAt, kind });
+    } catch (error) {
+      // The user stays `pending` (or expired): the next run sends a fresh ticket.
+      tally.fail({ invitee, email: invitee.email, action: kind, stage: 'mail', message: messageOf(error) });
+      return;
+    }
+    tally.count(SENT[kind]);
+    this.deps.progress?.tick();
+    const state: InvitationState = {
+      status: 'invited',
+      invited_at: new Date(clock.now()).toISOString(),
+      expires_at: expiresAt,
+      sent: (readInvitation(user.app_metadata)?.sent ?? 0) + 1,
+    };
+    // email_verified as last read (for a resume, re-read just before its ticket): this mail just went out, and a
+    // person needs far longer than one flush window to open it and set a password.
+    this.deps.upserts.add({ record: upsertRecord(invitee, user, state, user.email_verified), subject: { invitee, kind: 'bookkeeping', action: kind } });
+  }
+}

@@ -1,0 +1,47 @@
+// What an apply needs from the world: the tenant calls it makes, a mailer, progress, and a guard. Small
+// interfaces, each with only the methods the applier calls, so that tests can run it without a server.
+import type { Clock } from '../clock';
+import type { BatchingSettings, TicketSettings } from '../config';
+import type { InvitationMail } from '../mail/message';
+import type { Connection, ObservedUser, Policy } from '../model';
+import type { TicketRequest } from '../tenant/tenant';
+import type { ImportPort } from './import-runner';
+
+/** The tenant calls an apply makes: imports, tickets, and the few per-user writes that imports cannot do. */
+export interface ApplyTenant extends ImportPort {
+  createTicket(request: TicketRequest): Promise<string>;
+  setBlocked(userId: string, blocked: boolean): Promise<void>;
+  deleteUser(userId: string): Promise<void>;
+  findUserByEmail(email: string, connectionName: string): Promise<ObservedUser | undefined>;
+  exportUsers(connection: Connection): Promise<ObservedUser[]>;
+  readonly requestCount: number;
+}
+
+export interface ApplyMailer {
+  send(mail: InvitationMail): Promise<void>;
+}
+
+export interface ApplyProgress {
+  start(label: string, total: number): void;
+  tick(n?: number): void;
+  stop(): void;
+}
+
+/**
+ * Throws when this run may no longer act (its tenant lease was lost). Checked before each ticket and before
+ * each mail, the two effects that must never be doubled; `effect` says which comes next.
+ */
+export type ApplyGuard = (effect: 'ticket' | 'mail') => void;
+
+export interface ApplyDeps {
+  tenant: ApplyTenant;
+  mailer: ApplyMailer;
+  clock: Clock;
+  connection: Connection;
+  tickets: TicketSettings;
+  batching: BatchingSettings;
+  /** The policy the plan was made with; used again to re-plan users that are read again. */
+  policy: Policy;
+  progress?: ApplyProgress;
+  guard?: ApplyGuard;
+}

@@ -1,0 +1,277 @@
+// Generated from schemas/invitation.config.schema.json by `npm run gen:config-schema`: do not edit. reconciler/config.ts
+// derives the config type from it; test/desired/config-schema.test.ts fails when it differs from the schema.
+export const CONFIG_SCHEMA = {
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "title": "invitation.config.yaml",
+  "description": "Settings shared by the cdktf stack and the reconciler. No secrets here: credentials come from the environment only. Every setting but `connection` has a default.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "connection"
+  ],
+  "properties": {
+    "connection": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$",
+      "description": "Name of the Auth0 database connection invitees live in (letters, digits and single hyphens, as Auth0 allows). The stack creates it with public signup disabled."
+    },
+    "tickets": {
+      "type": "object",
+      "additionalProperties": false,
+      "description": "Password-change tickets used as invitation links.",
+      "default": {},
+      "properties": {
+        "ttl_seconds": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 604800,
+          "description": "Lifetime of an invitation link in seconds, at most 2592000 (30 days) because a ticket is a bearer credential: whoever holds the link can set the person's password. Default 604800 (7 days). Auth0 itself treats 0 or unset as 432000 (5 days), so 0 is not accepted here: say what you mean.",
+          "maximum": 2592000
+        },
+        "client_id": {
+          "type": "string",
+          "minLength": 1,
+          "description": "New Universal Login: after setting a password the person goes to this application's default login route. Exclusive with result_url."
+        },
+        "result_url": {
+          "type": "string",
+          "format": "uri",
+          "pattern": "^https?://",
+          "description": "Classic Universal Login only: where to send the person after setting a password. Exclusive with client_id."
+        },
+        "mark_email_as_verified": {
+          "type": "boolean",
+          "default": true,
+          "description": "Using the link marks the email verified (it proves the address)."
+        }
+      },
+      "not": {
+        "description": "client_id (New Universal Login) and result_url (Classic) are alternatives: set at most one.",
+        "properties": {
+          "client_id": true,
+          "result_url": true
+        },
+        "required": [
+          "client_id",
+          "result_url"
+        ]
+      }
+    },
+    "mail": {
+      "type": "object",
+      "additionalProperties": false,
+      "description": "The invitation mail. Subject and templates are Liquid (liquidjs), like Auth0's own email templates.",
+      "default": {},
+      "properties": {
+        "from": {
+          "type": "string",
+          "minLength": 3,
+          "default": "no-reply@example.com",
+          "description": "RFC 5322 From, e.g. `Example <no-reply@example.com>`. MAIL_FROM in the environment overrides it."
+        },
+        "subject": {
+          "type": "string",
+          "minLength": 1,
+          "default": "You're invited to {{ app_name }}",
+          "description": "Liquid template of the subject line."
+        },
+        "html_template": {
+          "type": "string",
+          "minLength": 1,
+          "default": "templates/invitation.html.liquid",
+          "description": "Path of the HTML Liquid template, relative to this file."
+        },
+        "text_template": {
+          "type": "string",
+          "minLength": 1,
+          "default": "templates/invitation.txt.liquid",
+          "description": "Path of the plain-text Liquid template, relative to this file."
+        },
+        "app_name": {
+          "type": "string",
+          "minLength": 1,
+          "default": "Example",
+          "description": "Shown in the mail as `{{ app_name }}`."
+        }
+      }
+    },
+    "batching": {
+      "type": "object",
+      "additionalProperties": false,
+      "description": "Sizes and concurrency of the reconciler's batches.",
+      "default": {},
+      "properties": {
+        "import_max_bytes": {
+          "type": "integer",
+          "minimum": 1024,
+          "maximum": 512000,
+          "default": 500000,
+          "description": "Bytes of serialized JSON per users-imports file; Auth0 rejects more than 512000. Also the limit of one invitee's import record."
+        },
+        "import_concurrency": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 2,
+          "default": 2,
+          "description": "Import jobs in flight at once; Auth0 allows 2 per tenant."
+        },
+        "ticket_concurrency": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 64,
+          "default": 8,
+          "description": "Tickets requested in parallel (the rate limiter still paces them)."
+        },
+        "bookkeeping_flush_every": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 1000,
+          "description": "Mark invited users in the tenant after this many mails..."
+        },
+        "bookkeeping_flush_seconds": {
+          "type": "number",
+          "exclusiveMinimum": 0,
+          "default": 5,
+          "description": "...or this many seconds after the oldest unrecorded mail, whichever comes first."
+        }
+      }
+    },
+    "rate_limit": {
+      "type": "object",
+      "additionalProperties": false,
+      "description": "How much of the tenant's Management API rate limit the reconciler may use.",
+      "default": {},
+      "properties": {
+        "share": {
+          "type": "number",
+          "exclusiveMinimum": 0,
+          "maximum": 1,
+          "default": 0.5,
+          "description": "Share in (0, 1] of the tenant's limit; the rest stays for real traffic."
+        },
+        "per_second": {
+          "type": "number",
+          "exclusiveMinimum": 0,
+          "description": "The tenant's sustained Management API limit in requests per second (plan-dependent, see Auth0's rate-limit policy). When unset the reconciler assumes 16 (Enterprise production)."
+        },
+        "burst": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "The tenant's burst (token bucket size). When unset the reconciler assumes 50."
+        }
+      }
+    },
+    "revoke": {
+      "type": "object",
+      "additionalProperties": false,
+      "description": "What happens to managed users that are no longer declared.",
+      "default": {},
+      "properties": {
+        "policy": {
+          "type": "string",
+          "enum": [
+            "block",
+            "delete",
+            "ignore"
+          ],
+          "default": "block",
+          "description": "`block` (default), `delete`, or `ignore`."
+        },
+        "max_fraction": {
+          "type": "number",
+          "minimum": 0,
+          "maximum": 1,
+          "default": 0.1,
+          "description": "Refuse to apply when revocations exceed this share (0..1) of managed users, unless --allow-mass-removal."
+        }
+      }
+    },
+    "reinvite": {
+      "type": "object",
+      "additionalProperties": false,
+      "description": "Policy for invitations that expired unused.",
+      "default": {},
+      "properties": {
+        "expired": {
+          "type": "boolean",
+          "default": true,
+          "description": "Send a fresh ticket when the previous one expired and no password was set."
+        }
+      }
+    },
+    "stack": {
+      "type": "object",
+      "additionalProperties": false,
+      "description": "Tenant configuration made by the cdktf stack.",
+      "default": {},
+      "properties": {
+        "environments": {
+          "type": "array",
+          "minItems": 1,
+          "default": [
+            {
+              "name": "production",
+              "enabled_clients": []
+            }
+          ],
+          "description": "One cdktf stack per environment; names must be unique (compared ignoring case, since each becomes a folder under cdktf.out).",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "name"
+            ],
+            "properties": {
+              "name": {
+                "type": "string",
+                "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$",
+                "maxLength": 64,
+                "description": "Stack name, e.g. `production`."
+              },
+              "enabled_clients": {
+                "type": "array",
+                "default": [],
+                "items": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "uniqueItems": true,
+                "description": "Client ids of the applications whose users log in through the connection."
+              }
+            }
+          }
+        },
+        "password_policy": {
+          "type": "string",
+          "enum": [
+            "fair",
+            "good",
+            "excellent"
+          ],
+          "default": "good",
+          "description": "Auth0 password policy of the connection, at least `fair` because each invitee's password is all that protects their account. One of `fair`, `good` (default) or `excellent`."
+        },
+        "password_min_length": {
+          "type": "integer",
+          "minimum": 8,
+          "maximum": 128,
+          "default": 12,
+          "description": "Minimum password length, at least 8 because shorter passwords fall to guessing. Auth0 allows up to 128."
+        },
+        "require_reset_for_imported_hashes": {
+          "type": "boolean",
+          "default": false,
+          "description": "The login gate also sends users imported with legacy password hashes through a reset first."
+        },
+        "reconciler_client_name": {
+          "type": "string",
+          "minLength": 1,
+          "default": "invitation-reconciler",
+          "description": "Name of the machine-to-machine application the reconciler authenticates as."
+        }
+      }
+    }
+  }
+} as const;

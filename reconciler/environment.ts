@@ -1,0 +1,55 @@
+// Everything the reconciler reads from its environment, in one place: the tenant and its credentials, mail
+// delivery, the lease's lifetime and holder, and debugging. No secret is ever read from a file.
+import type { CiRun } from './lease/holder';
+
+/** The operator's settings (environment or credentials) are wrong: said without a stack trace. */
+export class ConfigurationError extends Error {}
+
+/** Where the tenant is and how to authenticate. */
+export interface TenantCredentials {
+  domain: string;
+  /** Overrides `https://<domain>` as the origin, e.g. the emulator's URL. */
+  baseUrl?: string;
+  clientId?: string;
+  clientSecret?: string;
+  apiToken?: string;
+}
+
+export function credentialsFromEnv(env: NodeJS.ProcessEnv): TenantCredentials {
+  const domain = env.AUTH0_DOMAIN?.trim();
+  if (!domain) throw new ConfigurationError('AUTH0_DOMAIN is not set (the tenant domain, e.g. example.eu.auth0.com).');
+  const apiToken = env.AUTH0_API_TOKEN?.trim() || undefined;
+  const clientId = env.AUTH0_CLIENT_ID?.trim() || undefined;
+  const clientSecret = env.AUTH0_CLIENT_SECRET || undefined;
+  if (!apiToken && !(clientId && clientSecret)) {
+    throw new ConfigurationError('Set AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET (or AUTH0_API_TOKEN) for the Management API.');
+  }
+  const baseUrl = env.AUTH0_BASE_URL?.trim() || undefined;
+  return { domain: domain.replace(/^https?:\/\//, '').replace(/\/+$/, ''), baseUrl, clientId, clientSecret, apiToken };
+}
+
+/** Mail delivery: SMTP when SMTP_URL is set (else the outbox folder), and MAIL_FROM over the config's sender. */
+export function mailFromEnv(env: NodeJS.ProcessEnv): { smtpUrl?: string; from?: string } {
+  return { smtpUrl: env.SMTP_URL?.trim() || undefined, from: env.MAIL_FROM?.trim() || undefined };
+}
+
+export const DEFAULT_LEASE_SECONDS = 120;
+
+/** Seconds from RECONCILE_LEASE_SECONDS (tests shorten it), else the default. */
+export function leaseSecondsFrom(env: NodeJS.ProcessEnv): number {
+  const raw = env.RECONCILE_LEASE_SECONDS?.trim();
+  if (!raw) return DEFAULT_LEASE_SECONDS;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds < 1) throw new Error(`RECONCILE_LEASE_SECONDS must be a number of seconds, at least 1 (got ${JSON.stringify(raw)})`);
+  return seconds;
+}
+
+/** The GitHub Actions run this process is part of, if any: it names the lease's holder. */
+export function ciRunFrom(env: NodeJS.ProcessEnv): CiRun | undefined {
+  return env.GITHUB_RUN_ID ? { id: env.GITHUB_RUN_ID, repository: env.GITHUB_REPOSITORY || undefined } : undefined;
+}
+
+/** RECONCILE_DEBUG: print the stack of an unexpected error. */
+export function debugFrom(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(env.RECONCILE_DEBUG);
+}

@@ -1,0 +1,70 @@
+// How big a users-imports file and its records are, and how records are cut into files. An import file is one
+// JSON array: its brackets take two bytes and a comma stands between records. Auth0 refuses a file over
+// 512,000 bytes (the config's `batching.import_max_bytes` is the limit used).
+import type { Invitee } from '../model';
+import type { ImportRecord } from './records';
+
+/** `[` and `]` around the records of a file. */
+const FILE_BRACKETS_BYTES = 2;
+
+/** Bytes of the record in an import file (UTF-8 of its JSON). */
+export function recordBytes(record: ImportRecord): number {
+  return Buffer.byteLength(JSON.stringify(record), 'utf8');
+}
+
+/** The largest record a file of at most `fileMaxBytes` can hold: alone, between the brackets. */
+export function maxRecordBytes(fileMaxBytes: number): number {
+  return fileMaxBytes - FILE_BRACKETS_BYTES;
+}
+
+/**
+ * Room for the reconciler's own `app_metadata.invitation` object (status, timestamps, counters), which every
+ * import record carries: about 200 bytes, plus the key.
+ */
+export const BOOKKEEPING_RESERVE_BYTES = 200 + Buffer.byteLength('"invitation":,');
+
+/**
+ * Approximate bytes of the invitee's record in an import file: its JSON plus the bookkeeping reserve. The loader
+ * refuses an invitee above `maxRecordBytes` up front, so that no record too large for any import file reaches
+ * an apply.
+ */
+export function importRecordBytes(invitee: Invitee): number {
+  const record = {
+    email: invitee.email,
+    ...invitee.profile,
+    email_verified: false,
+    user_metadata: invitee.user_metadata,
+    app_metadata: invitee.app_metadata,
+  };
+  return Buffer.byteLength(JSON.stringify(record)) + BOOKKEEPING_RESERVE_BYTES;
+}
+
+/**
+ * Cut records into import files whose serialized JSON array (`[`, `]` and the commas included) is at most
+ * `maxBytes`. Order is kept; each file is filled greedily. A record that cannot fit even alone is an error
+ * (the loader rejects such invitees before anything is sent).
+ */
+export function packBatches(records: readonly ImportRecord[], maxBytes: number): ImportRecord[][] {
+  const batches: ImportRecord[][] = [];
+  let batch: ImportRecord[] = [];
+  let size = FILE_BRACKETS_BYTES;
+  for (const record of records) {
+    const bytes = recordBytes(record);
+    if (bytes > maxRecordBytes(maxBytes)) {
+      throw new RangeError(
+        `Import record for ${record.email} is ${bytes} bytes of JSON; it cannot fit in an import file of at most ${maxBytes} bytes`,
+      );
+    }
+    const added = batch.length === 0 ? bytes : bytes + 1; // a comma before every record but the first
+    if (size + added > maxBytes) {
+      batches.push(batch);
+      batch = [record];
+      size = FILE_BRACKETS_BYTES + bytes;
+    } else {
+      batch.push(record);
+      size += added;
+    }
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}

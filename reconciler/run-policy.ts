@@ -1,0 +1,52 @@
+// The decisions of a run, as small pure functions: what the planner is told, what pace the tenant gets, whether a
+// run takes the lease and applies, and its exit code.
+import type { InvitationConfig } from './config';
+import type { ApplyReport, Plan, Policy } from './model';
+
+export const EXIT = { ok: 0, error: 1, changes: 2, partial: 3 } as const;
+
+export function hasChanges(plan: Plan): boolean {
+  return plan.actions.some((a) => a.kind !== 'unchanged');
+}
+
+/** What comes after the plan is printed: nothing more (a dry run), a refusal, nothing to do, or the apply. */
+export type NextStep = { kind: 'dry-run'; exitCode: number } | { kind: 'refused'; reason: string } | { kind: 'nothing-to-do' } | { kind: 'apply' };
+
+export function nextStep(plan: Plan, options: { dryRun: boolean; detailedExitcode: boolean }): NextStep {
+  if (options.dryRun) return { kind: 'dry-run', exitCode: options.detailedExitcode && hasChanges(plan) ? EXIT.changes : EXIT.ok };
+  if (plan.refusal) return { kind: 'refused', reason: plan.refusal };
+  return hasChanges(plan) ? { kind: 'apply' } : { kind: 'nothing-to-do' };
+}
+
+/** One applier per tenant: a run that will apply takes the lease; a dry run and a run with nothing to do take none. */
+export function takesLease(plan: Plan, options: { dryRun: boolean; detailedExitcode: boolean }): boolean {
+  return nextStep(plan, options).kind === 'apply';
+}
+
+export function applyExitCode(report: ApplyReport): number {
+  return report.failures.length > 0 ? EXIT.partial : EXIT.ok;
+}
+
+export function policyOf(config: InvitationConfig, options: { allowMassRemoval: boolean; nowMs: number }): Policy {
+  return {
+    now: new Date(options.nowMs).toISOString(),
+    revoke: config.revoke.policy,
+    maxRemovalFraction: config.revoke.max_fraction,
+    allowMassRemoval: options.allowMassRemoval,
+    reinviteExpired: config.reinvite.expired,
+  };
+}
+
+/** The tenant's Management API limit (Enterprise production by default) and this tool's share of it. */
+export function rateOf(config: InvitationConfig): { perSecond: number; burst: number; share: number } {
+  return {
+    perSecond: config.rate_limit.per_second ?? 16,
+    burst: config.rate_limit.burst ?? 50,
+    share: config.rate_limit.share,
+  };
+}
+
+/** A sender at a documentation or reserved domain: fine for the outbox, a mistake for real mail. */
+export function isPlaceholderSender(from: string): boolean {
+  return /@(?:[^>\s]+\.)?(?:example\.(?:com|org|net)|invalid|test|localhost)>?\s*$/i.test(from);
+}
