@@ -25,7 +25,25 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv): TenantCredentials {
     throw new ConfigurationError('Set AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET (or AUTH0_API_TOKEN) for the Management API.');
   }
   const baseUrl = env.AUTH0_BASE_URL?.trim() || undefined;
-  return { domain: domain.replace(/^https?:\/\//, '').replace(/\/+$/, ''), baseUrl, clientId, clientSecret, apiToken };
+  if (baseUrl !== undefined) checkBaseUrl(baseUrl);
+  const host = domain.replace(/^https?:\/\//, '').replace(/\/+$/, '');
+  // A host name, maybe with a port: anything else would make every request URL invalid.
+  if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/i.test(host)) {
+    throw new ConfigurationError('AUTH0_DOMAIN is not a host name (the tenant domain, e.g. example.eu.auth0.com).');
+  }
+  return { domain: host, baseUrl, clientId, clientSecret, apiToken };
+}
+
+function checkBaseUrl(value: string): void {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    // not a URL: said below, without repeating the value (it might carry credentials)
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) {
+    throw new ConfigurationError('AUTH0_BASE_URL is not an http:// or https:// origin without credentials (e.g. http://127.0.0.1:4010).');
+  }
 }
 
 /** Mail delivery: SMTP when SMTP_URL is set (else the outbox folder), and MAIL_FROM over the config's sender. */

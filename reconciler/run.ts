@@ -8,6 +8,7 @@ import { holderName } from './lease/holder';
 import { acquireLease, type HeldLease } from './lease/protocol';
 import { createMailer } from './mail/mailer';
 import type { ApplyReport, Connection, Plan, Policy } from './model';
+import type { NetworkCause } from './network-errors';
 import { observe } from './observe';
 import { plan as makePlan } from './plan/plan';
 import { prepare, type PreparedRun } from './prepare';
@@ -84,13 +85,24 @@ async function openTenant(input: PreparedRun, options: RunOptions, say: Say): Pr
   const session = openManagementSession(credentialsFromEnv(options.env), {
     clock: options.clock,
     rate: rateOf(input.config),
-    onRetry: ({ method, path: route, status, waitMs }) =>
-      say(`retrying ${method} ${route} after ${status === 0 ? 'a dropped connection' : `HTTP ${status}`} in ${Math.round(waitMs)} ms`),
+    onRetry: ({ method, path: route, status, waitMs, network }) =>
+      say(`retrying ${method} ${route} after ${status === 0 ? failedConnection(network) : `HTTP ${status}`} in ${Math.round(waitMs)} ms`),
   });
   const tenant = new Auth0Tenant(session, options.clock);
   await checkScopes(session, PLANNER_SCOPES);
   return { session, tenant, connection: await tenant.findConnection(input.config.connection) };
 }
+
+const FAILED_CONNECTION: Record<NetworkCause, string> = {
+  DNS: 'a DNS failure',
+  refused: 'a refused connection',
+  TLS: 'a TLS failure',
+  timeout: 'a timeout',
+  dropped: 'a dropped connection',
+  unreachable: 'an unreachable network',
+  other: 'a failed connection',
+};
+const failedConnection = (cause: NetworkCause | undefined): string => FAILED_CONNECTION[cause ?? 'other'];
 
 /** One applier per tenant (lease/protocol.ts), renewed in the background while the run applies. */
 function takeLease({ tenant, connection }: OpenTenant, options: RunOptions, say: Say): Promise<HeldLease> {
