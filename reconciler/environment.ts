@@ -1,6 +1,7 @@
 // Everything the reconciler reads from its environment, in one place: the tenant and its credentials, mail
 // delivery, the lease's lifetime and holder, and debugging. No secret is ever read from a file.
 import type { CiRun } from './lease/holder';
+import { parseSmtpUrl, type SmtpSettings } from './mail/smtp-url';
 
 /** The operator's settings (environment or credentials) are wrong: said without a stack trace. */
 export class ConfigurationError extends Error {}
@@ -46,9 +47,19 @@ function checkBaseUrl(value: string): void {
   }
 }
 
-/** Mail delivery: SMTP when SMTP_URL is set (else the outbox folder), and MAIL_FROM over the config's sender. */
-export function mailFromEnv(env: NodeJS.ProcessEnv): { smtpUrl?: string; from?: string } {
-  return { smtpUrl: env.SMTP_URL?.trim() || undefined, from: env.MAIL_FROM?.trim() || undefined };
+/**
+ * Mail delivery: SMTP when SMTP_URL is set (else the outbox folder), and MAIL_FROM over the config's sender. A
+ * malformed SMTP_URL is a ConfigurationError that names the variable, never its value.
+ */
+export function mailFromEnv(env: NodeJS.ProcessEnv): { smtp?: SmtpSettings; from?: string } {
+  const url = env.SMTP_URL?.trim() || undefined;
+  let smtp: SmtpSettings | undefined;
+  try {
+    smtp = url === undefined ? undefined : parseSmtpUrl(url);
+  } catch (error) {
+    throw new ConfigurationError(error instanceof Error ? error.message : String(error));
+  }
+  return { ...(smtp ? { smtp } : {}), from: env.MAIL_FROM?.trim() || undefined };
 }
 
 export const DEFAULT_LEASE_SECONDS = 120;

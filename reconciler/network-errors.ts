@@ -68,11 +68,14 @@ export function networkCauseOf(error: unknown): { reason: NetworkCause; code: st
       fallbackCode ??= code;
     }
     // nodemailer reports refused and dropped connections as ECONNECTION/ESOCKET, with the system error in its text.
-    const inText = typeof message === 'string' ? /\b(E[A-Z_]{3,}|ERR_[A-Z_]+)\b/.exec(message)?.[1] : undefined;
+    const text = typeof message === 'string' ? message : '';
+    const inText = /\b(E[A-Z_]{3,}|ERR_[A-Z_]+)\b/.exec(text)?.[1];
     if (inText && inText !== code) {
       const known = BY_CODE[inText] ?? (TLS_CODE.test(inText) ? 'TLS' : undefined);
       if (known) return { reason: known, code: inText };
     }
+    // OpenSSL's own wording (nodemailer passes it on as ESOCKET): "…:SSL routines:…:wrong version number".
+    if (/SSL routines|certificate/i.test(text)) return { reason: 'TLS', code: typeof code === 'string' ? code : undefined };
     current = (current as { cause?: unknown }).cause;
   }
   return { reason: 'other', code: fallbackCode };

@@ -160,7 +160,7 @@ async function printAndApply(thePlan: Plan, context: ApplyContext): Promise<RunR
 /** The apply, with mail and progress, acting only while the lease is held. */
 async function applyUnderLease(thePlan: Plan, { open, input, policy, lease, options }: ApplyContext): Promise<ApplyReport> {
   const mailer = createMailer({
-    smtpUrl: mailFromEnv(options.env).smtpUrl,
+    smtp: mailFromEnv(options.env).smtp,
     outboxDir: options.outbox,
     templates: input.templates,
     now: () => new Date(options.clock.now()).toISOString(),
