@@ -10,6 +10,7 @@ import { createMailer } from './mail/mailer';
 import type { ApplyReport, Connection, Plan, Policy } from './model';
 import type { NetworkCause } from './network-errors';
 import { observe } from './observe';
+import { currentProcess, isProvablyDead } from './process/identity';
 import { plan as makePlan } from './plan/plan';
 import { prepare, type PreparedRun } from './prepare';
 import { createProgress } from './progress/progress';
@@ -111,6 +112,8 @@ function takeLease({ tenant, connection }: OpenTenant, options: RunOptions, say:
     ttlMs: leaseSecondsFrom(options.env) * 1000,
     clock: options.clock,
     autoRenew: true,
+    process: currentProcess(),
+    isHolderDead: (holder) => isProvablyDead(holder),
     onWarning: say,
   });
 }
