@@ -44,4 +44,8 @@ export interface ApplyDeps {
   policy: Policy;
   progress?: ApplyProgress;
   guard?: ApplyGuard;
+  /** Aborted to stop the apply early (SIGINT, SIGTERM): nothing new starts, what is in flight ends. */
+  stop?: AbortSignal;
+  /** How long a stopped apply waits for what is in flight, and again for its bookkeeping (default 10 s). */
+  stopGraceMs?: number;
 }
