@@ -62,17 +62,16 @@ export function networkCauseOf(error: unknown): { reason: NetworkCause; code: st
   for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
     const { code, name, message } = current as { code?: unknown; name?: unknown; message?: unknown };
     if (name === 'TimeoutError') return { reason: 'timeout', code: undefined };
+    // nodemailer reports refused and dropped connections as ECONNECTION/ESOCKET (and DNS failures as EDNS), with
+    // the more precise system error in its text: that one is preferred.
+    const text = typeof message === 'string' ? message : '';
+    const inText = /\b(E[A-Z_]{3,}|ERR_[A-Z_]+)\b/.exec(text)?.[1];
+    const fromText = inText ? BY_CODE[inText] ?? (TLS_CODE.test(inText) ? 'TLS' : undefined) : undefined;
+    if (fromText) return { reason: fromText, code: inText };
     if (typeof code === 'string') {
       const known = BY_CODE[code] ?? (TLS_CODE.test(code) ? 'TLS' : undefined);
       if (known) return { reason: known, code };
       fallbackCode ??= code;
-    }
-    // nodemailer reports refused and dropped connections as ECONNECTION/ESOCKET, with the system error in its text.
-    const text = typeof message === 'string' ? message : '';
-    const inText = /\b(E[A-Z_]{3,}|ERR_[A-Z_]+)\b/.exec(text)?.[1];
-    if (inText && inText !== code) {
-      const known = BY_CODE[inText] ?? (TLS_CODE.test(inText) ? 'TLS' : undefined);
-      if (known) return { reason: known, code: inText };
     }
     // OpenSSL's own wording (nodemailer passes it on as ESOCKET): "…:SSL routines:…:wrong version number".
     if (/SSL routines|certificate/i.test(text)) return { reason: 'TLS', code: typeof code === 'string' ? code : undefined };

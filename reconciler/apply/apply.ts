@@ -85,25 +85,29 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   return tally.finish(tenant.requestCount - requestsBefore, clock.now() - started);
 }
 
-/** How long a halted apply waits for what is in flight, then again for its bookkeeping. */
-const STOP_GRACE_MS = 10_000;
+/**
+ * How long a halted apply may take to end: half of it for what is in flight, the rest for the bookkeeping. Under
+ * the 7.5 s GitHub Actions leaves a cancelled step between its SIGINT and its SIGTERM.
+ */
+const STOP_GRACE_MS = 6_000;
 
 /**
  * After a halt: the bookkeeping of mails already sent is flushed at once (invitations waiting for room wake up
- * and see the halt), what is in flight ends, and the bookkeeping is written; each wait is bounded.
+ * and see the halt), what is in flight ends, and the bookkeeping is written; both within `graceMs`.
  */
 async function finishHalted(
   work: Promise<unknown>,
   { halt, inviter, upserts, tally, clock, graceMs }: { halt: Halt; inviter: Inviter; upserts: Upserts; tally: ApplyTally; clock: Clock; graceMs: number },
 ): Promise<void> {
+  const deadline = clock.now() + graceMs;
   inviter.release();
   upserts.flush();
-  const ended = await settledWithin(work, graceMs, clock);
-  const written = await settledWithin(upserts.drain(), graceMs, clock);
+  const ended = await settledWithin(work, graceMs / 2, clock);
+  const written = await settledWithin(upserts.drain(), Math.max(0, deadline - clock.now()), clock);
   tally.skip(inviter.notStarted);
   const why = halt.reason!;
   const unsure = [
-    ended ? '' : `invitations still in flight after ${graceMs / 1000} s were left`,
+    ended ? '' : `invitations still in flight after ${graceMs / 2000} s were left`,
     written ? '' : 'the bookkeeping of the last mails was not confirmed in time (the next run may send those again)',
   ].filter(Boolean);
   tally.stop(unsure.length === 0 ? why : { ...why, message: `${why.message}; ${unsure.join('; ')}` });

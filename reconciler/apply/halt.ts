@@ -18,7 +18,7 @@ export class Halt {
 
   constructor(outside: AbortSignal | undefined) {
     if (!outside) return;
-    const onAbort = (): void => this.stop({ reason: 'signal', message: `stopped by ${describeReason(outside.reason)}` });
+    const onAbort = (): void => this.stop({ reason: 'signal', message: `interrupted by ${describeReason(outside.reason)}` });
     if (outside.aborted) onAbort();
     else {
       outside.addEventListener('abort', onAbort, { once: true });

@@ -46,6 +46,6 @@ export interface ApplyDeps {
   guard?: ApplyGuard;
   /** Aborted to stop the apply early (SIGINT, SIGTERM): nothing new starts, what is in flight ends. */
   stop?: AbortSignal;
-  /** How long a stopped apply waits for what is in flight, and again for its bookkeeping (default 10 s). */
+  /** How long a stopped apply may take to end: what is in flight, then its bookkeeping (default 6 s). */
   stopGraceMs?: number;
 }

@@ -37,10 +37,11 @@ export function reportSummaryLine(report: ApplyReport): string {
   return `Applied: ${parts.join(', ')}.`;
 }
 
-/** `Stopped early (stopped by SIGINT): the next run carries out what was not started.`, or nothing. */
+/** `Stopped early: interrupted by SIGINT. The next run carries out the 40 actions not started.`, or nothing. */
 export function reportStopLine(report: ApplyReport): string | undefined {
   if (!report.stopped) return undefined;
-  return `Stopped early (${report.stopped.message}): the next run carries out what was not started.`;
+  const rest = report.notStarted > 0 ? ` The next run carries out the ${plural(report.notStarted, 'action', 'actions')} not started.` : '';
+  return `Stopped early: ${report.stopped.message}.${rest}`;
 }
 
 export function formatDuration(ms: number): string {

@@ -46,7 +46,7 @@ describe('a stop signal during an apply', () => {
     };
     const report = await apply(planFor(tenant, invitees), deps(tenant, { mailer, stop: stop.signal }));
 
-    expect(report.stopped).toEqual({ reason: 'signal', message: 'stopped by SIGINT' });
+    expect(report.stopped).toEqual({ reason: 'signal', message: 'interrupted by SIGINT' });
     expect(report.failures).toEqual([]);
     // Tickets already asked for when the signal came were mailed; no other ticket was asked for.
     expect(tenant.count('ticket')).toBe(sent.length);
@@ -68,7 +68,7 @@ describe('a stop signal during an apply', () => {
     const stop = new AbortController();
     stop.abort('SIGTERM');
     const report = await apply(planFor(tenant, people(12)), deps(tenant, { mailer: { send: async () => undefined }, stop: stop.signal }));
-    expect(report).toMatchObject({ invited: 0, notStarted: 12, failures: [], stopped: { reason: 'signal', message: 'stopped by SIGTERM' } });
+    expect(report).toMatchObject({ invited: 0, notStarted: 12, failures: [], stopped: { reason: 'signal', message: 'interrupted by SIGTERM' } });
     expect(tenant.calls).toEqual([]);
   });
 });
