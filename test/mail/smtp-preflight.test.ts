@@ -7,6 +7,7 @@ import { createMailer } from '../../reconciler/mail/mailer';
 import { MailSendError } from '../../reconciler/mail/errors';
 import { scrubber, SmtpCheckError } from '../../reconciler/mail/smtp';
 import { parseSmtpUrl, SmtpUrlError } from '../../reconciler/mail/smtp-url';
+import { freePort } from '../support/ports';
 import { fixtureTemplates, invitation, NOW } from './helpers';
 
 const USER = 'AKIAEXAMPLEUSER';
@@ -134,10 +135,7 @@ describe('the SMTP check before the first write', () => {
   });
 
   it('an unreachable server is named with its host and cause', async () => {
-    const probe = net.createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const port = (probe.address() as net.AddressInfo).port;
-    await new Promise((resolve) => probe.close(resolve));
+    const port = await freePort();
     const mailer = createMailer({ smtp: parseSmtpUrl(`smtp://${USER}:secret-pass@127.0.0.1:${port}`), outboxDir: '/unused', templates: await fixtureTemplates(), now: () => NOW });
     const error = (await mailer.verify().catch((e: unknown) => e)) as Error;
     await mailer.close();

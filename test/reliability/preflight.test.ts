@@ -1,7 +1,6 @@
 // The checks before the first write: a mail server that cannot be reached, refuses, or refuses our login, and a
 // ticket client id the tenant does not know, each stop the run before any user is imported or any ticket link
 // is minted; a good setup costs one login and, with a client id, one ticket request.
-import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
 import { isLeaseAddress, LEASE_EMAIL } from '../../reconciler/lease/address';
@@ -13,6 +12,7 @@ import { reconcile } from '../support/run';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp';
 import { startTenant, tenantEnv } from '../support/tenant';
 import { declaredUsers, ticketsPerInvitee } from '../support/tenant-state';
+import { freePort } from '../support/ports';
 import { createWorkspace, type Workspace } from '../support/workspace';
 
 const LOGIN = { user: 'mailer', pass: 'Corr3ct/Horse#Battery@Staple' };
@@ -31,14 +31,6 @@ async function setUp(config: ConfigOverrides = {}) {
   emulator = await startTenant();
   workspace = await createWorkspace({ prefix: 'preflight-', invitees: people(12, 'pre'), config: { ...FAST, ...config } });
   return tenantEnv(emulator);
-}
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 /** Nothing was written: no lease, no import, no ticket request, no mail. */

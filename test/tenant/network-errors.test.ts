@@ -9,6 +9,7 @@ import { describeNetworkError, NetworkError } from '../../reconciler/network-err
 import { createPacedFetch } from '../../reconciler/tenant/paced-fetch';
 import { Pacer } from '../../reconciler/tenant/pacer';
 import { reconcile } from '../support/run';
+import { freePort } from '../support/ports';
 import { createWorkspace, type Workspace } from '../support/workspace';
 import { FakeClock } from './fake-clock';
 
@@ -33,14 +34,6 @@ afterAll(async () => {
 });
 
 const portOf = (server: net.Server | Server): number => (server.address() as AddressInfo).port;
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const port = portOf(probe);
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 const credentials = { AUTH0_CLIENT_ID: 'client', AUTH0_CLIENT_SECRET: 'secret-never-printed' };
 
