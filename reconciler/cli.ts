@@ -20,7 +20,8 @@ Environment:
 
 Exit codes:
   0  success, or nothing to do
-  1  error: bad input, authentication, a missing scope, another run holds the lease, an unrecoverable API failure
+  1  error: bad input, authentication, a missing scope, another run holds the lease, a mail server or ticket
+     setting that fails its check, an unreachable tenant, an unrecoverable API failure
   2  with --dry-run --detailed-exitcode: the plan has changes
   3  the apply finished but some invitees failed (each is named), or it stopped after a failure every
      invitation met alike (one window of tickets spent; the rest are left for the next run)
