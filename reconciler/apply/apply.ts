@@ -21,7 +21,7 @@ import { createUpserts, type Upserts } from './upserts';
  * this apply's own requests.
  *
  * A stop (`deps.stop`, or a systemic failure: halt.ts) starts nothing new; what is in flight ends and the
- * bookkeeping is written, each within `stopGraceMs`; the report counts what was not started.
+ * bookkeeping is written, both within `stopGraceMs`; the report counts what was not started.
  */
 export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   if (plan.refusal) throw new Error(`Refusing to apply: ${plan.refusal}`);
