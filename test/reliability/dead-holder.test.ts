@@ -1,7 +1,7 @@
 // A lease whose holder is provably dead on this host (same host, boot and pid namespace; no process with its pid,
 // or one that started at another time) is taken over at once instead of being waited out; anything less than
 // proof (another host, a live process, a record without the facts) still waits.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
 import { systemClock } from '../../reconciler/clock';
 import { credentialsFromEnv } from '../../reconciler/environment';
@@ -10,21 +10,15 @@ import type { LeasePort } from '../../reconciler/lease/record';
 import { currentProcess, isProvablyDead, type ProcessIdentity, type ProcessTable } from '../../reconciler/process/identity';
 import { openManagementSession } from '../../reconciler/tenant/session';
 import { Auth0Tenant } from '../../reconciler/tenant/tenant';
+import { cleanUpAfterEach } from '../support/cleanup';
 import { exitOf, spawnReconcile } from '../support/cli';
 import { CONNECTION, FAST } from '../support/config';
 import { people } from '../support/invitees';
 import { mailsPerInvitee, totalMails } from '../support/outbox';
 import { startTenant, tenantEnv } from '../support/tenant';
-import { createWorkspace, type Workspace } from '../support/workspace';
+import { createWorkspace } from '../support/workspace';
 
-let emulator: RunningEmulator | undefined;
-let workspace: Workspace | undefined;
-afterEach(async () => {
-  await emulator?.stop();
-  await workspace?.remove();
-  emulator = undefined;
-  workspace = undefined;
-});
+const cleanup = cleanUpAfterEach();
 
 /** A process table as the kernel would show it: these pids run, started at these ticks. */
 function table(running: Record<number, string>, overrides: Partial<ProcessTable> = {}): ProcessTable {
@@ -74,7 +68,7 @@ function leasePort(running: RunningEmulator): LeasePort {
 
 describe('taking over the lease of a dead holder', () => {
   it('at once when the holder is provably dead, with a warning; never when it may be alive', async () => {
-    emulator = await startTenant();
+    let emulator = cleanup(await startTenant());
     const port = leasePort(emulator);
     const options = { ttlMs: 120_000, clock: systemClock };
     const proof = table({ [process.pid]: '1' });
@@ -82,8 +76,7 @@ describe('taking over the lease of a dead holder', () => {
     const refused = await acquireLease(port, { ...options, holder: 'me', isHolderDead: (h) => isProvablyDead(h, proof) }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(LeaseHeldError);
 
-    await emulator.stop();
-    emulator = await startTenant();
+    emulator = cleanup(await startTenant());
     const fresh = leasePort(emulator);
     await acquireLease(fresh, { ...options, holder: 'killed-run', process: holder() });
     const warnings: string[] = [];
@@ -94,13 +87,13 @@ describe('taking over the lease of a dead holder', () => {
   });
 
   it('a CLI killed with SIGKILL mid-apply: the next run starts at once (lease of 120 s) and completes', async () => {
-    emulator = await startTenant({ jobLatencyMs: 100 });
+    const emulator = cleanup(await startTenant({ jobLatencyMs: 100 }));
     const invitees = people(60, 'killed');
-    workspace = await createWorkspace({
+    const workspace = cleanup(await createWorkspace({
       prefix: 'dead-holder-',
       invitees,
       config: { ...FAST, rate_limit: { share: 1, per_second: 40, burst: 5 }, batching: { bookkeeping_flush_every: 10, bookkeeping_flush_seconds: 1, ticket_concurrency: 2 } },
-    });
+    }));
     const env = { ...tenantEnv(emulator), RECONCILE_LEASE_SECONDS: '120' };
     const first = spawnReconcile(workspace, env);
     while ((await totalMails(workspace.outbox)) < 5 && first.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));

@@ -3,9 +3,10 @@
 // once; a stop before the apply changes nothing; a reader that closes the pipe never stops an apply.
 import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
 import { LEASE_EMAIL } from '../../reconciler/lease/address';
+import { cleanUpAfterEach } from '../support/cleanup';
 import { exitOf, spawnReconcile, type CliProcess } from '../support/cli';
 import { CONNECTION } from '../support/config';
 import { people, type InviteeSpec } from '../support/invitees';
@@ -20,28 +21,24 @@ import { createWorkspace, type Workspace } from '../support/workspace';
 
 const INVITEES = 80;
 
+const cleanup = cleanUpAfterEach();
 let emulator: RunningEmulator | undefined;
 let workspace: Workspace | undefined;
 let smtp: TestSmtpServer | undefined;
-afterEach(async () => {
-  await emulator?.stop();
-  await workspace?.remove();
-  await smtp?.stop();
-  emulator = workspace = smtp = undefined;
-});
 
 /** 80 invitees at 40 requests/s: the tickets take about 2 s, so a signal lands in the middle of them. */
 async function setUp(invitees: InviteeSpec[], smtpOptions?: Parameters<typeof startSmtpServer>[0]) {
-  emulator = await startTenant({ jobLatencyMs: 20 });
-  workspace = await createWorkspace({
+  smtp = undefined;
+  emulator = cleanup(await startTenant({ jobLatencyMs: 20 }));
+  workspace = cleanup(await createWorkspace({
     prefix: 'interrupt-',
     invitees,
     config: {
       rate_limit: { share: 1, per_second: 40, burst: 5 },
       batching: { bookkeeping_flush_every: 10, bookkeeping_flush_seconds: 1, ticket_concurrency: 4 },
     },
-  });
-  if (smtpOptions) smtp = await startSmtpServer(smtpOptions);
+  }));
+  if (smtpOptions) smtp = cleanup(await startSmtpServer(smtpOptions));
   // A lease left behind would block the rerun for two minutes.
   return { ...tenantEnv(emulator), RECONCILE_LEASE_SECONDS: '120', ...(smtp ? { SMTP_URL: smtp.url() } : {}) };
 }

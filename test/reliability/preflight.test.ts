@@ -1,15 +1,16 @@
 // The checks before the first write: a mail server that cannot be reached, refuses, or refuses our login, and a
 // ticket client id the tenant does not know, each stop the run before any user is imported or any ticket link
 // is minted; a good setup costs one login and, with a client id, one ticket request.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
 import { isLeaseAddress, LEASE_EMAIL } from '../../reconciler/lease/address';
+import { cleanUpAfterEach } from '../support/cleanup';
 import { CONNECTION, FAST, type ConfigOverrides } from '../support/config';
 import { people } from '../support/invitees';
 import { totalMails } from '../support/outbox';
 import { ROUTES, writeRequests } from '../support/requests';
 import { reconcile } from '../support/run';
-import { startSmtpServer, type TestSmtpServer } from '../support/smtp';
+import { startSmtpServer } from '../support/smtp';
 import { startTenant, tenantEnv } from '../support/tenant';
 import { declaredUsers, ticketsPerInvitee } from '../support/tenant-state';
 import { freePort } from '../support/ports';
@@ -17,19 +18,13 @@ import { createWorkspace, type Workspace } from '../support/workspace';
 
 const LOGIN = { user: 'mailer', pass: 'Corr3ct/Horse#Battery@Staple' };
 
+const cleanup = cleanUpAfterEach();
 let emulator: RunningEmulator | undefined;
 let workspace: Workspace | undefined;
-let smtp: TestSmtpServer | undefined;
-afterEach(async () => {
-  await emulator?.stop();
-  await workspace?.remove();
-  await smtp?.stop();
-  emulator = workspace = smtp = undefined;
-});
 
 async function setUp(config: ConfigOverrides = {}) {
-  emulator = await startTenant();
-  workspace = await createWorkspace({ prefix: 'preflight-', invitees: people(12, 'pre'), config: { ...FAST, ...config } });
+  emulator = cleanup(await startTenant());
+  workspace = cleanup(await createWorkspace({ prefix: 'preflight-', invitees: people(12, 'pre'), config: { ...FAST, ...config } }));
   return tenantEnv(emulator);
 }
 
@@ -53,7 +48,7 @@ describe('the mail transport, checked before the first write', () => {
 
   it('a server that refuses us (554 greeting): exit 1, 0 tickets, nothing written', async () => {
     const env = await setUp();
-    smtp = await startSmtpServer({ refuseWith: 554 });
+    const smtp = cleanup(await startSmtpServer({ refuseWith: 554 }));
     const result = await reconcile(workspace!, { ...env, SMTP_URL: smtp.url() });
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toContain(`The mail server named by SMTP_URL (127.0.0.1:${smtp.port}) cannot be used`);
@@ -63,7 +58,7 @@ describe('the mail transport, checked before the first write', () => {
 
   it('a wrong password: exactly one login attempt, exit 1, 0 tickets, nothing written', async () => {
     const env = await setUp();
-    smtp = await startSmtpServer({ auth: LOGIN });
+    const smtp = cleanup(await startSmtpServer({ auth: LOGIN }));
     const wrong = { user: LOGIN.user, pass: 'Wr0ng/Pass#word@1' };
     const result = await reconcile(workspace!, { ...env, SMTP_URL: smtp.url(wrong) });
     expect(result.exitCode).toBe(1);
@@ -75,7 +70,7 @@ describe('the mail transport, checked before the first write', () => {
 
   it('the right password, with / # @ in it as typed: delivered, after one login for the check', async () => {
     const env = await setUp();
-    smtp = await startSmtpServer({ auth: LOGIN });
+    const smtp = cleanup(await startSmtpServer({ auth: LOGIN }));
     const result = await reconcile(workspace!, { ...env, SMTP_URL: smtp.url(LOGIN) });
     expect(result.exitCode, result.stderr).toBe(0);
     expect(smtp.total()).toBe(12);
