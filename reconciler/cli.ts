@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { systemClock } from './clock';
+import { startProcessShell } from './process/shell';
 import { OUTPUT_FORMATS, type OutputFormat } from './render/output';
 import { EXIT, run } from './run';
 
@@ -19,9 +20,16 @@ Environment:
 
 Exit codes:
   0  success, or nothing to do
-  1  error: bad input, authentication, a missing scope, another run holds the lease, an unrecoverable API failure
+  1  error: bad input, authentication, a missing scope, another run holds the lease, a mail server or ticket
+     setting that fails its check, an unreachable tenant, an unrecoverable API failure
   2  with --dry-run --detailed-exitcode: the plan has changes
-  3  the apply finished but some invitees failed (each is named)`,
+  3  the apply finished but some invitees failed (each is named), or it stopped after a failure every
+     invitation met alike (one window of tickets spent; the rest are left for the next run)
+  130, 143  stopped by SIGINT (Ctrl-C) or SIGTERM: no new invitation was started, those in flight were
+     recorded, the lease released and the partial report printed; a second signal quits at once
+
+Before the first write an apply checks the mail transport (SMTP connect, TLS and login, or the outbox folder)
+and, when tickets.client_id or tickets.result_url is set, one ticket with those settings.`,
   )
   .version(process.env.npm_package_version ?? '0.1.0')
   .option('--dry-run', 'observe and plan only: no write to the tenant, no mail', false)
@@ -49,6 +57,7 @@ const flags = program.opts<{
   allowMassRemoval: boolean;
 }>();
 
+const shell = startProcessShell();
 const result = await run({
   ...flags,
   env: process.env,
@@ -56,5 +65,6 @@ const result = await run({
   stderr: process.stderr,
   isTTY: Boolean(process.stderr.isTTY) && !process.env.CI,
   clock: systemClock,
+  stop: shell.stop,
 });
-process.exitCode = result.exitCode;
+await shell.exit(result.exitCode);

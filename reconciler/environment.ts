@@ -1,6 +1,7 @@
 // Everything the reconciler reads from its environment, in one place: the tenant and its credentials, mail
 // delivery, the lease's lifetime and holder, and debugging. No secret is ever read from a file.
 import type { CiRun } from './lease/holder';
+import { parseSmtpUrl, type SmtpSettings } from './mail/smtp-url';
 
 /** The operator's settings (environment or credentials) are wrong: said without a stack trace. */
 export class ConfigurationError extends Error {}
@@ -25,12 +26,40 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv): TenantCredentials {
     throw new ConfigurationError('Set AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET (or AUTH0_API_TOKEN) for the Management API.');
   }
   const baseUrl = env.AUTH0_BASE_URL?.trim() || undefined;
-  return { domain: domain.replace(/^https?:\/\//, '').replace(/\/+$/, ''), baseUrl, clientId, clientSecret, apiToken };
+  if (baseUrl !== undefined) checkBaseUrl(baseUrl);
+  const host = domain.replace(/^https?:\/\//, '').replace(/\/+$/, '');
+  // A host name, maybe with a port: anything else would make every request URL invalid.
+  if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/i.test(host)) {
+    throw new ConfigurationError('AUTH0_DOMAIN is not a host name (the tenant domain, e.g. example.eu.auth0.com).');
+  }
+  return { domain: host, baseUrl, clientId, clientSecret, apiToken };
 }
 
-/** Mail delivery: SMTP when SMTP_URL is set (else the outbox folder), and MAIL_FROM over the config's sender. */
-export function mailFromEnv(env: NodeJS.ProcessEnv): { smtpUrl?: string; from?: string } {
-  return { smtpUrl: env.SMTP_URL?.trim() || undefined, from: env.MAIL_FROM?.trim() || undefined };
+function checkBaseUrl(value: string): void {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    // not a URL: said below, without repeating the value (it might carry credentials)
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) {
+    throw new ConfigurationError('AUTH0_BASE_URL is not an http:// or https:// origin without credentials (e.g. http://127.0.0.1:4010).');
+  }
+}
+
+/**
+ * Mail delivery: SMTP when SMTP_URL is set (else the outbox folder), and MAIL_FROM over the config's sender. A
+ * malformed SMTP_URL is a ConfigurationError that names the variable, never its value.
+ */
+export function mailFromEnv(env: NodeJS.ProcessEnv): { smtp?: SmtpSettings; from?: string } {
+  const url = env.SMTP_URL?.trim() || undefined;
+  let smtp: SmtpSettings | undefined;
+  try {
+    smtp = url === undefined ? undefined : parseSmtpUrl(url);
+  } catch (error) {
+    throw new ConfigurationError(error instanceof Error ? error.message : String(error));
+  }
+  return { ...(smtp ? { smtp } : {}), from: env.MAIL_FROM?.trim() || undefined };
 }
 
 export const DEFAULT_LEASE_SECONDS = 120;

@@ -221,4 +221,15 @@ export interface ApplyReport {
   /** Management API requests the run made, all included (token, look-ups, jobs, polls, tickets). */
   requests: number;
   durationMs: number;
+  /** Actions never started because the apply stopped early (see `stopped`); the next run carries them out. */
+  notStarted: number;
+  /** Set when the apply stopped before its end. */
+  stopped?: ApplyStop;
+}
+
+/** Why an apply stopped early: a stop signal (SIGINT, SIGTERM), or a failure that every invitation would meet. */
+export interface ApplyStop {
+  reason: 'signal' | 'systemic-failure';
+  /** Plain text: `stopped by SIGINT`, or what failed alike. */
+  message: string;
 }

@@ -44,7 +44,7 @@ async function loadMailSettings(config: InvitationConfig, options: { config: str
   let templates = await loadTemplates(config, path.dirname(options.config));
   if (mail.from) templates = { ...templates, from: mail.from };
   assertSender(templates.from);
-  if (mail.smtpUrl && isPlaceholderSender(templates.from)) {
+  if (mail.smtp && isPlaceholderSender(templates.from)) {
     say(`Warning: real mail will go out from the placeholder sender ${templates.from}; set mail.from or MAIL_FROM to your own address.`);
   }
   return templates;

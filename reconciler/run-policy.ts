@@ -2,8 +2,9 @@
 // run takes the lease and applies, and its exit code.
 import type { InvitationConfig } from './config';
 import type { ApplyReport, Plan, Policy } from './model';
+import { SIGNAL_EXIT_CODES, stopExitCode } from './process/stop-signals';
 
-export const EXIT = { ok: 0, error: 1, changes: 2, partial: 3 } as const;
+export const EXIT = { ok: 0, error: 1, changes: 2, partial: 3, sigint: SIGNAL_EXIT_CODES.SIGINT, sigterm: SIGNAL_EXIT_CODES.SIGTERM } as const;
 
 export function hasChanges(plan: Plan): boolean {
   return plan.actions.some((a) => a.kind !== 'unchanged');
@@ -23,7 +24,9 @@ export function takesLease(plan: Plan, options: { dryRun: boolean; detailedExitc
   return nextStep(plan, options).kind === 'apply';
 }
 
-export function applyExitCode(report: ApplyReport): number {
+/** 130 or 143 when a stop signal cut the apply short; else 3 when some invitee failed; else 0. */
+export function applyExitCode(report: ApplyReport, stop?: AbortSignal): number {
+  if (report.stopped?.reason === 'signal') return stopExitCode(stop);
   return report.failures.length > 0 ? EXIT.partial : EXIT.ok;
 }
 

@@ -1,22 +1,24 @@
 // The imperative shell around the pure core: prepare (load and validate: no request before the input is known to
-// be good) → observe → plan → apply under the tenant lease → print. The decisions are in run-policy.ts.
+// be good) → observe → plan → preflight → apply under the tenant lease → print. The decisions are in
+// run-policy.ts. A stop (SIGINT, SIGTERM: `options.stop`) before the apply just ends the run; during the apply it
+// is handed to apply(), which stops cleanly; either way the lease is released.
 import { apply } from './apply/apply';
 import { emptyReport } from './apply/report';
 import type { Clock } from './clock';
-import { ciRunFrom, ConfigurationError, credentialsFromEnv, debugFrom, leaseSecondsFrom, mailFromEnv } from './environment';
-import { holderName } from './lease/holder';
-import { acquireLease, type HeldLease } from './lease/protocol';
-import { createMailer } from './mail/mailer';
-import type { ApplyReport, Connection, Plan, Policy } from './model';
+import { ConfigurationError, debugFrom, mailFromEnv } from './environment';
+import type { HeldLease } from './lease/protocol';
+import { createMailer, type Mailer } from './mail/mailer';
+import type { ApplyReport, Plan, Policy } from './model';
 import { observe } from './observe';
+import { openTenant, releaseLease, takeLease, type OpenTenant } from './open-tenant';
 import { plan as makePlan } from './plan/plan';
+import { checkTicketSettings, mailsAnyone } from './preflight';
 import { prepare, type PreparedRun } from './prepare';
 import { createProgress } from './progress/progress';
 import { renderApplyJson, renderPlan, renderReport, type OutputFormat } from './render/output';
-import { applyExitCode, EXIT, nextStep, policyOf, rateOf, takesLease } from './run-policy';
-import { checkScopes, PLANNER_SCOPES, scopesToApply } from './tenant/scopes';
-import { openManagementSession, type ManagementSession } from './tenant/session';
-import { Auth0Tenant } from './tenant/tenant';
+import { stopExitCode } from './process/stop-signals';
+import { applyExitCode, EXIT, nextStep, policyOf, takesLease } from './run-policy';
+import { checkScopes, scopesToApply } from './tenant/scopes';
 
 export { EXIT } from './run-policy';
 
@@ -35,6 +37,8 @@ export interface RunOptions {
   /** Progress bar on a TTY, periodic lines otherwise. */
   isTTY: boolean;
   clock: Clock;
+  /** Aborted (reason `SIGINT` or `SIGTERM`) to stop the run cleanly; the exit code is then 130 or 143. */
+  stop?: AbortSignal;
 }
 
 /** Outcome of a run, for callers that embed the reconciler (npm start, tests). */
@@ -46,61 +50,80 @@ export interface RunResult {
 
 type Say = (line: string) => void;
 
-/** The tenant as a run uses it: the HTTP session, the adapter over it, and the managed connection. */
-interface OpenTenant {
-  session: ManagementSession;
-  tenant: Auth0Tenant;
-  connection: Connection;
-}
+/** A stop that came before the apply began: nothing was changed. */
+class StoppedBeforeApply extends Error {}
 
 export async function run(options: RunOptions): Promise<RunResult> {
   const say: Say = (line) => void options.stderr.write(`${line}\n`);
   const input = await prepare(options, say);
   if ('exitCode' in input) return input;
+  const { stop } = options;
   let lease: HeldLease | undefined;
+  let mailer: Mailer | undefined;
   try {
-    const open = await openTenant(input, options, say);
+    const open = await beforeStop(openTenant(input.config, options, say), stop);
     const policy = policyOf(input.config, { allowMassRemoval: options.allowMassRemoval, nowMs: options.clock.now() });
-    const observeAndPlan = async (): Promise<Plan> => makePlan(input.desired, await observe(open.tenant, open.connection), policy);
+    const observeAndPlan = async (): Promise<Plan> =>
+      makePlan(input.desired, await beforeStop(observe(open.tenant, open.connection), stop), policy);
     let thePlan = await observeAndPlan();
     if (takesLease(thePlan, options)) {
       await checkScopes(open.session, scopesToApply(thePlan));
+      // Mail is checked before the first write (the lease is one): a broken SMTP_URL costs no ticket and one login.
+      if (mailsAnyone(thePlan)) mailer = await beforeStop(readyMailer(input, options), stop);
       lease = await takeLease(open, options, say);
+      if (stop?.aborted) throw new StoppedBeforeApply();
       // Another run may have changed the tenant between that observation and the lease: plan on a fresh one.
       thePlan = await observeAndPlan();
+      if (mailsAnyone(thePlan)) {
+        mailer ??= await beforeStop(readyMailer(input, options), stop);
+        await checkTicketSettings(open.tenant, { connection: open.connection, tickets: input.config.tickets });
+      }
     }
-    return await printAndApply(thePlan, { open, input, policy, lease, options, say });
+    return await printAndApply(thePlan, { open, input, policy, lease, mailer, options, say });
   } catch (error) {
+    if (error instanceof StoppedBeforeApply) {
+      say(`Stopped by ${String(stop?.reason)} before applying: nothing was changed.`);
+      return { exitCode: stopExitCode(stop) };
+    }
     say(`Error: ${error instanceof Error ? error.message : String(error)}`);
     if (!(error instanceof ConfigurationError) && debugFrom(options.env) && error instanceof Error && error.stack) say(error.stack);
     return { exitCode: EXIT.error };
   } finally {
     await releaseLease(lease, say);
+    await mailer?.close();
   }
 }
 
-/** Opens the session, checks that it may read what a plan needs, and finds the managed connection. */
-async function openTenant(input: PreparedRun, options: RunOptions, say: Say): Promise<OpenTenant> {
-  const session = openManagementSession(credentialsFromEnv(options.env), {
-    clock: options.clock,
-    rate: rateOf(input.config),
-    onRetry: ({ method, path: route, status, waitMs }) =>
-      say(`retrying ${method} ${route} after ${status === 0 ? 'a dropped connection' : `HTTP ${status}`} in ${Math.round(waitMs)} ms`),
+/**
+ * The step's result, unless a stop comes first: then the run ends at once (a read in flight is left to finish
+ * unheard; the process exits). Steps that take or hold the lease are never cut short this way.
+ */
+function beforeStop<T>(step: Promise<T>, stop: AbortSignal | undefined): Promise<T> {
+  if (!stop) return step;
+  step.catch(() => undefined);
+  if (stop.aborted) return Promise.reject(new StoppedBeforeApply());
+  return new Promise<T>((resolve, reject) => {
+    const onStop = (): void => reject(new StoppedBeforeApply());
+    stop.addEventListener('abort', onStop, { once: true });
+    step.then(resolve, reject).finally(() => stop.removeEventListener('abort', onStop));
   });
-  const tenant = new Auth0Tenant(session, options.clock);
-  await checkScopes(session, PLANNER_SCOPES);
-  return { session, tenant, connection: await tenant.findConnection(input.config.connection) };
 }
 
-/** One applier per tenant (lease/protocol.ts), renewed in the background while the run applies. */
-function takeLease({ tenant, connection }: OpenTenant, options: RunOptions, say: Say): Promise<HeldLease> {
-  return acquireLease(tenant.leasePort(connection.name), {
-    holder: holderName(ciRunFrom(options.env)),
-    ttlMs: leaseSecondsFrom(options.env) * 1000,
-    clock: options.clock,
-    autoRenew: true,
-    onWarning: say,
+/** The mailer, its transport checked: SMTP connect, TLS and login, or the outbox folder writable. */
+async function readyMailer(input: PreparedRun, options: RunOptions): Promise<Mailer> {
+  const mailer = createMailer({
+    smtp: mailFromEnv(options.env).smtp,
+    outboxDir: options.outbox,
+    templates: input.templates,
+    now: () => new Date(options.clock.now()).toISOString(),
   });
+  try {
+    await mailer.verify();
+    return mailer;
+  } catch (error) {
+    await mailer.close();
+    throw error;
+  }
 }
 
 interface ApplyContext {
@@ -108,6 +131,7 @@ interface ApplyContext {
   input: PreparedRun;
   policy: Policy;
   lease: HeldLease | undefined;
+  mailer: Mailer | undefined;
   options: RunOptions;
   say: Say;
 }
@@ -142,35 +166,22 @@ async function printAndApply(thePlan: Plan, context: ApplyContext): Promise<RunR
   await releaseLease(context.lease, context.say);
   report.requests = open.session.requests.total;
   write(jsonApply ? renderApplyJson(thePlan, report, options) : renderReport(report, options));
-  return { exitCode: applyExitCode(report), plan: thePlan, report };
+  return { exitCode: applyExitCode(report, options.stop), plan: thePlan, report };
 }
 
 /** The apply, with mail and progress, acting only while the lease is held. */
-async function applyUnderLease(thePlan: Plan, { open, input, policy, lease, options }: ApplyContext): Promise<ApplyReport> {
-  const mailer = createMailer({
-    smtpUrl: mailFromEnv(options.env).smtpUrl,
-    outboxDir: options.outbox,
-    templates: input.templates,
-    now: () => new Date(options.clock.now()).toISOString(),
+async function applyUnderLease(thePlan: Plan, { open, input, policy, lease, mailer, options }: ApplyContext): Promise<ApplyReport> {
+  return apply(thePlan, {
+    tenant: open.tenant,
+    // A plan that mailed nobody got no checked mailer; should a re-read turn an update into a mailing, it waits.
+    mailer: mailer ?? { send: () => Promise.reject(new Error('mail was not checked in this run (its plan mailed nobody); the next run sends it')) },
+    clock: options.clock,
+    connection: open.connection,
+    tickets: input.config.tickets,
+    batching: input.config.batching,
+    policy,
+    progress: createProgress({ stream: options.stderr, isTTY: options.isTTY, now: () => options.clock.now() }),
+    guard: lease ? () => lease.assertHeld() : undefined,
+    stop: options.stop,
   });
-  try {
-    return await apply(thePlan, {
-      tenant: open.tenant,
-      mailer,
-      clock: options.clock,
-      connection: open.connection,
-      tickets: input.config.tickets,
-      batching: input.config.batching,
-      policy,
-      progress: createProgress({ stream: options.stderr, isTTY: options.isTTY, now: () => options.clock.now() }),
-      guard: lease ? () => lease.assertHeld() : undefined,
-    });
-  } finally {
-    await mailer.close();
-  }
-}
-
-/** Releasing is a courtesy to the next run: a lease that is not released expires by itself. Safe to repeat. */
-async function releaseLease(lease: HeldLease | undefined, say: Say): Promise<void> {
-  await lease?.release().catch((error: unknown) => say(`Warning: could not release the tenant lease (it expires by itself): ${error instanceof Error ? error.message : String(error)}`));
 }

@@ -6,9 +6,12 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { startEmulator } from '../emulator/index';
+import { ignoreClosedOutput } from '../reconciler/process/output-streams';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
+// `npm start | head` must not end this process (and with it the tenant) under a reconciler that is applying.
+ignoreClosedOutput(process.stdout, process.stderr);
 await mkdir('.tenant', { recursive: true });
 
 const emulator = await startEmulator({ statePath: path.join('.tenant', 'state.json'), configPath: 'invitation.config.yaml' });
@@ -24,6 +27,14 @@ const child = spawn(process.execPath, [path.join('bin', 'reconcile.js'), ...proc
     AUTH0_CLIENT_SECRET: 'local-secret',
   },
 });
-const code: number = await new Promise((resolve) => child.on('exit', (status) => resolve(status ?? 1)));
+// The reconciler stops cleanly on Ctrl-C, and needs its tenant to do so: this process stays up (and keeps the
+// emulator up) until the reconciler has exited. Ctrl-C reaches the reconciler from the terminal itself (one
+// process group), so SIGINT is not passed on, which would make it a second Ctrl-C; a SIGTERM sent to this
+// process alone is.
+process.on('SIGINT', () => undefined);
+process.on('SIGTERM', () => child.kill('SIGTERM'));
+const code: number = await new Promise((resolve) =>
+  child.on('exit', (status, signal) => resolve(status ?? (signal === 'SIGTERM' ? 143 : signal === 'SIGINT' ? 130 : 1))),
+);
 await emulator.stop();
 process.exitCode = code;

@@ -1,12 +1,14 @@
+import type { Clock } from '../clock';
 import { isMailing, type InviteAction, type Plan, type PlanAction, type ApplyReport } from '../model';
 import { confirm, needsConfirming, type ToConfirm } from './confirm';
+import { ApplyStopped, Halt, settledWithin } from './halt';
 import { importNewUsers } from './import-new';
 import { ImportRunner } from './import-runner';
 import { Inviter } from './invite';
 import type { ApplyDeps } from './ports';
 import { ApplyTally } from './report';
 import { revokeUser, unblockIfDeclared, updateUser, type UserChangeDeps } from './update-revoke';
-import { createUpserts } from './upserts';
+import { createUpserts, type Upserts } from './upserts';
 
 /**
  * Executes a plan. Order of effects per invitee, chosen so that nothing is lost and little is repeated:
@@ -17,6 +19,9 @@ import { createUpserts } from './upserts';
  * batches still import. Users that turn out to exist, and actions that `needsConfirming`, are read again and
  * planned again first (confirm.ts); their fresh actions are carried out as they are. `report.requests` counts
  * this apply's own requests.
+ *
+ * A stop (`deps.stop`, or a systemic failure: halt.ts) starts nothing new; what is in flight ends and the
+ * bookkeeping is written, both within `stopGraceMs`; the report counts what was not started.
  */
 export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   if (plan.refusal) throw new Error(`Refusing to apply: ${plan.refusal}`);
@@ -24,9 +29,10 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   const started = clock.now();
   const requestsBefore = tenant.requestCount;
   const tally = new ApplyTally();
+  const halt = new Halt(deps.stop);
   const runner = new ImportRunner(tenant, connection.id, batching.import_concurrency, clock);
   const upserts = createUpserts(runner, batching, tally);
-  const inviter = new Inviter({ ...deps, upserts, tally });
+  const inviter = new Inviter({ ...deps, upserts, tally, halt });
   const changes: UserChangeDeps = { tenant, clock, upserts, tally };
   deps.progress?.start('inviting', plan.actions.filter((a) => isMailing(a.kind)).length);
 
@@ -48,12 +54,17 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
     }
   };
   const confirmAndPerform = async (entries: ToConfirm[]): Promise<void> => {
-    const fresh = await confirm(entries, { tenant, connection, policy, tally });
+    if (entries.length === 0) return;
+    const fresh = await halt.race(confirm(entries, { tenant, connection, policy, tally })).catch((error: unknown) => {
+      if (!(error instanceof ApplyStopped)) throw error;
+      tally.skip(entries.length);
+      return [];
+    });
     await Promise.all(fresh.map(perform));
   };
 
   const invites = plan.actions.filter((a): a is InviteAction => a.kind === 'invite');
-  const imports = importNewUsers(invites, { runner, maxBytes: batching.import_max_bytes, tally }).map(async (imported) => {
+  const imports = importNewUsers(invites, { runner, maxBytes: batching.import_max_bytes, tally, halt }).map(async (imported) => {
     const { created, existing } = await imported;
     for (const { invitee, user } of created) inviter.send({ kind: 'invite', invitee, user });
     await confirmAndPerform(existing.map((invitee) => ({ invitee, action: 'invite' })));
@@ -61,14 +72,43 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   // Everything that is not an invite starts right away, alongside the imports; confirmations are read together.
   const others = plan.actions.filter((a) => a.kind !== 'invite');
   const toConfirm = others.filter((a) => needsConfirming(a, deps.tickets));
-  await Promise.all([
+  const work = Promise.all([
     ...imports,
     ...others.filter((a) => !needsConfirming(a, deps.tickets)).map(perform),
     confirmAndPerform(toConfirm.map((a) => ({ invitee: a.invitee, action: a.kind }))),
-  ]);
-  // Invitations may still be added while earlier ones run (confirmed actions): wait until none is left.
-  await inviter.settled();
-  await upserts.drain();
+  ]).then(() => inviter.settled()); // invitations may still be added while earlier ones run (confirmed actions)
+  await Promise.race([work, halt.whenStopped()]);
+  if (halt.stopped) await finishHalted(work, { halt, inviter, upserts, tally, clock, graceMs: deps.stopGraceMs ?? STOP_GRACE_MS });
+  else await upserts.drain();
+  halt.dispose();
   deps.progress?.stop();
   return tally.finish(tenant.requestCount - requestsBefore, clock.now() - started);
+}
+
+/**
+ * How long a halted apply may take to end: half of it for what is in flight, the rest for the bookkeeping. Under
+ * the 7.5 s GitHub Actions leaves a cancelled step between its SIGINT and its SIGTERM.
+ */
+const STOP_GRACE_MS = 6_000;
+
+/**
+ * After a halt: the bookkeeping of mails already sent is flushed at once (invitations waiting for room wake up
+ * and see the halt), what is in flight ends, and the bookkeeping is written; both within `graceMs`.
+ */
+async function finishHalted(
+  work: Promise<unknown>,
+  { halt, inviter, upserts, tally, clock, graceMs }: { halt: Halt; inviter: Inviter; upserts: Upserts; tally: ApplyTally; clock: Clock; graceMs: number },
+): Promise<void> {
+  const deadline = clock.now() + graceMs;
+  inviter.release();
+  upserts.flush();
+  const ended = await settledWithin(work, graceMs / 2, clock);
+  const written = await settledWithin(upserts.drain(), Math.max(0, deadline - clock.now()), clock);
+  tally.skip(inviter.notStarted);
+  const why = halt.reason!;
+  const unsure = [
+    ended ? '' : `invitations still in flight after ${graceMs / 2000} s were left`,
+    written ? '' : 'the bookkeeping of the last mails was not confirmed in time (the next run may send those again)',
+  ].filter(Boolean);
+  tally.stop(unsure.length === 0 ? why : { ...why, message: `${why.message}; ${unsure.join('; ')}` });
 }

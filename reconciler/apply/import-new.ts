@@ -4,6 +4,7 @@
 import { newUserRecord, type ImportRecord } from '../import-file/records';
 import { packBatches } from '../import-file/size';
 import { PROFILE_FIELDS, type InviteAction, type Invitee, type ObservedUser } from '../model';
+import { ApplyStopped, type Halt } from './halt';
 import type { ImportRunner } from './import-runner';
 import { rowOutcome } from './job-outcome';
 import type { ApplyTally } from './report';
@@ -19,6 +20,7 @@ export interface ImportNewDeps {
   runner: Pick<ImportRunner, 'run'>;
   maxBytes: number;
   tally: ApplyTally;
+  halt?: Pick<Halt, 'stopped' | 'race'>;
 }
 
 /** Starts one job per import file at once (the runner bounds how many run); one promise per file. */
@@ -27,13 +29,18 @@ export function importNewUsers(invites: readonly InviteAction[], deps: ImportNew
   return packBatches(invites.map((a) => newUserRecord(a.invitee)), deps.maxBytes).map((batch) => importBatch(batch, inviteeByEmail, deps));
 }
 
-async function importBatch(batch: ImportRecord[], inviteeByEmail: ReadonlyMap<string, Invitee>, { runner, tally }: ImportNewDeps): Promise<ImportedBatch> {
+async function importBatch(batch: ImportRecord[], inviteeByEmail: ReadonlyMap<string, Invitee>, { runner, tally, halt }: ImportNewDeps): Promise<ImportedBatch> {
   const result: ImportedBatch = { created: [], existing: [] };
   const invitees = batch.map((record) => ({ record, invitee: inviteeByEmail.get(record.email)! }));
   let outcome;
   try {
-    outcome = await runner.run(batch, false);
+    outcome = await runner.run(batch, false, { halt });
   } catch (error) {
+    // Not submitted, or no longer waited for: whoever it created stays `pending` and is resumed by the next run.
+    if (error instanceof ApplyStopped) {
+      tally.skip(batch.length);
+      return result;
+    }
     for (const { invitee } of invitees) tally.failWith(error, { invitee, email: invitee.email, action: 'invite', stage: 'import' });
     return result;
   }

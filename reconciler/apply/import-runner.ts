@@ -1,4 +1,5 @@
 import type { Clock } from '../clock';
+import { ApplyStopped, type Halt } from './halt';
 import type { JobErrorRow, JobState } from '../tenant/tenant';
 import { Limiter } from './limiter';
 
@@ -7,6 +8,13 @@ export interface ImportPort {
   submitImport(records: readonly object[], options: { connectionId: string; upsert: boolean; externalId?: string }): Promise<string>;
   waitForJob(id: string): Promise<JobState>;
   getJobErrors(id: string): Promise<JobErrorRow[]>;
+}
+
+export interface RunOptions {
+  /** Submissions of a file whose job failed as a whole (default 3). */
+  attempts?: number;
+  /** For jobs that create users: once halted, none is submitted, and none is waited for. Upserts take none. */
+  halt?: Pick<Halt, 'stopped' | 'race'>;
 }
 
 /** Failed jobs that ran longer than this are not submitted again. */
@@ -42,10 +50,11 @@ export class ImportRunner {
    * about who was written) is submitted again, up to `attempts` times: an upsert is idempotent, and users a
    * failed create job did write come back as DUPLICATED_USER, which the applier re-plans.
    */
-  async run(records: readonly object[], upsert: boolean, attempts = 3): Promise<ImportOutcome> {
+  async run(records: readonly object[], upsert: boolean, options: RunOptions = {}): Promise<ImportOutcome> {
+    const attempts = options.attempts ?? 3;
     for (let attempt = 1; ; attempt++) {
       const started = this.clock.now();
-      const outcome = await this.runOnce(records, upsert);
+      const outcome = await this.runOnce(records, upsert, options.halt);
       // A job that ran for long before failing most likely hit Auth0's 2-hour job timeout: another try
       // would take as long and end the same way.
       const slowFailure = this.clock.now() - started > LONG_JOB_MS;
@@ -53,10 +62,13 @@ export class ImportRunner {
     }
   }
 
-  private runOnce(records: readonly object[], upsert: boolean): Promise<ImportOutcome> {
+  private runOnce(records: readonly object[], upsert: boolean, halt: Pick<Halt, 'stopped' | 'race'> | undefined): Promise<ImportOutcome> {
     return this.slots.run(async () => {
+      // A halted apply submits no new job, and stops waiting for one that creates users: they stay `pending`.
+      if (halt?.stopped) throw new ApplyStopped();
       const jobId = await this.port.submitImport(records, { connectionId: this.connectionId, upsert });
-      const job = await this.port.waitForJob(jobId);
+      const waiting = this.port.waitForJob(jobId);
+      const job = await (halt ? halt.race(waiting) : waiting);
       const errors = new Map<string, JobErrorRow['errors']>();
       const mayHaveErrors = job.status !== 'completed' || (job.summary?.failed ?? 0) > 0 || job.summary === undefined;
       if (mayHaveErrors) {

@@ -1,14 +1,19 @@
 // Invitations: a ticket (the link), the mail that carries it, then its bookkeeping upsert (`invited`).
 // Tickets and mails run in pools of their own, so that composing and writing a mail never holds up the next
-// ticket; a pipeline bounds how many tickets may wait for their mail (links are kept in memory only).
+// ticket; a pipeline bounds how many tickets may wait for their mail (links are kept in memory only). Once the
+// apply halts no ticket is asked for; before the first mail is delivered at most one window of them is, and a
+// window of tickets or mails failing alike halts the apply (systemic-failures.ts).
 import type { Clock } from '../clock';
 import type { BatchingSettings, TicketSettings } from '../config';
 import type { Connection, InvitationState, Invitee, MailingKind, ObservedUser } from '../model';
 import { readInvitation } from '../plan/invitation';
 import { upsertRecord } from '../import-file/records';
+import { FirstWindow } from './first-window';
+import type { Halt } from './halt';
 import { Limiter } from './limiter';
 import type { ApplyGuard, ApplyMailer, ApplyProgress, ApplyTenant } from './ports';
 import { messageOf, type ApplyTally, type Outcome } from './report';
+import { failureSignature, SystemicFailures } from './systemic-failures';
 import type { Upserts } from './upserts';
 
 export interface InvitationJob {
@@ -29,6 +34,7 @@ export interface InviterDeps {
   guard?: ApplyGuard;
   upserts: Upserts;
   tally: ApplyTally;
+  halt: Pick<Halt, 'stopped' | 'stop'>;
 }
 
 const SENT: Record<MailingKind, Outcome> = { invite: 'invited', resume: 'resumed', reinvite: 'reinvited' };
@@ -40,6 +46,11 @@ export class Inviter {
   private readonly tasks: Promise<void>[] = [];
   /** Mail may run ahead of its bookkeeping by at most two flush windows (one filling, one being written). */
   private readonly unrecordedLimit: number;
+  private readonly firstWindow: FirstWindow;
+  private readonly ticketFailures: SystemicFailures;
+  private readonly mailFailures: SystemicFailures;
+  private accepted = 0;
+  private started = 0;
 
   constructor(private readonly deps: InviterDeps) {
     const { ticket_concurrency, bookkeeping_flush_every } = deps.batching;
@@ -47,11 +58,29 @@ export class Inviter {
     this.mailSlots = new Limiter(ticket_concurrency);
     this.pipeline = new Limiter(3 * ticket_concurrency);
     this.unrecordedLimit = 2 * Math.max(1, bookkeeping_flush_every);
+    this.firstWindow = new FirstWindow(ticket_concurrency);
+    const systemic = (message: string): void => {
+      deps.halt.stop({ reason: 'systemic-failure', message });
+      this.firstWindow.release();
+    };
+    this.ticketFailures = new SystemicFailures(ticket_concurrency, 'tickets', systemic);
+    this.mailFailures = new SystemicFailures(ticket_concurrency, 'mails', systemic);
   }
 
   /** Starts one invitation; `settled()` waits for it. */
   send(job: InvitationJob): void {
+    this.accepted++;
     this.tasks.push(this.pipeline.run(() => this.invite(job)));
+  }
+
+  /** Invitations handed to `send` whose ticket was never asked for, because the apply halted first. */
+  get notStarted(): number {
+    return this.accepted - this.started;
+  }
+
+  /** A halted apply: invitations waiting for the first window must wake up and see it. */
+  release(): void {
+    this.firstWindow.release();
   }
 
   /** Waits until every invitation sent so far (and any sent meanwhile) has ended. */
@@ -69,11 +98,15 @@ export class Inviter {
     // The ticket's clock starts when Auth0 creates it: take the time before asking, so the mail never overstates it.
     let issuedAt = clock.now();
     const link = await this.ticketSlots.run(async () => {
+      if (this.deps.halt.stopped) return undefined;
       await this.deps.upserts.room(this.unrecordedLimit);
+      await this.firstWindow.enter();
+      if (this.deps.halt.stopped) return undefined;
+      this.started++;
       issuedAt = clock.now();
       try {
         this.deps.guard?.('ticket');
-        return await this.deps.tenant.createTicket({
+        const ticket = await this.deps.tenant.createTicket({
           email: invitee.email,
           connectionId: connection.id,
           ttlSeconds: tickets.ttl_seconds,
@@ -81,8 +114,12 @@ export class Inviter {
           clientId: tickets.client_id,
           resultUrl: tickets.result_url,
         });
+        this.ticketFailures.succeeded();
+        return ticket;
       } catch (error) {
         this.deps.tally.failWith(error, { invitee, email: invitee.email, action: kind, stage: 'ticket' });
+        this.ticketFailures.failed({ signature: failureSignature('ticket', error), message: messageOf(error) });
+        this.firstWindow.finished();
         return undefined;
       }
     });
@@ -98,8 +135,12 @@ export class Inviter {
     } catch (error) {
       // The user stays `pending` (or expired): the next run sends a fresh ticket.
       tally.fail({ invitee, email: invitee.email, action: kind, stage: 'mail', message: messageOf(error) });
+      this.mailFailures.failed({ signature: failureSignature('mail', error), message: messageOf(error) });
+      this.firstWindow.finished();
       return;
     }
+    this.mailFailures.succeeded();
+    this.firstWindow.delivered();
     tally.count(SENT[kind]);
     this.deps.progress?.tick();
     const state: InvitationState = {

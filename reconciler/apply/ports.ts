@@ -44,4 +44,8 @@ export interface ApplyDeps {
   policy: Policy;
   progress?: ApplyProgress;
   guard?: ApplyGuard;
+  /** Aborted to stop the apply early (SIGINT, SIGTERM): nothing new starts, what is in flight ends. */
+  stop?: AbortSignal;
+  /** How long a stopped apply may take to end: what is in flight, then its bookkeeping (default 6 s). */
+  stopGraceMs?: number;
 }

@@ -1,6 +1,6 @@
 // What an apply did, collected while it runs: the counts and the failures of its report. The failures are put
 // in their order here, once (by email, then stage), so that every output format lists them alike.
-import type { ActionKind, ApplyReport, FailureStage, Invitee, InviteeFailure } from '../model';
+import type { ActionKind, ApplyReport, ApplyStop, FailureStage, Invitee, InviteeFailure } from '../model';
 import { compareStrings } from '../plan/changes';
 
 /** The counters of a report. */
@@ -8,7 +8,7 @@ export type Outcome = 'invited' | 'resumed' | 'reinvited' | 'updated' | 'adopted
 
 /** The report of an apply that did nothing. */
 export function emptyReport(): ApplyReport {
-  return { invited: 0, resumed: 0, reinvited: 0, updated: 0, adopted: 0, revoked: 0, failures: [], requests: 0, durationMs: 0 };
+  return { invited: 0, resumed: 0, reinvited: 0, updated: 0, adopted: 0, revoked: 0, failures: [], requests: 0, durationMs: 0, notStarted: 0 };
 }
 
 export interface FailureInput {
@@ -35,6 +35,15 @@ export class ApplyTally {
     if (input.code) failure.code = input.code;
     if (input.jobId) failure.jobId = input.jobId;
     this.report.failures.push(failure);
+  }
+
+  /** Actions given up because the apply halted: not failures, the next run does them. */
+  skip(n = 1): void {
+    this.report.notStarted += n;
+  }
+
+  stop(why: ApplyStop): void {
+    this.report.stopped ??= why;
   }
 
   /** A call that threw: its message, and Auth0's error code when it has one. */

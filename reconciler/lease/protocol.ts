@@ -12,7 +12,8 @@
 //
 // - Acquire: create the lease user. 409: read it (users-by-email is immediately consistent). Our own token (a
 //   create whose response was lost and retried): held. Live: LeaseHeldError naming the holder and the expiry.
-//   Expired or released: rename that user (by id) to a tombstone address and create again. Renaming is not the
+//   Expired, released, or held by a process that is provably dead on this host (its record names host, pid, boot
+//   and start time: process/identity.ts): rename that user (by id) to a tombstone address and create again. Renaming is not the
 //   exclusion (PATCH is not compare-and-swap); the create is, so of two runs taking over at once one creates and
 //   the other gets 409 and sees a live lease.
 // - Renew while applying, well before expiry; the PATCH answer tells whether the user still carries LEASE_EMAIL
@@ -22,6 +23,7 @@
 // user per applying run, filtered out of every observation like the lease itself.
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock';
+import type { ProcessIdentity } from '../process/identity';
 import { LEASE_EMAIL, tombstoneEmail } from './address';
 import type { LeasePort, LeaseRecord } from './record';
 
@@ -60,6 +62,10 @@ export interface AcquireOptions {
   clock: Clock;
   /** Renew in the background every ttl/3 (real timers, unref'd); off for unit tests that renew by hand. */
   autoRenew?: boolean;
+  /** This process, recorded in the lease so that a later run on this host can tell whether it still runs. */
+  process?: ProcessIdentity;
+  /** True when the holder's process is provably gone (process/identity.ts): its lease is taken over at once. */
+  isHolderDead?: (holder: ProcessIdentity) => boolean;
   onWarning?: (line: string) => void;
 }
 
@@ -73,6 +79,7 @@ export async function acquireLease(port: LeasePort, options: AcquireOptions): Pr
     token,
     acquired_at: new Date(nowMs).toISOString(),
     expires_at: new Date(nowMs + ttlMs).toISOString(),
+    ...(options.process ? { process: options.process } : {}),
   });
 
   for (let attempt = 0; attempt <= MAX_TAKE_OVERS; attempt++) {
@@ -92,8 +99,10 @@ export async function acquireLease(port: LeasePort, options: AcquireOptions): Pr
     }
     const expiresMs = Date.parse(theirs.expires_at);
     const live = theirs.released_at === undefined && !(expiresMs <= clock.now());
-    if (live) throw new LeaseHeldError(theirs.holder, theirs.expires_at, clock.now());
-    // Expired (a crashed holder) or released but not moved away: move it out of the way, then create again.
+    const dead = live && theirs.process !== undefined && options.isHolderDead?.(theirs.process) === true;
+    if (live && !dead) throw new LeaseHeldError(theirs.holder, theirs.expires_at, clock.now());
+    if (dead) options.onWarning?.(`Taking over the tenant lease of ${theirs.holder}: that process no longer runs on this host.`);
+    // Expired or dead (a crashed holder) or released but not moved away: move it out of the way, then create again.
     await port.update(current.user_id, { email: tombstoneEmail(current.user_id), record: theirs });
   }
   throw new Error(`Could not take the tenant lease after ${MAX_TAKE_OVERS} take-overs: other runs keep taking it. Try again later.`);

@@ -1,21 +1,26 @@
 // The mailer port the applier calls. One composer (nodemailer's stream transport) builds every message, and
 // the bytes go either to an SMTP pool or to the outbox, so an outbox file is exactly what SMTP would carry.
-import nodemailer from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser';
 import type { InvitationMail } from './message';
 import { composeInvitation } from './compose';
 import { MailSendError } from './errors';
-import { writeOutboxMessage } from './outbox';
+import { outboxDelivery } from './outbox';
+import { smtpDelivery, type SmtpRetry } from './smtp';
+import type { SmtpSettings } from './smtp-url';
 import type { MailTemplates } from './templates';
 
 export interface Mailer {
+  /** Before the run's first write: the SMTP server takes our login, or the outbox folder is writable. */
+  verify(): Promise<void>;
   send(mail: InvitationMail): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface MailerOptions {
-  /** `smtp://user:pass@host:587` (or smtps://). Unset: write `.eml` files to outboxDir instead. */
-  smtpUrl?: string;
+  /** SMTP_URL, parsed (smtp-url.ts). Unset: write `.eml` files to outboxDir instead. */
+  smtp?: SmtpSettings;
+  /** How 4xx replies are retried (tests shorten the waits). */
+  smtpRetry?: SmtpRetry;
   outboxDir: string;
   templates: MailTemplates;
   /** ISO 8601 time used for the Date header and the "expires in" wording. */
@@ -38,7 +43,9 @@ export function assertSender(from: string): void {
 
 export function createMailer(options: MailerOptions): Mailer {
   assertSender(options.templates.from);
-  const deliver = options.smtpUrl ? smtpDelivery(options.smtpUrl, options.maxConnections) : outboxDelivery(options.outboxDir);
+  const deliver = options.smtp
+    ? smtpDelivery(options.smtp, { maxConnections: options.maxConnections, retry: options.smtpRetry })
+    : outboxDelivery(options.outboxDir);
   // Sends still in flight: close() lets them finish instead of cutting a pooled connection mid-message.
   const inFlight = new Set<Promise<void>>();
 
@@ -57,6 +64,7 @@ export function createMailer(options: MailerOptions): Mailer {
   }
 
   return {
+    verify: () => deliver.verify(),
     send(mail) {
       const sending = sendOne(mail);
       const settled = sending.then(
@@ -70,44 +78,6 @@ export function createMailer(options: MailerOptions): Mailer {
     async close() {
       await Promise.all([...inFlight]);
       await deliver.close();
-    },
-  };
-}
-
-// A type alias, not an interface: nodemailer's envelope input has an index signature an interface can't meet.
-type Envelope = { from: string; to: string[] };
-
-interface Delivery {
-  stage: 'smtp' | 'outbox';
-  send(email: string, envelope: Envelope, message: Buffer): Promise<void>;
-  close(): Promise<void>;
-}
-
-function outboxDelivery(outboxDir: string): Delivery {
-  return {
-    stage: 'outbox',
-    async send(email, _envelope, message) {
-      await writeOutboxMessage(outboxDir, email, message);
-    },
-    async close() {},
-  };
-}
-
-function smtpDelivery(smtpUrl: string, maxConnections = 5): Delivery {
-  // A pool keeps a few connections open for a run of thousands of invitations instead of one per message.
-  const transport = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections, logger: false, debug: false });
-  let closed = false;
-  return {
-    stage: 'smtp',
-    async send(_email, envelope, message) {
-      if (closed) throw new Error('the mailer is closed');
-      // `raw` sends the composed bytes unchanged; the envelope is what the composer derived from the headers.
-      await transport.sendMail({ envelope, raw: message });
-    },
-    async close() {
-      if (closed) return;
-      closed = true;
-      transport.close();
     },
   };
 }

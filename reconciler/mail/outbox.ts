@@ -1,9 +1,13 @@
 // The outbox: one RFC 5322 message per file, named after its recipient, so a person's invitations can be
 // counted with `ls`. Files appear whole or not at all (temp file + fsync + link), and a later mail to the
-// same person never replaces an earlier one.
+// same person never replaces an earlier one. Temp files hold a live link: none outlives the process that wrote
+// it short of SIGKILL, and the next run removes those a killed process left.
 import { createHash, randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
 import { link, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { isProcessAlive } from '../process/identity';
+import type { Delivery } from './delivery';
 
 const MAX_BASE_BYTES = 200; // leaves room for `.NNN.eml` under the usual 255-byte file name limit
 
@@ -66,7 +70,11 @@ export async function writeOutboxMessage(outboxDir: string, email: string, messa
   await mkdir(outboxDir, { recursive: true });
   // The temp name is random: it must not carry anything from the message, least of all the link.
   const temp = path.join(outboxDir, `.partial-${process.pid}-${randomBytes(8).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', 0o600);
+  tempFilesInFlight.track(temp);
+  const handle = await open(temp, 'wx', 0o600).catch((error: unknown) => {
+    tempFilesInFlight.forget(temp);
+    throw error;
+  });
   try {
     await handle.writeFile(message);
     await handle.sync();
@@ -91,7 +99,76 @@ export async function writeOutboxMessage(outboxDir: string, email: string, messa
     }
   } finally {
     await unlink(temp).catch(() => undefined);
+    tempFilesInFlight.forget(temp);
   }
+}
+
+/**
+ * The temp files this process is writing. A process can end in the middle of a write (a second Ctrl-C exits at
+ * once, an unexpected error ends it): the exit hook removes them then, synchronously, as an exit hook must.
+ * Process-wide on purpose: it is the process's exit it guards.
+ */
+const tempFilesInFlight = (() => {
+  const files = new Set<string>();
+  let hooked = false;
+  return {
+    track(file: string): void {
+      files.add(file);
+      if (hooked) return;
+      hooked = true;
+      process.once('exit', () => {
+        for (const left of files) {
+          try {
+            unlinkSync(left);
+          } catch {
+            // already gone
+          }
+        }
+      });
+    },
+    forget(file: string): void {
+      files.delete(file);
+    },
+  };
+})();
+
+const TEMP_FILE = /^\.partial-(\d+)-[0-9a-f]+\.tmp$/;
+
+/** Removes temp files left by processes that no longer run (killed mid-write); returns how many. */
+export async function removeLeftovers(outboxDir: string): Promise<number> {
+  let removed = 0;
+  for (const entry of await readdir(outboxDir)) {
+    const pid = Number(TEMP_FILE.exec(entry)?.[1]);
+    if (!pid || pid === process.pid || isProcessAlive(pid)) continue;
+    await unlink(path.join(outboxDir, entry)).then(
+      () => removed++,
+      () => undefined,
+    );
+  }
+  return removed;
+}
+
+/** Mail as files in the outbox folder, checked writable before the run's first write. */
+export function outboxDelivery(outboxDir: string): Delivery {
+  return {
+    stage: 'outbox',
+    async verify() {
+      try {
+        await mkdir(outboxDir, { recursive: true });
+        const probe = path.join(outboxDir, `.partial-${process.pid}-${randomBytes(8).toString('hex')}.tmp`);
+        await (await open(probe, 'wx', 0o600)).close();
+        await unlink(probe);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+        throw new Error(`The outbox folder ${outboxDir} (--outbox) is not writable (${code}). Nothing was sent.`);
+      }
+      await removeLeftovers(outboxDir);
+    },
+    async send(email, _envelope, message) {
+      await writeOutboxMessage(outboxDir, email, message);
+    },
+    async close() {},
+  };
 }
 
 async function exists(file: string): Promise<boolean> {

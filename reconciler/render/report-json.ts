@@ -1,5 +1,5 @@
 // The apply report as JSON for machines. Schema: docs/json-output.md and docs/json-output.schema.json.
-import type { ActionKind, ApplyReport, FailureStage, InviteeFailure, SourceLocation } from '../model.js';
+import type { ActionKind, ApplyReport, ApplyStop, FailureStage, InviteeFailure, SourceLocation } from '../model.js';
 import type { RenderOptions } from './options.js';
 import { JSON_SCHEMA_VERSION } from './plan-json.js';
 import { safeMessage, shownEmail } from './safe-text.js';
@@ -18,10 +18,11 @@ export interface JsonReport {
   schema_version: 1;
   type: 'report';
   emails_masked: boolean;
-  summary: { invited: number; resumed: number; reinvited: number; updated: number; adopted: number; revoked: number; failed: number };
+  summary: { invited: number; resumed: number; reinvited: number; updated: number; adopted: number; revoked: number; failed: number; not_started: number };
   requests: number;
   duration_ms: number;
   failures: JsonFailure[];
+  stopped: { reason: ApplyStop['reason']; message: string } | null;
 }
 
 export function reportToJson(report: ApplyReport, options: RenderOptions = {}): JsonReport {
@@ -37,10 +38,12 @@ export function reportToJson(report: ApplyReport, options: RenderOptions = {}): 
       adopted: report.adopted,
       revoked: report.revoked,
       failed: report.failures.length,
+      not_started: report.notStarted,
     },
     requests: report.requests,
     duration_ms: Math.round(report.durationMs),
     failures: report.failures.map((failure) => jsonFailure(failure, options)),
+    stopped: report.stopped ? { reason: report.stopped.reason, message: safeMessage(report.stopped.message, options) } : null,
   };
 }
 

@@ -3,10 +3,12 @@ import type { ApplyReport } from '../model.js';
 import { cell, details, table } from './markdown-blocks.js';
 import type { RenderOptions } from './options.js';
 import { safeMessage, shownEmail } from './safe-text.js';
-import { formatDuration, formatSource, reportSummaryLine } from './summary.js';
+import { formatDuration, formatSource, reportStopLine, reportSummaryLine } from './summary.js';
 
 export function renderReportMarkdown(report: ApplyReport, options: RenderOptions = {}): string {
   const lines = ['### Invitation apply', '', `**${reportSummaryLine(report)}**`, ''];
+  const stop = reportStopLine(report);
+  if (stop) lines.push(cell(safeMessage(stop, options)), '');
   lines.push(
     ...table(
       ['Result', 'Count'],
@@ -19,6 +21,7 @@ export function renderReportMarkdown(report: ApplyReport, options: RenderOptions
         ['Adopted', String(report.adopted)],
         ['Revoked', String(report.revoked)],
         ['Failed', String(report.failures.length)],
+        ...(report.notStarted > 0 ? [['Not started', String(report.notStarted)]] : []),
         ['Management API requests', String(report.requests)],
         ['Duration', formatDuration(report.durationMs)],
       ],

@@ -2,7 +2,7 @@
 import type { ApplyReport, InviteeFailure } from '../model.js';
 import type { RenderOptions } from './options.js';
 import { safeMessage, shownEmail } from './safe-text.js';
-import { formatDuration, formatSource, reportSummaryLine } from './summary.js';
+import { formatDuration, formatSource, reportStopLine, reportSummaryLine } from './summary.js';
 
 /**
  * ```
@@ -15,6 +15,8 @@ import { formatDuration, formatSource, reportSummaryLine } from './summary.js';
  */
 export function renderReportText(report: ApplyReport, options: RenderOptions = {}): string {
   const lines = [reportSummaryLine(report), `${report.requests} Management API requests in ${formatDuration(report.durationMs)}.`];
+  const stop = reportStopLine(report);
+  if (stop) lines.push(safeMessage(stop, options));
   if (report.failures.length > 0) {
     lines.push('', 'Failed:');
     for (const failure of report.failures) lines.push(`  ✗ ${failureLine(failure, options)}`);

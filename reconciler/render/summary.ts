@@ -29,11 +29,19 @@ const REPORT_PARTS: readonly { key: ReportCount; always: boolean }[] = [
   { key: 'revoked', always: true },
 ];
 
-/** `Applied: 12 invited, 1 updated, 0 revoked, 2 failed.` */
+/** `Applied: 12 invited, 1 updated, 0 revoked, 2 failed.` (and `, 40 not started` after an early stop) */
 export function reportSummaryLine(report: ApplyReport): string {
   const parts = REPORT_PARTS.filter((part) => part.always || report[part.key] > 0).map((part) => `${report[part.key]} ${part.key}`);
   parts.push(`${report.failures.length} failed`);
+  if (report.notStarted > 0) parts.push(`${report.notStarted} not started`);
   return `Applied: ${parts.join(', ')}.`;
+}
+
+/** `Stopped early: interrupted by SIGINT. The next run carries out the 40 actions not started.`, or nothing. */
+export function reportStopLine(report: ApplyReport): string | undefined {
+  if (!report.stopped) return undefined;
+  const rest = report.notStarted > 0 ? ` The next run carries out the ${plural(report.notStarted, 'action', 'actions')} not started.` : '';
+  return `Stopped early: ${report.stopped.message}.${rest}`;
 }
 
 export function formatDuration(ms: number): string {

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock';
+import { describeNetworkError, isPermanentNetworkFailure, networkCauseOf, type NetworkCause } from '../network-errors';
 import { readRateLimitHeaders, type Pacer } from './pacer';
 
 /**
@@ -6,7 +7,9 @@ import { readRateLimitHeaders, type Pacer } from './pacer';
  * and every request of the SDK, the token request included, goes through this fetch. It
  * - sends requests for `https://<AUTH0_DOMAIN>` to `baseUrl` when one is set (the emulator),
  * - paces them with the shared Pacer and learns from `x-ratelimit-*` headers,
- * - retries 429 (never giving up on those within `patienceMs`), 5xx and dropped connections with backoff.
+ * - retries 429 (never giving up on those within `patienceMs`), 5xx and dropped connections with backoff, but not a
+ *   name that does not resolve or a certificate that does not verify, and names the setting, host and cause of a
+ *   connection that keeps failing (network-errors.ts).
  * Retrying a POST is safe for this tool: tickets are only mailed once a response arrives, imports of
  * existing users come back as DUPLICATED_USER (handled), and bookkeeping upserts are idempotent.
  */
@@ -15,6 +18,8 @@ export interface PacedFetchOptions {
   origin: string;
   /** Where to send those requests instead (AUTH0_BASE_URL), e.g. `http://127.0.0.1:4010`. */
   baseUrl?: string;
+  /** The setting that points at the tenant, named in network errors: AUTH0_BASE_URL or AUTH0_DOMAIN. */
+  variable?: string;
   pacer: Pacer;
   clock: Clock;
   /** Attempts for 5xx and network errors (429s are retried for as long as `patienceMs`). */
@@ -28,7 +33,17 @@ export interface PacedFetchOptions {
   /** Called once per attempt, with the status (or 0 for a network error). */
   onAttempt?: (attempt: { method: string; path: string; status: number }) => void;
   /** Told about each retry, without URLs' query strings or bodies (they may hold personal data). */
-  onRetry?: (info: { method: string; path: string; status: number; waitMs: number }) => void;
+  onRetry?: (info: RetryInfo) => void;
+}
+
+export interface RetryInfo {
+  method: string;
+  path: string;
+  /** The HTTP status, or 0 when the connection failed. */
+  status: number;
+  waitMs: number;
+  /** Why the connection failed, when it did. */
+  network?: NetworkCause;
 }
 
 const RETRYABLE = (status: number): boolean => status === 408 || status === 429 || status >= 500;
@@ -78,15 +93,15 @@ export function createPacedFetch(options: PacedFetchOptions): typeof fetch {
       if (busy) busyRetries++;
       else if (!tooMany) failures++;
       const outOfAttempts = tooMany ? clock.now() - started > patienceMs : failures >= maxAttempts;
-      if (outOfAttempts) {
+      if (outOfAttempts || (!response && isPermanentNetworkFailure(networkError))) {
         if (response) return response;
-        throw networkError;
+        throw describeNetworkError(networkError, { variable: options.variable ?? 'the Management API', host: new URL(url).host });
       }
       const waitMs = busy ? busyDelay(busyRetries, random) : retryDelay(response, Math.max(1, failures), clock.now(), random, pacer.refillMs);
       if (tooMany && !busy) pacer.hold(clock.now() + waitMs);
       // Drain the body so the connection can be reused.
       await response?.arrayBuffer().catch(() => undefined);
-      options.onRetry?.({ method, path, status, waitMs });
+      options.onRetry?.({ method, path, status, waitMs, ...(response ? {} : { network: networkCauseOf(networkError).reason }) });
       await clock.sleep(waitMs);
     }
   };

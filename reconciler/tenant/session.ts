@@ -3,7 +3,7 @@
 import { ManagementClient } from 'auth0';
 import type { Clock } from '../clock';
 import { ConfigurationError, type TenantCredentials } from '../environment';
-import { createPacedFetch } from './paced-fetch';
+import { createPacedFetch, type RetryInfo } from './paced-fetch';
 import { Pacer } from './pacer';
 
 export interface RequestLog {
@@ -21,7 +21,7 @@ export interface ManagementSession {
 export interface SessionOptions {
   clock: Clock;
   rate: { perSecond: number; burst: number; share: number };
-  onRetry?: (info: { method: string; path: string; status: number; waitMs: number }) => void;
+  onRetry?: (info: RetryInfo) => void;
 }
 
 export function openManagementSession(credentials: TenantCredentials, options: SessionOptions): ManagementSession {
@@ -31,6 +31,7 @@ export function openManagementSession(credentials: TenantCredentials, options: S
   const fetch = createPacedFetch({
     origin,
     baseUrl: credentials.baseUrl,
+    variable: credentials.baseUrl ? 'AUTH0_BASE_URL' : 'AUTH0_DOMAIN',
     pacer,
     clock: options.clock,
     onRetry: options.onRetry,

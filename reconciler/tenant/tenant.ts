@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import type { ManagementClient } from 'auth0';
 import type { Clock } from '../clock';
+import { describeNetworkError } from '../network-errors';
 import type { Connection, ObservedUser } from '../model';
 import { LEASE_KEY, leaseUserOf, type LeasePort } from '../lease/record';
 import type { ManagementSession } from './session';
@@ -110,7 +111,10 @@ export class Auth0Tenant {
       throw new TenantError(`Users-exports job ${job.id} ended ${done.status}${done.statusDetails ? `: ${done.statusDetails}` : ''}.`);
     }
     // The location is a signed download link valid for 60 s: fetch it at once, outside the Management API.
-    const response = await fetch(location);
+    const response = await fetch(location).catch((error: unknown) => {
+      // The link is signed: name its host only.
+      throw describeNetworkError(error, { variable: `the download link of export job ${job.id}`, host: new URL(location).host });
+    });
     if (!response.ok || !response.body) {
       throw new TenantError(`Downloading the export of job ${job.id} failed with HTTP ${response.status}.`);
     }

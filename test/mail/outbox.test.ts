@@ -1,11 +1,14 @@
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createMailer } from '../../reconciler/mail/mailer';
-import { countOutboxMessages, outboxBaseName, outboxFileName, writeOutboxMessage } from '../../reconciler/mail/outbox';
+import { countOutboxMessages, outboxBaseName, outboxFileName, removeLeftovers, writeOutboxMessage } from '../../reconciler/mail/outbox';
 import { addresses, invitation, NOW, parseMessage, fixtureTemplates } from './helpers';
 
+const execFileAsync = promisify(execFile);
 const freshDir = () => mkdtemp(path.join(tmpdir(), 'outbox-'));
 
 describe('outbox file names', () => {
@@ -113,3 +116,48 @@ describe('createMailer without SMTP', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 });
+
+describe('the outbox check before the first write', () => {
+  it('creates the folder, leaves no probe behind, and removes temp files of processes that no longer run', async () => {
+    const dir = path.join(await freshDir(), 'new', '.outbox');
+    const mailer = createMailer({ outboxDir: dir, templates: await fixtureTemplates(), now: () => NOW });
+    await mailer.verify();
+    expect(await readdir(dir)).toEqual([]);
+
+    // A process that was killed mid-write, and one that still runs (this one's parent): only the first is removed.
+    const dead = await deadPid();
+    await writeFile(path.join(dir, `.partial-${dead}-0123abcd.tmp`), 'a live link');
+    await writeFile(path.join(dir, `.partial-${process.ppid}-4567abcd.tmp`), 'still being written');
+    await writeFile(path.join(dir, 'ada@example.com.eml'), 'a mail');
+    expect(await removeLeftovers(dir)).toBe(1);
+    expect((await readdir(dir)).sort()).toEqual([`.partial-${process.ppid}-4567abcd.tmp`, 'ada@example.com.eml']);
+  });
+
+  it('names a folder that cannot be written', async () => {
+    const file = path.join(await freshDir(), 'not-a-folder');
+    await writeFile(file, 'x');
+    const mailer = createMailer({ outboxDir: file, templates: await fixtureTemplates(), now: () => NOW });
+    await expect(mailer.verify()).rejects.toThrow(`The outbox folder ${file} (--outbox) is not writable (EEXIST). Nothing was sent.`);
+  });
+
+  it('a process that exits in the middle of a write leaves no temp file', async () => {
+    const dir = await freshDir();
+    // The child starts writing a large message and exits as soon as its temp file exists, before the write ends.
+    const script = `
+      import { readdirSync } from 'node:fs';
+      import { writeOutboxMessage } from ${JSON.stringify(path.resolve('reconciler/mail/outbox.ts'))};
+      void writeOutboxMessage(${JSON.stringify(dir)}, 'ada@example.com', Buffer.alloc(64 * 1024 * 1024, 'x'));
+      const poll = () => readdirSync(${JSON.stringify(dir)}).some((f) => f.endsWith('.tmp')) ? (console.log('exiting mid-write'), process.exit(0)) : setImmediate(poll);
+      poll();`;
+    const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]);
+    expect(stdout).toContain('exiting mid-write');
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+/** A pid no process has: that of a child that has already exited. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '']);
+  await new Promise((resolve) => child.once('exit', resolve));
+  return child.pid!;
+}

@@ -3,6 +3,7 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer, type SMTPServerSession } from 'smtp-server';
 import { createMailer } from '../../reconciler/mail/mailer';
+import { parseSmtpUrl } from '../../reconciler/mail/smtp-url';
 import { MailSendError } from '../../reconciler/mail/errors';
 import { addresses, invitation, NOW, parseMessage, fixtureTemplates, rawHeaderNames } from './helpers';
 import { composeInvitation } from '../../reconciler/mail/compose';
@@ -76,7 +77,7 @@ describe('createMailer over SMTP', () => {
   });
 
   it('delivers invitations whose recipients, subject, text and html bodies carry the link', async () => {
-    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${accepting.port}`, outboxDir: '/nonexistent-outbox-unused', templates: await fixtureTemplates(), now: () => NOW });
+    const mailer = createMailer({ smtp: parseSmtpUrl(`smtp://127.0.0.1:${accepting.port}`), outboxDir: '/nonexistent-outbox-unused', templates: await fixtureTemplates(), now: () => NOW });
     await Promise.all([
       mailer.send(invitation()),
       mailer.send(invitation({ email: 'yamada@example.jp', name: '山田太郎', link: 'https://tenant.example.com/u/reset-password?ticket=SecondTicket#', kind: 'reinvite' })),
@@ -108,7 +109,7 @@ describe('createMailer over SMTP', () => {
   it('carries over SMTP the same message the outbox would store', async () => {
     const templates = await fixtureTemplates();
     const before = accepting.received.length;
-    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${accepting.port}`, outboxDir: '/nonexistent-outbox-unused', templates, now: () => NOW });
+    const mailer = createMailer({ smtp: parseSmtpUrl(`smtp://127.0.0.1:${accepting.port}`), outboxDir: '/nonexistent-outbox-unused', templates, now: () => NOW });
     await mailer.send(invitation({ email: 'grace@example.com', name: 'Grace Hopper' }));
     await mailer.close();
     const overSmtp = accepting.received[before]?.raw ?? Buffer.alloc(0);
@@ -121,7 +122,7 @@ describe('createMailer over SMTP', () => {
 
   it('lets sends in flight finish when closed', async () => {
     const before = accepting.received.length;
-    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${accepting.port}`, outboxDir: '/nonexistent-outbox-unused', templates: await fixtureTemplates(), now: () => NOW });
+    const mailer = createMailer({ smtp: parseSmtpUrl(`smtp://127.0.0.1:${accepting.port}`), outboxDir: '/nonexistent-outbox-unused', templates: await fixtureTemplates(), now: () => NOW });
     const sends = ['a', 'b', 'c'].map((c) => mailer.send(invitation({ email: `${c}@example.com`, name: c })));
     await mailer.close();
     expect(accepting.received.length - before).toBe(3);
@@ -129,7 +130,7 @@ describe('createMailer over SMTP', () => {
   });
 
   it('reports a refused message with the recipient and the SMTP code, never the link', async () => {
-    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${refusing.port}`, outboxDir: '/nonexistent-outbox-unused', templates: await fixtureTemplates(), now: () => NOW });
+    const mailer = createMailer({ smtp: parseSmtpUrl(`smtp://127.0.0.1:${refusing.port}`), outboxDir: '/nonexistent-outbox-unused', templates: await fixtureTemplates(), now: () => NOW });
     const error = await mailer.send(invitation()).then(
       () => undefined,
       (e: unknown) => e,
@@ -149,7 +150,7 @@ describe('createMailer over SMTP', () => {
   });
 
   it('withholds a refusal that quotes the encoded, wrapped link', async () => {
-    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${quoting.port}`, outboxDir: '/nonexistent-outbox-unused', templates: await fixtureTemplates(), now: () => NOW });
+    const mailer = createMailer({ smtp: parseSmtpUrl(`smtp://127.0.0.1:${quoting.port}`), outboxDir: '/nonexistent-outbox-unused', templates: await fixtureTemplates(), now: () => NOW });
     const error = (await mailer.send(invitation()).catch((e: unknown) => e)) as MailSendError;
     await mailer.close();
     expect(error).toBeInstanceOf(MailSendError);
@@ -165,7 +166,7 @@ describe('createMailer over SMTP', () => {
         probe.close(() => resolve(address.port));
       });
     });
-    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, outboxDir: '/nonexistent-outbox-unused', templates: await fixtureTemplates(), now: () => NOW });
+    const mailer = createMailer({ smtp: parseSmtpUrl(`smtp://127.0.0.1:${port}`), outboxDir: '/nonexistent-outbox-unused', templates: await fixtureTemplates(), now: () => NOW });
     const error = (await mailer.send(invitation()).catch((e: unknown) => e)) as MailSendError;
     await mailer.close();
     expect(error).toBeInstanceOf(MailSendError);

@@ -17,7 +17,7 @@ describe('reconcile CLI', () => {
   it('--help documents the flags, the environment and the exit codes', async () => {
     const result = await cli('--help');
     expect(result.code).toBe(0);
-    for (const text of ['--dry-run', '--format', '--mask-emails', '--detailed-exitcode', '--allow-mass-removal', 'AUTH0_DOMAIN', 'SMTP_URL', 'Exit codes']) {
+    for (const text of ['--dry-run', '--format', '--mask-emails', '--detailed-exitcode', '--allow-mass-removal', 'AUTH0_DOMAIN', 'SMTP_URL', 'Exit codes', '130, 143  stopped by SIGINT (Ctrl-C) or SIGTERM']) {
       expect(result.stdout).toContain(text);
     }
   });

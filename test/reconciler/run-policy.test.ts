@@ -32,6 +32,15 @@ describe('run policy', () => {
     expect(applyExitCode({ ...emptyReport(), failures: [{ email: 'a@example.com', action: 'invite', stage: 'mail', message: 'm' }] })).toBe(EXIT.partial);
   });
 
+  it('an apply stopped by a signal exits 130 (SIGINT) or 143 (SIGTERM), failures or not; a systemic stop exits 3', () => {
+    const signalled = (name: string): AbortSignal => AbortSignal.abort(name);
+    const stopped = { ...emptyReport(), notStarted: 5, stopped: { reason: 'signal' as const, message: 'stopped' } };
+    expect(applyExitCode(stopped, signalled('SIGINT'))).toBe(130);
+    expect(applyExitCode({ ...stopped, failures: [{ email: 'a@example.com', action: 'invite', stage: 'mail', message: 'm' }] }, signalled('SIGTERM'))).toBe(143);
+    const systemic = { ...emptyReport(), failures: [{ email: 'a@example.com', action: 'invite' as const, stage: 'mail' as const, message: 'm' }], stopped: { reason: 'systemic-failure' as const, message: 'm' } };
+    expect(applyExitCode(systemic, signalled('SIGINT'))).toBe(EXIT.partial);
+  });
+
   it('knows a placeholder sender', () => {
     expect(isPlaceholderSender('Example <no-reply@example.com>')).toBe(true);
     expect(isPlaceholderSender('ops@mail.test')).toBe(true);

@@ -98,7 +98,7 @@ describe('renderReportJson', () => {
       schema_version: 1,
       type: 'report',
       emails_masked: false,
-      summary: { invited: 2, resumed: 1, reinvited: 0, updated: 1, adopted: 0, revoked: 0, failed: 3 },
+      summary: { invited: 2, resumed: 1, reinvited: 0, updated: 1, adopted: 0, revoked: 0, failed: 3, not_started: 0 },
       requests: 31,
       duration_ms: 4213,
       failures: [
@@ -122,10 +122,19 @@ describe('renderReportJson', () => {
         },
         { email: 'old@example.com', source: null, action: 'revoke', stage: 'revoke', code: 'inexistent_user', job_id: null, message: 'The user does not exist.' },
       ],
+      stopped: null,
     });
     expect(json).not.toContain('SECRET');
     expect(valid(json)).toBe(true);
     expect(valid(renderReportJson(sampleReport, { maskEmails: true }))).toBe(true);
     expect(valid(renderReportJson({ ...sampleReport, failures: [] }))).toBe(true);
+  });
+
+  it('says when and why the apply stopped early, and how much was not started', () => {
+    const stopped = { ...sampleReport, notStarted: 40, stopped: { reason: 'signal' as const, message: 'stopped by SIGINT' } };
+    const json = JSON.parse(renderReportJson(stopped)) as { summary: { not_started: number }; stopped: unknown };
+    expect(json.summary.not_started).toBe(40);
+    expect(json.stopped).toEqual({ reason: 'signal', message: 'stopped by SIGINT' });
+    expect(valid(renderReportJson(stopped))).toBe(true);
   });
 });

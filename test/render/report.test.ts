@@ -4,7 +4,7 @@ import { renderReportMarkdown } from '../../reconciler/render/report-markdown.js
 import { renderReportText } from '../../reconciler/render/report-text.js';
 import { sampleReport } from './sample.js';
 
-const clean: ApplyReport = { invited: 3, resumed: 0, reinvited: 0, updated: 0, adopted: 0, revoked: 1, failures: [], requests: 9, durationMs: 850 };
+const clean: ApplyReport = { invited: 3, resumed: 0, reinvited: 0, updated: 0, adopted: 0, revoked: 1, failures: [], requests: 9, durationMs: 850, notStarted: 0 };
 
 describe('renderReportText', () => {
   it('prints counts, requests and time, then every failed invitee with source, stage, code and job id', () => {

@@ -48,6 +48,7 @@ export const sampleReport: ApplyReport = {
   revoked: 0,
   requests: 31,
   durationMs: 4213.4,
+  notStarted: 0,
   failures: [
     {
       email: 'ada@example.com',

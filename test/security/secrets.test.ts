@@ -1,7 +1,8 @@
 // Secrets never leave through outputs: a full run (invite, reinvite, a ticket that fails) in every output format,
 // with every output captured, is searched for the client secret, each access token the tenant saw, and each
-// ticket id and URL it issued. Also: a client without a needed scope stops before any write, and a name with
-// CR/LF cannot inject a mail header.
+// ticket id and URL it issued; the CLI's output, Node's warnings included, is searched for SMTP_URL passwords
+// holding / # @. Also: a client without a needed scope stops before any write, and a name with CR/LF cannot
+// inject a mail header.
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,7 +11,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
 import { systemClock, type Clock } from '../../reconciler/clock';
 import type { OutputFormat } from '../../reconciler/render/output';
+import { spawnReconcile, exitOf } from '../support/cli';
 import { FAST } from '../support/config';
+import { startSmtpServer } from '../support/smtp';
 import { totalMails } from '../support/outbox';
 import { writeRequests } from '../support/requests';
 import { reconcile } from '../support/run';
@@ -127,6 +130,49 @@ describe('secrets in outputs', () => {
     }
     expect([...mailed].every((id) => tickets.some((t) => t.id === id))).toBe(true);
   });
+});
+
+describe('SMTP_URL passwords in outputs', () => {
+  it('a password with / # @ never appears in any output of the CLI: delivering, refused, malformed, dry run', async () => {
+    const user = 'AKIAIOSFODNN7EXAMPLE';
+    const pass = 'Bz/9+kQ#wE@r4tYu/Z3#x';
+    emulator = await startTenant();
+    const smtp = await startSmtpServer({ auth: { user, pass } });
+    workspace = await createWorkspace({ prefix: 'secrets-', invitees: [{ email: 'ada@example.com' }, { email: 'grace@example.com' }], config: FAST });
+    const env = { ...tenantEnv(emulator), RECONCILE_DEBUG: '1' };
+    const outputs: string[] = [];
+    const cli = async (smtpUrl: string, args: string[] = []): Promise<number | null> => {
+      const child = spawnReconcile(workspace!, { ...env, SMTP_URL: smtpUrl }, args);
+      const { code } = await exitOf(child);
+      await new Promise((resolve) => setImmediate(resolve));
+      outputs.push(child.output.stdout, child.output.stderr);
+      return code;
+    };
+    try {
+      const host = `127.0.0.1:${smtp.port}`;
+      // Malformed in every way a hand-typed URL can be: each refused before any request, naming SMTP_URL.
+      for (const malformed of [`smtps:/${user}:${pass}@${host}`, `smtp://${user}:${pass}@${host.replace(/\d+$/, '25x')}`, `smtp://${user}:${pass}@`, `smtp://${user}:${pass}@smtp example.com`]) {
+        expect(await cli(malformed)).toBe(1);
+        expect(outputs.at(-1)).toMatch(/^Error: SMTP_URL /m);
+      }
+      expect(emulator.stats().requests).toEqual({});
+      expect(await cli(`smtp://${user}:${pass}@${host}`, ['--dry-run'])).toBe(0);
+      // Refused: the server quotes the credentials back in its reply.
+      expect(await cli(`smtp://${user}:${pass.replace('Bz', 'Xx')}@${host}`)).toBe(1);
+      expect(outputs.at(-1)).toContain('Check the user name and password in SMTP_URL');
+      expect(await cli(`smtp://${user}:${pass}@${host}`)).toBe(0);
+      expect(smtp.total()).toBe(2);
+    } finally {
+      await smtp.stop();
+    }
+    const everything = outputs.join('\n');
+    expect(everything.length).toBeGreaterThan(500);
+    const base64 = (text: string): string => Buffer.from(text).toString('base64');
+    const wrongPass = pass.replace('Bz', 'Xx');
+    for (const secret of [pass, wrongPass, encodeURIComponent(pass), base64(pass), base64(`\u0000${user}\u0000${pass}`), base64(`\u0000${user}\u0000${wrongPass}`)]) {
+      expect(everything.includes(secret), `leaked: ${secret}`).toBe(false);
+    }
+  }, 90_000);
 });
 
 describe('a client missing a scope', () => {

@@ -15,6 +15,8 @@ export interface RunFlags {
   /** Another invitee folder or config file than the workspace's. */
   invitees?: string;
   config?: string;
+  /** Aborted to stop the run, as the CLI does on SIGINT or SIGTERM (reason: the signal's name). */
+  stop?: AbortSignal;
 }
 
 export interface CapturedRun extends RunResult {
@@ -47,6 +49,7 @@ export async function reconcile(workspace: Pick<Workspace, 'invitees' | 'config'
     stderr,
     isTTY: false,
     clock: flags.clock ?? systemClock,
+    stop: flags.stop,
   });
   return { ...result, stdout: stdout.text, stderr: stderr.text };
 }
