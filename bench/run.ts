@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { build } from '../scripts/build';
 import { renderBenchmarks } from './report';
 import { verdicts, type BenchResults } from './results';
 import { measureHeadroom, measureImportJob } from './targets/emulator-headroom';
@@ -79,6 +80,8 @@ const say = (line: string): void => void process.stderr.write(`${line}\n`);
 
 async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   const started = performance.now();
+// Every program the benchmark starts runs the current sources.
+await build();
   say(`bench: ${label}…`);
   const result = await work();
   say(`bench: ${label} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

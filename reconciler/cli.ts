@@ -1,7 +1,9 @@
+// `reconcile`: the command line. The reconciler itself (the Auth0 SDK, the mailer, the templates, the schemas)
+// is imported only once the arguments are read, so that --help and --version answer at once.
 import { Command, Option } from 'commander';
 import { systemClock } from './clock';
+import { EXIT } from './exit-codes';
 import { OUTPUT_FORMATS, type OutputFormat } from './output';
-import { EXIT, run } from './run';
 
 const program = new Command()
   .name('reconcile')
@@ -49,6 +51,7 @@ const flags = program.opts<{
   allowMassRemoval: boolean;
 }>();
 
+const { run } = await import('./run');
 const result = await run({
   ...flags,
   env: process.env,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { apply } from './apply/apply';
 import type { Clock } from './clock';
+import { EXIT } from './exit-codes';
 import type { InvitationConfig } from './config';
 import { loadConfig } from './desired/load-config';
 import { loadDesired } from './desired/load-invitees';
@@ -16,7 +17,7 @@ import { Auth0Tenant } from './tenant/tenant';
 import { checkScopes } from './tenant/scopes';
 import { acquireLease, holderName, isLeaseAddress, LEASE_DOMAIN, leaseGuardedMailer, leaseSecondsFrom, tenantLeasePort, withoutLeaseUsers, type HeldLease } from './tenant/lease';
 
-export const EXIT = { ok: 0, error: 1, changes: 2, partial: 3 } as const;
+export { EXIT } from './exit-codes';
 
 export interface RunOptions {
   invitees: string;
