@@ -98,11 +98,13 @@ export function checkInviteeText(file: string, text: string, options: InviteeFil
   const defaults = asRecord(root?.defaults) ?? {};
   const items = Array.isArray(root?.invitees) ? (root.invitees as unknown[]) : [];
   const entries: DeclaredEntry[] = [];
+  const emailPath: [string, number, string] = ['invitees', 0, 'email'];
   items.forEach((item, index) => {
     const fields = asRecord(item);
     const writtenEmail = fields?.email;
     if (fields === undefined || typeof writtenEmail !== 'string') return;
-    const offset = source.offsetOf(['invitees', index, 'email'], 'value') ?? 0;
+    emailPath[1] = index;
+    const offset = source.offsetOf(emailPath, 'value') ?? 0;
     const { line, column } = positionAt(lineStarts, offset);
     const entry: DeclaredEntry = { email: normalizeEmail(writtenEmail), writtenEmail, file, line, column, index };
     if (isReservedLeaseAddress(writtenEmail)) {

@@ -46,7 +46,7 @@ export class SourceRecorder {
   /** The most nodes any one alias stands for. */
   largestAlias = 0;
 
-  private records = new Int32Array(1024);
+  private records = new Int32Array(256);
   private recordsEnd = 0;
   private readonly keys: string[] = [];
   /** Plain numbers whose JSON form is not what is written, by offset. */
@@ -57,16 +57,16 @@ export class SourceRecorder {
   // The closed children of the nodes still open, as a stack of columns: where js-yaml opened each, where its
   // content starts, where it ended, its value, and how many nodes it stands for once aliases are expanded.
   private top = 0;
-  private opens = new Int32Array(256);
-  private starts = new Int32Array(256);
-  private ends = new Int32Array(256);
-  private sizes = new Float64Array(256);
-  private nodeRecords = new Int32Array(256);
-  private values: unknown[] = new Array(256);
+  private opens = new Int32Array(64);
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private sizes = new Float64Array(64);
+  private nodeRecords = new Int32Array(64);
+  private values: unknown[] = new Array(64);
   // The open nodes: where js-yaml opened each and where its children begin on the stack above.
   private depth = 0;
-  private frameOpens = new Int32Array(128);
-  private frameBases = new Int32Array(128);
+  private frameOpens = new Int32Array(32);
+  private frameBases = new Int32Array(32);
   /** Offset of the first explicit tag of the node whose start was found last, or -1. */
   private tagAt = -1;
 
