@@ -10,7 +10,7 @@ import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = path.join(ROOT, 'dist');
 
 /**
@@ -20,13 +20,14 @@ export const DIST = path.join(ROOT, 'dist');
 const EXTERNAL = Object.keys((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies).filter((name) => name !== 'auth0');
 
 /** The programs: output name in dist/ and the TypeScript entry. */
-const PROGRAMS = { reconcile: 'reconciler/cli.ts', emulator: 'emulator/cli.ts' };
+const PROGRAMS: Readonly<Record<string, string>> = { reconcile: 'reconciler/cli.ts', emulator: 'emulator/cli.ts' };
 
-export async function build(): Promise<void> {
-  const next = `${DIST}.next-${process.pid}`;
+/** Compiles `programs` (output name → TypeScript entry, from the project root) into `out` (default: dist/). */
+export async function build(programs = PROGRAMS, out = DIST): Promise<void> {
+  const next = `${out}.next-${process.pid}`;
   await esbuild({
     absWorkingDir: ROOT,
-    entryPoints: PROGRAMS,
+    entryPoints: { ...programs },
     outdir: next,
     bundle: true,
     splitting: true,
@@ -38,17 +39,19 @@ export async function build(): Promise<void> {
     sourcemap: true,
     logLevel: 'warning',
   });
-  const previous = `${DIST}.previous-${process.pid}`;
-  await rename(DIST, previous).catch((error: NodeJS.ErrnoException) => {
+  const previous = `${out}.previous-${process.pid}`;
+  await rename(out, previous).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
   });
-  await rename(next, DIST);
+  await rename(next, out);
   // Replaced builds, and those of builds that were interrupted (their process is gone).
-  const leftovers = (await readdir(ROOT)).filter((name) => {
-    const match = /^dist\.(next|previous)-(\d+)$/.exec(name);
-    return match !== null && (match[1] === 'previous' || !isRunning(Number(match[2])));
+  const folder = path.dirname(out);
+  const name = path.basename(out);
+  const leftovers = (await readdir(folder)).filter((entry) => {
+    const match = /^(.+)\.(next|previous)-(\d+)$/.exec(entry);
+    return match !== null && match[1] === name && (match[2] === 'previous' || !isRunning(Number(match[3])));
   });
-  await Promise.all(leftovers.map((name) => rm(path.join(ROOT, name), { recursive: true, force: true })));
+  await Promise.all(leftovers.map((entry) => rm(path.join(folder, entry), { recursive: true, force: true })));
 }
 
 function isRunning(pid: number): boolean {

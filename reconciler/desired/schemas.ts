@@ -1,12 +1,12 @@
-// The two committed JSON Schemas, compiled once per process (compiling costs far more than validating).
-import { readFileSync } from 'node:fs';
+// The two committed JSON Schemas, compiled once per process (compiling costs far more than validating). They
+// are imported, not read from disk, so that the compiled CLI carries them wherever its files are.
 import { Ajv, type ValidateFunction } from 'ajv';
+import configSchema from '../../schemas/invitation.config.schema.json' with { type: 'json' };
+import inviteesSchema from '../../schemas/invitees.schema.json' with { type: 'json' };
 import { isValidEmail } from './email';
 
-const SCHEMA_FOLDER = new URL('../../schemas/', import.meta.url);
-
-export const INVITEES_SCHEMA_FILE = new URL('invitees.schema.json', SCHEMA_FOLDER);
-export const CONFIG_SCHEMA_FILE = new URL('invitation.config.schema.json', SCHEMA_FOLDER);
+export const INVITEES_SCHEMA: Readonly<Record<string, unknown>> = inviteesSchema;
+export const CONFIG_SCHEMA: Readonly<Record<string, unknown>> = configSchema;
 
 let inviteesValidator: ValidateFunction | undefined;
 let configValidator: ValidateFunction | undefined;
@@ -22,18 +22,14 @@ export function createAjv(options: { useDefaults: boolean }): Ajv {
 }
 
 export function validateInviteeFile(): ValidateFunction {
-  inviteesValidator ??= createAjv({ useDefaults: false }).compile(readSchema(INVITEES_SCHEMA_FILE));
+  inviteesValidator ??= createAjv({ useDefaults: false }).compile(INVITEES_SCHEMA);
   return inviteesValidator;
 }
 
 /** Applies the schema's defaults to the value it validates. */
 export function validateConfigFile(): ValidateFunction {
-  configValidator ??= createAjv({ useDefaults: true }).compile(readSchema(CONFIG_SCHEMA_FILE));
+  configValidator ??= createAjv({ useDefaults: true }).compile(CONFIG_SCHEMA);
   return configValidator;
-}
-
-export function readSchema(file: URL): Record<string, unknown> {
-  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 }
 
 function isAbsoluteUrl(value: string): boolean {
