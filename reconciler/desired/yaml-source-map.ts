@@ -29,6 +29,22 @@ interface WrittenNumber {
   value: number;
 }
 
+/**
+ * The recorders' working stacks, shared: a parse runs from start to end without yielding, and a recorder reads its
+ * stacks only during its parse (and right after it, to describe a syntax error), so 10,000 files need no 10,000
+ * sets of arrays.
+ */
+const spare = {
+  opens: new Int32Array(64),
+  starts: new Int32Array(64),
+  ends: new Int32Array(64),
+  sizes: new Float64Array(64),
+  nodeRecords: new Int32Array(64),
+  values: new Array<unknown>(64),
+  frameOpens: new Int32Array(32),
+  frameBases: new Int32Array(32),
+};
+
 /** YAML 1.2 allows at most 1,024 characters between the start of an implicit key and its ":". */
 export const MAX_IMPLICIT_KEY_LENGTH = 1024;
 
@@ -46,7 +62,9 @@ export class SourceRecorder {
   /** The most nodes any one alias stands for. */
   largestAlias = 0;
 
-  private records = new Int32Array(256);
+  // About one number per four characters: what the densest shapes (flow mappings, short keys) need, so that a
+  // 10 MB file is recorded without copying its records over and over while they grow.
+  private records: Int32Array<ArrayBuffer>;
   private recordsEnd = 0;
   private readonly keys: string[] = [];
   /** Plain numbers whose JSON form is not what is written, by offset. */
@@ -55,18 +73,19 @@ export class SourceRecorder {
   private readonly anchors = new Map<string, [number, number]>();
 
   // The closed children of the nodes still open, as a stack of columns: where js-yaml opened each, where its
-  // content starts, where it ended, its value, and how many nodes it stands for once aliases are expanded.
+  // content starts, where it ended, its value, its record, and how many nodes it stands for once aliases are
+  // expanded. Then the open nodes: where js-yaml opened each and where its children begin on the stack.
+  // The columns are the module's (see `spare`), reused by the next file.
   private top = 0;
-  private opens = new Int32Array(64);
-  private starts = new Int32Array(64);
-  private ends = new Int32Array(64);
-  private sizes = new Float64Array(64);
-  private nodeRecords = new Int32Array(64);
-  private values: unknown[] = new Array(64);
-  // The open nodes: where js-yaml opened each and where its children begin on the stack above.
+  private opens = spare.opens;
+  private starts = spare.starts;
+  private ends = spare.ends;
+  private sizes = spare.sizes;
+  private nodeRecords = spare.nodeRecords;
+  private values = spare.values;
   private depth = 0;
-  private frameOpens = new Int32Array(32);
-  private frameBases = new Int32Array(32);
+  private frameOpens = spare.frameOpens;
+  private frameBases = spare.frameBases;
   /** Offset of the first explicit tag of the node whose start was found last, or -1. */
   private tagAt = -1;
 
@@ -74,7 +93,9 @@ export class SourceRecorder {
   constructor(
     private readonly text: string,
     private readonly shift: number,
-  ) {}
+  ) {
+    this.records = new Int32Array(Math.max(16, text.length >> 2));
+  }
 
   readonly listener = (event: 'open' | 'close', state: State): void => {
     if (event === 'close') {
@@ -82,8 +103,8 @@ export class SourceRecorder {
       return;
     }
     if (this.depth === this.frameOpens.length) {
-      this.frameOpens = grow(this.frameOpens);
-      this.frameBases = grow(this.frameBases);
+      this.frameOpens = spare.frameOpens = grow(this.frameOpens);
+      this.frameBases = spare.frameBases = grow(this.frameBases);
     }
     this.frameOpens[this.depth] = state.position + this.shift;
     this.frameBases[this.depth++] = this.top;
@@ -194,13 +215,13 @@ export class SourceRecorder {
 
   private push(open: number, start: number, end: number, value: unknown, size: number, record: number): void {
     if (this.top === this.opens.length) {
-      this.opens = grow(this.opens);
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-      this.nodeRecords = grow(this.nodeRecords);
+      this.opens = spare.opens = grow(this.opens);
+      this.starts = spare.starts = grow(this.starts);
+      this.ends = spare.ends = grow(this.ends);
+      this.nodeRecords = spare.nodeRecords = grow(this.nodeRecords);
       const sizes = new Float64Array(this.sizes.length * 2);
       sizes.set(this.sizes);
-      this.sizes = sizes;
+      this.sizes = spare.sizes = sizes;
       this.values.length = this.opens.length;
     }
     const at = this.top++;
