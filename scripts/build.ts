@@ -1,11 +1,9 @@
 // `npm run build` (run by `npm ci` through `prepare`, by `npm test` before the tests, by `npm start` and by the
 // benchmark): the two command-line programs compiled to JavaScript in dist/, which bin/ runs, so that no
 // TypeScript is compiled at run time. Each program is one module plus chunks that load only when needed:
-// `reconcile --help` never loads the Auth0 SDK, the mailer or the template engine. Packages stay in
-// node_modules. The new build is written next to dist/ and swapped in, so a program starting meanwhile never
-// reads half a build.
+// `reconcile --help` never loads the Auth0 SDK, the mailer or the template engine. The new build is written next
+// to dist/ and swapped in, so a program starting meanwhile never reads half a build.
 import { build as esbuild } from 'esbuild';
-import { readFileSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,32 +11,46 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = path.join(ROOT, 'dist');
 
-/**
- * Packages loaded from node_modules at run time. The Auth0 SDK is bundled instead: it is 755 modules, and
- * loading them one by one took half a second of every run.
- */
-const EXTERNAL = Object.keys((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies).filter((name) => name !== 'auth0');
+export interface Program {
+  /** The TypeScript entry, from the project root. */
+  entry: string;
+  /**
+   * `bundle`: the packages it uses are compiled in, for start-up time (loading the Auth0 SDK's 755 modules one by
+   * one took half a second of every run, the mailer, the template engine and the schema compiler another tenth);
+   * `external`: they are loaded from node_modules.
+   */
+  packages: 'bundle' | 'external';
+}
 
-/** The programs: output name in dist/ and the TypeScript entry. */
-const PROGRAMS: Readonly<Record<string, string>> = { reconcile: 'reconciler/cli.ts', emulator: 'emulator/cli.ts' };
+const PROGRAMS: Readonly<Record<string, Program>> = {
+  reconcile: { entry: 'reconciler/cli.ts', packages: 'bundle' },
+  emulator: { entry: 'emulator/cli.ts', packages: 'external' },
+};
 
-/** Compiles `programs` (output name → TypeScript entry, from the project root) into `out` (default: dist/). */
+/** Bundled CommonJS packages require Node's built-in modules; an ES module has no `require` of its own. */
+const REQUIRE = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+/** Compiles `programs` (output name → program) into `out` (default: dist/). */
 export async function build(programs = PROGRAMS, out = DIST): Promise<void> {
   const next = `${out}.next-${process.pid}`;
-  await esbuild({
-    absWorkingDir: ROOT,
-    entryPoints: { ...programs },
-    outdir: next,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20.19',
-    external: EXTERNAL,
-    chunkNames: 'chunks/[name]-[hash]',
-    sourcemap: true,
-    logLevel: 'warning',
-  });
+  for (const packages of ['bundle', 'external'] as const) {
+    const entryPoints = Object.fromEntries(Object.entries(programs).filter(([, program]) => program.packages === packages).map(([name, program]) => [name, program.entry]));
+    if (Object.keys(entryPoints).length === 0) continue;
+    await esbuild({
+      absWorkingDir: ROOT,
+      entryPoints,
+      outdir: next,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20.19',
+      ...(packages === 'external' ? { packages: 'external' as const } : { banner: { js: REQUIRE } }),
+      chunkNames: 'chunks/[name]-[hash]',
+      sourcemap: true,
+      logLevel: 'warning',
+    });
+  }
   const previous = `${out}.previous-${process.pid}`;
   await rename(out, previous).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
