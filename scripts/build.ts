@@ -1,12 +1,14 @@
 // `npm run build` (run by `npm ci` through `prepare`, by `npm test` before the tests, by `npm start` and by the
 // benchmark): the two command-line programs compiled to JavaScript in dist/, which bin/ runs, so that no
 // TypeScript is compiled at run time. Each program is one module plus chunks that load only when needed:
-// `reconcile --help` never loads the Auth0 SDK, the mailer or the template engine. The new build is written next
-// to dist/ and swapped in, so a program starting meanwhile never reads half a build.
+// `reconcile --help` never loads the Auth0 SDK, the mailer or the template engine, and no run compiles the JSON
+// Schemas (they are compiled here). The new build is written next to dist/ and swapped in, so a program starting
+// meanwhile never reads half a build.
 import { build as esbuild } from 'esbuild';
 import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompiledValidators } from './precompiled-validators';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = path.join(ROOT, 'dist');
@@ -47,6 +49,7 @@ export async function build(programs = PROGRAMS, out = DIST): Promise<void> {
       target: 'node20.19',
       ...(packages === 'external' ? { packages: 'external' as const } : { banner: { js: REQUIRE } }),
       chunkNames: 'chunks/[name]-[hash]',
+      plugins: [precompiledValidators(ROOT)],
       sourcemap: true,
       logLevel: 'warning',
     });

@@ -1,10 +1,14 @@
 // The programs behind bin/ are JavaScript compiled into dist/ (by the tests' global set-up, as by `npm ci`):
-// `reconcile --help` loads none of the reconciler's heavy packages, and a dry run works end to end.
+// `reconcile --help` loads none of the reconciler's heavy packages, a dry run works end to end, and the validators
+// compiled ahead of time find what the sources find.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatInputError } from '../../reconciler/desired/errors';
+import { loadConfig } from '../../reconciler/desired/load-config';
+import { loadDesired } from '../../reconciler/desired/load-invitees';
 import { DIST } from '../../scripts/build';
 import { createHarness, inviteesYaml, ROOT, type Harness } from '../support/reconcile-harness';
 
@@ -37,6 +41,9 @@ describe('the compiled reconcile command', () => {
     expect(lazy).toBeDefined();
     const later = bundledPackages(path.join(DIST, lazy ?? ''));
     for (const name of HEAVY) expect(later.has(name), name).toBe(true);
+    // The schemas' validators come compiled (scripts/precompiled-validators.ts).
+    const chunk = readFileSync(path.join(DIST, lazy ?? ''), 'utf8');
+    for (const name of ['invitees', 'config']) expect(chunk).toContain(`// precompiled-validator:${name}\n`);
   });
 
   it('answers --help through bin/', async () => {
@@ -46,6 +53,13 @@ describe('the compiled reconcile command', () => {
 
   describe('a dry run of 5 invitees against a running tenant', () => {
     let harness: Harness;
+    const env = (): NodeJS.ProcessEnv => ({
+      PATH: process.env.PATH,
+      AUTH0_DOMAIN: 'tenant.test.local',
+      AUTH0_BASE_URL: harness.emulator.url,
+      AUTH0_CLIENT_ID: harness.emulator.clientId,
+      AUTH0_CLIENT_SECRET: harness.emulator.clientSecret,
+    });
     beforeAll(async () => {
       harness = await createHarness();
       await harness.writeInvitees({ 'people.yaml': inviteesYaml(Array.from({ length: 5 }, (_, index) => `person${index}@example.com`)) });
@@ -54,22 +68,37 @@ describe('the compiled reconcile command', () => {
       await harness.close();
     });
 
+    /** Runs the compiled CLI with a dry run against the harness's tenant; resolves with its output and exit code. */
+    async function dryRun(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+      try {
+        const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'bin', 'reconcile.js'), '--dry-run', '--outbox', harness.outbox, ...args], { cwd: harness.dir, env: env() });
+        return { code: 0, stdout, stderr };
+      } catch (error) {
+        const failed = error as { code: number; stdout: string; stderr: string };
+        return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+      }
+    }
+
+    it('validates invitee files and the config exactly as the sources do (its validators are compiled ahead)', async () => {
+      const invitees = path.join(ROOT, 'test', 'fixtures', 'bad', 'many-errors-one-run', 'invitees');
+      const expected = (await loadDesired(invitees, { maxRecordBytes: 500_000 - 2 })).errors.map(formatInputError);
+      const compiled = await dryRun(['--config', path.join(harness.dir, 'invitation.config.yaml'), '--invitees', invitees]);
+      expect(compiled.code).toBe(1);
+      expect(expected.length).toBeGreaterThan(3);
+      for (const line of expected) expect(compiled.stderr).toContain(line);
+
+      const config = path.join(ROOT, 'test', 'fixtures', 'bad', 'config-out-of-range', 'invitation.config.yaml');
+      const configErrors = (await loadConfig(config)).errors.map(formatInputError);
+      const refused = await dryRun(['--config', config, '--invitees', path.join(harness.dir, 'invitees')]);
+      expect(refused.code).toBe(1);
+      expect(configErrors.length).toBeGreaterThan(1);
+      for (const line of configErrors) expect(refused.stderr).toContain(line);
+    });
+
     it('plans all five and writes nothing', async () => {
       harness.takeRequests();
-      const { stdout } = await run(
-        process.execPath,
-        [path.join(ROOT, 'bin', 'reconcile.js'), '--dry-run', '--config', path.join(harness.dir, 'invitation.config.yaml'), '--invitees', path.join(harness.dir, 'invitees'), '--outbox', harness.outbox],
-        {
-          cwd: harness.dir,
-          env: {
-            PATH: process.env.PATH,
-            AUTH0_DOMAIN: 'tenant.test.local',
-            AUTH0_BASE_URL: harness.emulator.url,
-            AUTH0_CLIENT_ID: harness.emulator.clientId,
-            AUTH0_CLIENT_SECRET: harness.emulator.clientSecret,
-          },
-        },
-      );
+      const { code, stdout } = await dryRun(['--config', path.join(harness.dir, 'invitation.config.yaml'), '--invitees', path.join(harness.dir, 'invitees')]);
+      expect(code).toBe(0);
       expect(stdout).toContain('Plan: 5 to invite, 0 to update, 0 to revoke, 0 unchanged.');
       for (let index = 0; index < 5; index++) expect(stdout).toContain(`person${index}@example.com`);
       const writes = Object.keys(harness.takeRequests()).filter((route) => !route.startsWith('GET ') && !route.includes('oauth/token'));
