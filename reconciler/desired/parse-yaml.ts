@@ -1,5 +1,5 @@
 // Parsing one YAML file safely, with the position of every value: js-yaml builds the values and a recorder
-// (yaml-source-map.ts) keeps where each was written. Duplicate keys, explicit tags, several documents, keys over
+// (yaml-recorder.ts) keeps where each was written. Duplicate keys, explicit tags, several documents, keys over
 // 1,024 characters and alias bombs are located errors. One parser for every shape of file: js-yaml 4 read
 // 100,000 invitees (10 MB) in 0.3-0.9 s of CPU whatever the style, where the `yaml` package's lexer and CST
 // parser alone took 0.5-3 s and 4-13 s, and js-yaml 5's event parser (it has no listener) twice js-yaml 4's time
@@ -10,7 +10,7 @@ import type { ParsedSource } from './parsed-source';
 import { positionAt } from './positions';
 import { describeSyntaxError } from './yaml-errors';
 import { CORE_SCHEMA, shortTagName } from './yaml-schema';
-import { SourceRecorder } from './yaml-source-map';
+import { SourceRecorder } from './yaml-recorder';
 
 /** Aliases share a block; one that stands for more values than this signals a "billion laughs" document. */
 export const MAX_VALUES_PER_ALIAS = 10_000;
@@ -78,10 +78,11 @@ function recordedErrors(recorder: SourceRecorder, at: (offset: number, message: 
 }
 
 function sourceOf(value: unknown, recorder: SourceRecorder): ParsedSource {
-  const alteredNumbers = recorder.alteredNumbers();
+  const { places } = recorder;
+  const alteredNumbers = places.alteredNumbers();
   return {
     value,
-    offsetOf: (path, part) => recorder.offsetOf(path, part),
+    offsetOf: (path, part) => places.offsetOf(path, part),
     ...(alteredNumbers.length > 0 ? { alteredNumbers } : {}),
   };
 }
