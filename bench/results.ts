@@ -14,6 +14,8 @@ export interface Machine {
   platform: string;
   /** Where workspaces (invitee files, outboxes) lived, e.g. /dev/shm. */
   tempBase: string;
+  /** One-minute load averages when the run started and ended: other work on the machine slows every figure. */
+  loadAverage: { start: number; end: number };
 }
 
 export interface BenchResults {

@@ -107,6 +107,7 @@ const quick = process.argv.includes('--quick');
 const plan = quick ? QUICK : FULL;
 const out = path.resolve(ROOT, argument('--out') ?? 'BENCHMARKS.md');
 const started = performance.now();
+const loadAtStart = os.loadavg()[0] ?? 0;
 
 const invites: InviteMeasurement[] = [];
 for (const { n, naiveRerun } of plan.invites) {
@@ -145,6 +146,7 @@ const results: BenchResults = {
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
     tempBase: benchTempBase(),
+    loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
   },
   durationMs: performance.now() - started,
   invites,
