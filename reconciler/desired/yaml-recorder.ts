@@ -57,6 +57,8 @@ export class SourceRecorder {
   // expanded. Then the open nodes: where js-yaml opened each and where its children begin on the stack.
   // The columns are the module's (see `spare`), reused by the next file.
   private top = 0;
+  /** The highest the stack has been, since values above `top` still hold nodes until cleared. */
+  private highest = 0;
   private opens = spare.opens;
   private starts = spare.starts;
   private ends = spare.ends;
@@ -149,6 +151,7 @@ export class SourceRecorder {
       this.values.length = this.opens.length;
     }
     const at = this.top++;
+    if (this.top > this.highest) this.highest = this.top;
     this.opens[at] = open;
     this.starts[at] = start;
     this.ends[at] = end;
@@ -163,7 +166,9 @@ export class SourceRecorder {
     this.roots.push({ open, start });
     this.places.root ??= { start, record: this.nodeRecords[this.top - 1] ?? -1 };
     this.expanded += this.sizes[this.top - 1] ?? 0;
-    this.values.fill(undefined, 0, this.top);
+    // The stacks outlive this file: they must not keep its values alive.
+    this.values.fill(undefined, 0, this.highest);
+    this.highest = 0;
     this.top = 0;
     this.anchors.clear();
   }
