@@ -72,10 +72,11 @@ export async function readTextFile(file: string, maxBytes: number = MAX_FILE_BYT
     for (;;) {
       const chunk = Buffer.allocUnsafe(Math.min(Math.max(info.size + 1, MIN_READ_BYTES), maxBytes + 1 - total));
       const bytesRead = readSync(descriptor, chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
       if (total > maxBytes) return tooBig(`holds more bytes than it reports (${info.size})`);
+      // A regular file reads short only at its end: no read more to see that.
+      if (bytesRead < chunk.length) break;
     }
     return decodeUtf8(file, Buffer.concat(chunks, total));
   } catch (error) {
