@@ -7,7 +7,7 @@ import { importRecordBytes } from './import-record';
 import { parseYaml } from './parse-yaml';
 import { jsonNumber, type AlteredNumber, type ParsedSource } from './parsed-source';
 import { indexLines, positionAt } from './positions';
-import { readTextFile } from './read-text';
+import { MAX_FILE_BYTES, readTextFile } from './read-text';
 import { describeSchemaErrors, formatPath } from './schema-errors';
 import { validateInviteeFile } from './schemas';
 
@@ -49,8 +49,9 @@ const UNKNOWN_FIELD_ADVICE: Record<string, string> = {
   identities: ': Auth0 maintains identities itself',
 };
 
-export async function loadInviteeFile(file: string, options: InviteeFileOptions): Promise<InviteeFileResult> {
-  const read = await readTextFile(file);
+/** `listedAsFile`: the folder's listing showed a regular file here (see readTextFile). */
+export async function loadInviteeFile(file: string, options: InviteeFileOptions, listedAsFile = false): Promise<InviteeFileResult> {
+  const read = await readTextFile(file, MAX_FILE_BYTES, { listedAsFile });
   if (read.error !== undefined) return { entries: [], errors: [read.error] };
   return checkInviteeText(file, read.text, options);
 }

@@ -53,7 +53,7 @@ export async function loadDesired(dir: string, options: LoadDesiredOptions): Pro
   }
 
   const results = [];
-  for (const name of names) results.push(await loadInviteeFile(join(dir, name), options));
+  for (const name of names) results.push(await loadInviteeFile(join(dir, name), options, true));
   const errors = [...refused, ...results.flatMap((result) => result.errors)];
   const entries = results.flatMap((result) => result.entries);
   errors.push(...duplicateErrors(entries));

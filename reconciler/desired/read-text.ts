@@ -36,22 +36,29 @@ export function notRegularFileProblem(info: Pick<Stats, 'isFile' | 'isSymbolicLi
   return `is ${kind === 'not a regular file' ? kind : `${kind}, not a regular file`}: input files must be regular files (rename or remove it)`;
 }
 
-export async function readTextFile(file: string, maxBytes: number = MAX_FILE_BYTES): Promise<ReadTextResult> {
+/**
+ * `listedAsFile`: the caller's directory listing showed a regular file here (not a link, pipe or folder), so the
+ * path is not looked at before it is opened; the opened file is checked all the same. With 10,000 files, that
+ * look cost a sixth of the loading time.
+ */
+export async function readTextFile(file: string, maxBytes: number = MAX_FILE_BYTES, options: { listedAsFile?: boolean } = {}): Promise<ReadTextResult> {
   const whole = (message: string): ReadTextResult => ({ error: { file, line: 0, column: 0, message } });
   const tooBig = (size: string): ReadTextResult =>
     whole(`the file ${size}, more than the ${formatBytes(maxBytes)} a file may have: split it into several files`);
-  let info: Stats;
-  try {
-    info = lstatSync(file);
-  } catch (error) {
-    return whole(`the file cannot be read: ${describeFsError(error)}`);
+  let info: Stats | undefined;
+  if (options.listedAsFile !== true) {
+    try {
+      info = lstatSync(file);
+    } catch (error) {
+      return whole(`the file cannot be read: ${describeFsError(error)}`);
+    }
+    const problem = notRegularFileProblem(info);
+    if (problem !== undefined) return whole(`the path ${problem}`);
+    if (info.size > maxBytes) return tooBig(`is ${formatBytes(info.size)}`);
   }
-  const problem = notRegularFileProblem(info);
-  if (problem !== undefined) return whole(`the path ${problem}`);
-  if (info.size > maxBytes) return tooBig(`is ${formatBytes(info.size)}`);
 
-  // O_NOFOLLOW and the identity check close the gap between lstat and open (a file swapped for a link or a
-  // pipe meanwhile); O_NONBLOCK keeps a pipe swapped in from blocking the open.
+  // O_NOFOLLOW and the identity check close the gap between lstat (or the listing) and open (a file swapped for
+  // a link or a pipe meanwhile); O_NONBLOCK keeps a pipe swapped in from blocking the open.
   let descriptor: number;
   try {
     descriptor = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
@@ -61,9 +68,11 @@ export async function readTextFile(file: string, maxBytes: number = MAX_FILE_BYT
   }
   try {
     const opened = fstatSync(descriptor);
-    if (!opened.isFile() || opened.ino !== info.ino || opened.dev !== info.dev) {
+    if (!opened.isFile() || (info !== undefined && (opened.ino !== info.ino || opened.dev !== info.dev))) {
       return whole('the file changed while it was being read (replaced by something that is not the same regular file): run again');
     }
+    info ??= opened;
+    if (info.size > maxBytes) return tooBig(`is ${formatBytes(info.size)}`);
     // Some files report a size of 0 and still have content (/proc): count what is actually read. One byte more
     // than reported shows a file that grew; small reads come from Node's buffer pool, so 10,000 small files cost
     // no 10,000 fresh allocations.
