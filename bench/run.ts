@@ -1,15 +1,19 @@
-// `npm run bench [-- --quick] [--out FILE]`: every target of issue 5 in one run, against emulators started here
-// on loopback, then BENCHMARKS.md. Full mode takes about 5 minutes; --quick under 2. Exits 1 when a target is missed.
+// `npm run bench [-- --quick] [--out FILE]`: every target of issue 5 and targets 4 and 5 of issue 12 in one run,
+// against emulators started here on loopback, then BENCHMARKS.md. Full mode takes about 8 minutes; --quick about
+// 3. Exits 1 when a target is missed.
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { build } from '../scripts/build';
 import { renderBenchmarks } from './report';
 import { verdicts, type BenchResults } from './results';
 import { measureHeadroom, measureImportJob } from './targets/emulator-headroom';
-import { measureLocalWork, type LocalWorkRow } from './targets/local-work';
+import { INVITEE_SHAPES } from './invitee-shapes';
+import { buildLocalWorkProgram, measureLocalWork, type LocalWorkRow } from './targets/local-work';
 import { measureRateLimitRun, type RateLimitRun } from './targets/rate-limit';
 import { measureInviteAndRerun, type InviteMeasurement } from './targets/requests';
+import { measureStartUp } from './targets/start-up';
 import { ROOT } from '../test/support/paths';
 import { benchTempBase } from './workspace';
 
@@ -19,6 +23,9 @@ interface Plan {
   nothingToDoN: number;
   rateRuns: number;
   localRuns: { n: number; runs: number }[];
+  /** Runs per YAML shape and layout, at N = SHAPES_N. */
+  shapeRuns: number;
+  startUpRuns: number;
   headroomRuns: number;
   headroomRequests: number;
   importRuns: number;
@@ -36,6 +43,8 @@ const FULL: Plan = {
     { n: 10_000, runs: 5 },
     { n: 100_000, runs: 5 },
   ],
+  shapeRuns: 3,
+  startUpRuns: 10,
   headroomRuns: 5,
   headroomRequests: 20_000,
   importRuns: 5,
@@ -54,12 +63,17 @@ const QUICK: Plan = {
     { n: 10_000, runs: 3 },
     { n: 100_000, runs: 3 },
   ],
+  shapeRuns: 1,
+  startUpRuns: 5,
   headroomRuns: 3,
   headroomRequests: 10_000,
   importRuns: 3,
 };
 
 const RATE = { burst: 50, perSecond: 500, n: 5_000, sharedShare: 0.8 };
+/** Issue 12, target 4: every YAML shape at this many invitees, in one file and in as many files as this. */
+const SHAPES_N = 100_000;
+const SHAPE_LAYOUTS = [1, 10_000];
 
 function argument(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -86,10 +100,15 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   return result;
 }
 
+// Every program the benchmark starts runs the current sources.
+await build();
+await buildLocalWorkProgram();
+
 const quick = process.argv.includes('--quick');
 const plan = quick ? QUICK : FULL;
 const out = path.resolve(ROOT, argument('--out') ?? 'BENCHMARKS.md');
 const started = performance.now();
+const loadAtStart = os.loadavg()[0] ?? 0;
 
 const invites: InviteMeasurement[] = [];
 for (const { n, naiveRerun } of plan.invites) {
@@ -105,6 +124,13 @@ for (let i = 0; i < plan.rateRuns; i++) {
 
 const localWork: LocalWorkRow[] = [];
 for (const { n, runs } of plan.localRuns) localWork.push(await timed(`target 4 at N = ${n}`, () => measureLocalWork(n, runs)));
+const shapes: LocalWorkRow[] = [];
+for (const shape of INVITEE_SHAPES) {
+  for (const files of SHAPE_LAYOUTS) {
+    shapes.push(await timed(`issue 12 target 4, ${shape} in ${files} file(s)`, () => measureLocalWork(SHAPES_N, plan.shapeRuns, files, shape)));
+  }
+}
+const startUp = await timed('issue 12 target 5, start-up', () => measureStartUp(plan.startUpRuns));
 
 const headroom = await timed('target 5, emulator requests/s', () => measureHeadroom({ runs: plan.headroomRuns, requests: plan.headroomRequests }));
 const importJob = await timed('target 5, 10,000-user import job', () => measureImportJob({ runs: plan.importRuns }));
@@ -121,12 +147,15 @@ const results: BenchResults = {
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
     tempBase: benchTempBase(),
+    loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
   },
   durationMs: performance.now() - started,
   invites,
   nothingToDoN: plan.nothingToDoN,
   rateLimit: { burst: RATE.burst, perSecond: RATE.perSecond, n: RATE.n, full, shared, sharedShare: RATE.sharedShare },
   localWork,
+  shapes,
+  startUp,
   headroom,
   importJob,
 };

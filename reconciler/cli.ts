@@ -1,8 +1,10 @@
+// `reconcile`: the command line. The reconciler itself (the Auth0 SDK, the mailer, the templates, the schemas)
+// is imported only once the arguments are read, so that --help and --version answer at once.
 import { Command, Option } from 'commander';
 import { systemClock } from './clock';
+import { EXIT } from './exit-codes';
 import { startProcessShell } from './process/shell';
-import { OUTPUT_FORMATS, type OutputFormat } from './render/output';
-import { EXIT, run } from './run';
+import { OUTPUT_FORMATS, type OutputFormat } from './render/formats';
 
 const program = new Command()
   .name('reconcile')
@@ -58,6 +60,7 @@ const flags = program.opts<{
 }>();
 
 const shell = startProcessShell();
+const { run } = await import('./run');
 const result = await run({
   ...flags,
   env: process.env,

@@ -2,9 +2,10 @@
 // run takes the lease and applies, and its exit code.
 import type { InvitationConfig } from './config';
 import type { ApplyReport, Plan, Policy } from './model';
-import { SIGNAL_EXIT_CODES, stopExitCode } from './process/stop-signals';
+import { EXIT } from './exit-codes';
+import { stopExitCode } from './process/stop-signals';
 
-export const EXIT = { ok: 0, error: 1, changes: 2, partial: 3, sigint: SIGNAL_EXIT_CODES.SIGINT, sigterm: SIGNAL_EXIT_CODES.SIGTERM } as const;
+export { EXIT } from './exit-codes';
 
 export function hasChanges(plan: Plan): boolean {
   return plan.actions.some((a) => a.kind !== 'unchanged');

@@ -20,7 +20,7 @@ import { stopExitCode } from './process/stop-signals';
 import { applyExitCode, EXIT, nextStep, policyOf, takesLease } from './run-policy';
 import { checkScopes, scopesToApply } from './tenant/scopes';
 
-export { EXIT } from './run-policy';
+export { EXIT } from './exit-codes';
 
 export interface RunOptions {
   invitees: string;

@@ -8,8 +8,9 @@ import { renderReportJson, reportToJson } from './report-json';
 import { renderReportMarkdown } from './report-markdown';
 import { renderReportText } from './report-text';
 
-export type OutputFormat = 'text' | 'markdown' | 'json';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'markdown', 'json'];
+import type { OutputFormat } from './formats';
+
+export { OUTPUT_FORMATS, type OutputFormat } from './formats';
 
 export function renderPlan(plan: Plan, options: { format: OutputFormat; maskEmails: boolean }): string {
   const render = { text: renderPlanText, markdown: renderPlanMarkdown, json: renderPlanJson }[options.format];
