@@ -46,6 +46,11 @@ export function rateOf(config: InvitationConfig): { perSecond: number; burst: nu
   };
 }
 
+/** The pace the session keeps: requests per second, share × the tenant's limit. */
+export function paceOf(rate: { perSecond: number; share: number }): number {
+  return rate.perSecond * rate.share;
+}
+
 /** A sender at a documentation or reserved domain: fine for the outbox, a mistake for real mail. */
 export function isPlaceholderSender(from: string): boolean {
   return /@(?:[^>\s]+\.)?(?:example\.(?:com|org|net)|invalid|test|localhost)>?\s*$/i.test(from);

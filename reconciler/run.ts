@@ -6,6 +6,7 @@ import type { Clock } from './clock';
 import { ciRunFrom, ConfigurationError, credentialsFromEnv, debugFrom, leaseSecondsFrom, mailFromEnv } from './environment';
 import { holderName } from './lease/holder';
 import { acquireLease, type HeldLease } from './lease/protocol';
+import { leaseTtlMs } from './lease/timing';
 import { createMailer } from './mail/mailer';
 import type { ApplyReport, Connection, Plan, Policy } from './model';
 import { observe } from './observe';
@@ -13,7 +14,7 @@ import { plan as makePlan } from './plan/plan';
 import { prepare, type PreparedRun } from './prepare';
 import { createProgress } from './progress/progress';
 import { renderApplyJson, renderPlan, renderReport, type OutputFormat } from './render/output';
-import { applyExitCode, EXIT, nextStep, policyOf, rateOf, takesLease } from './run-policy';
+import { applyExitCode, EXIT, nextStep, paceOf, policyOf, rateOf, takesLease } from './run-policy';
 import { checkScopes, PLANNER_SCOPES, scopesToApply } from './tenant/scopes';
 import { openManagementSession, type ManagementSession } from './tenant/session';
 import { Auth0Tenant } from './tenant/tenant';
@@ -65,7 +66,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     let thePlan = await observeAndPlan();
     if (takesLease(thePlan, options)) {
       await checkScopes(open.session, scopesToApply(thePlan));
-      lease = await takeLease(open, options, say);
+      lease = await takeLease(open, input, options, say);
       // Another run may have changed the tenant between that observation and the lease: plan on a fresh one.
       thePlan = await observeAndPlan();
     }
@@ -87,16 +88,20 @@ async function openTenant(input: PreparedRun, options: RunOptions, say: Say): Pr
     onRetry: ({ method, path: route, status, waitMs }) =>
       say(`retrying ${method} ${route} after ${status === 0 ? 'a dropped connection' : `HTTP ${status}`} in ${Math.round(waitMs)} ms`),
   });
-  const tenant = new Auth0Tenant(session, options.clock);
+  const tenant = new Auth0Tenant(session, options.clock, { requestsPerSecond: paceOf(rateOf(input.config)) });
   await checkScopes(session, PLANNER_SCOPES);
   return { session, tenant, connection: await tenant.findConnection(input.config.connection) };
 }
 
-/** One applier per tenant (lease/protocol.ts), renewed in the background while the run applies. */
-function takeLease({ tenant, connection }: OpenTenant, options: RunOptions, say: Say): Promise<HeldLease> {
+/**
+ * One applier per tenant (lease/protocol.ts), renewed in the background while the run applies; it lasts as long as
+ * RECONCILE_LEASE_SECONDS says, else a time that follows the pace (lease/timing.ts).
+ */
+function takeLease({ tenant, connection }: OpenTenant, input: PreparedRun, options: RunOptions, say: Say): Promise<HeldLease> {
+  const seconds = leaseSecondsFrom(options.env);
   return acquireLease(tenant.leasePort(connection.name), {
     holder: holderName(ciRunFrom(options.env)),
-    ttlMs: leaseSecondsFrom(options.env) * 1000,
+    ttlMs: seconds !== undefined ? seconds * 1000 : leaseTtlMs(paceOf(rateOf(input.config))),
     clock: options.clock,
     autoRenew: true,
     onWarning: say,

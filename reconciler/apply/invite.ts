@@ -6,6 +6,7 @@ import type { BatchingSettings, TicketSettings } from '../config';
 import type { Connection, InvitationState, Invitee, MailingKind, ObservedUser } from '../model';
 import { readInvitation } from '../plan/invitation';
 import { upsertRecord } from '../import-file/records';
+import { unrecordedLimit } from './flush-policy';
 import { Limiter } from './limiter';
 import type { ApplyGuard, ApplyMailer, ApplyProgress, ApplyTenant } from './ports';
 import { messageOf, type ApplyTally, type Outcome } from './report';
@@ -42,11 +43,11 @@ export class Inviter {
   private readonly unrecordedLimit: number;
 
   constructor(private readonly deps: InviterDeps) {
-    const { ticket_concurrency, bookkeeping_flush_every } = deps.batching;
+    const { ticket_concurrency } = deps.batching;
     this.ticketSlots = new Limiter(ticket_concurrency);
     this.mailSlots = new Limiter(ticket_concurrency);
     this.pipeline = new Limiter(3 * ticket_concurrency);
-    this.unrecordedLimit = 2 * Math.max(1, bookkeeping_flush_every);
+    this.unrecordedLimit = unrecordedLimit(deps.batching);
   }
 
   /** Starts one invitation; `settled()` waits for it. */

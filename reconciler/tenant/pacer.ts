@@ -20,9 +20,11 @@ export interface PacerOptions {
 }
 
 /**
- * Client-side pacing: a token bucket at `share` of the tenant's limit, kept as a GCRA (a theoretical
- * arrival time), so concurrent callers are spaced without a queue. The server's own headers can only
- * slow it down further: an empty bucket or a 429 holds every caller until the bucket refills.
+ * Client-side pacing: a token bucket at `share` of the tenant's limit, kept as a GCRA (a theoretical arrival
+ * time). A caller takes its slot only when it may go, and callers that had to wait look again when they wake:
+ * after a stall (a busy event loop, a slow disk) the waiting callers go at most a burst at a time, never all at
+ * once. The server's own headers can only slow it down further: an empty bucket or a 429 holds every caller until
+ * the bucket refills.
  */
 export class Pacer {
   private readonly intervalMs: number;
@@ -53,9 +55,11 @@ export class Pacer {
       }
       const arrival = Math.max(this.theoreticalArrival, now);
       const wait = arrival - this.toleranceMs - now;
-      this.theoreticalArrival = arrival + this.intervalMs;
-      if (wait > 0) await clock.sleep(wait);
-      return;
+      if (wait <= 0) {
+        this.theoreticalArrival = arrival + this.intervalMs;
+        return;
+      }
+      await clock.sleep(wait);
     }
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Pacer, readRateLimitHeaders } from '../../reconciler/tenant/pacer';
-import { FakeClock } from './fake-clock';
+import { FakeClock, ManualClock } from './fake-clock';
 
 describe('Pacer', () => {
   it('lets most of a burst through at once, then spaces requests at (a hair under) share × rate', async () => {
@@ -50,5 +50,23 @@ describe('Pacer', () => {
     const headers = new Headers({ 'x-ratelimit-limit': '50', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1700000003' });
     expect(readRateLimitHeaders(headers)).toEqual({ limit: 50, remaining: 0, reset: 1700000003 });
     expect(readRateLimitHeaders(new Headers())).toEqual({ limit: undefined, remaining: undefined, reset: undefined });
+  });
+});
+
+describe('Pacer after a stall', () => {
+  it('lets waiting callers go at most a burst at a time when they all wake late, never all at once', async () => {
+    const clock = new ManualClock(1_700_000_000_000);
+    // Free at share 0.5: 1 request a second (×0.99), no burst.
+    const pacer = new Pacer({ perSecond: 2, burst: 2, share: 0.5, clock });
+    await pacer.acquire();
+    const sent: number[] = [];
+    for (let i = 0; i < 5; i++) void pacer.acquire().then(() => sent.push(clock.now()));
+    // The event loop stalls for 10 s: every waiter's time has passed when they wake.
+    clock.t += 10_000;
+    await clock.advance(0);
+    expect(sent).toHaveLength(1);
+    await clock.advance(4 * 1011);
+    expect(sent).toHaveLength(5);
+    for (let i = 1; i < sent.length; i++) expect(sent[i]! - sent[i - 1]!).toBeGreaterThan(1000);
   });
 });
