@@ -38,7 +38,7 @@ export function policyOf(config: InvitationConfig, options: { allowMassRemoval: 
 }
 
 /** The tenant's Management API limit (Enterprise production by default) and this tool's share of it. */
-export function rateOf(config: InvitationConfig): { perSecond: number; burst: number; share: number } {
+export function rateOf(config: Pick<InvitationConfig, 'rate_limit'>): { perSecond: number; burst: number; share: number } {
   return {
     perSecond: config.rate_limit.per_second ?? 16,
     burst: config.rate_limit.burst ?? 50,

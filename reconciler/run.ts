@@ -10,6 +10,7 @@ import { leaseTtlMs } from './lease/timing';
 import { createMailer } from './mail/mailer';
 import type { ApplyReport, Connection, Plan, Policy } from './model';
 import { observe } from './observe';
+import { estimateApply } from './plan/estimate';
 import { plan as makePlan } from './plan/plan';
 import { prepare, type PreparedRun } from './prepare';
 import { createProgress } from './progress/progress';
@@ -125,17 +126,18 @@ async function printAndApply(thePlan: Plan, context: ApplyContext): Promise<RunR
   const { options, open } = context;
   const jsonApply = options.format === 'json' && !options.dryRun;
   const write = (text: string): void => void options.stdout.write(text);
-  if (!jsonApply) write(renderPlan(thePlan, options));
+  const shown = { format: options.format, maskEmails: options.maskEmails, estimate: estimateApply(thePlan, context.input.config) };
+  if (!jsonApply) write(renderPlan(thePlan, shown));
   const step = nextStep(thePlan, options);
   switch (step.kind) {
     case 'dry-run':
       return { exitCode: step.exitCode, plan: thePlan };
     case 'refused':
-      if (jsonApply) write(renderApplyJson(thePlan, null, options));
+      if (jsonApply) write(renderApplyJson(thePlan, null, shown));
       context.say(`Error: ${step.reason}`);
       return { exitCode: EXIT.error, plan: thePlan };
     case 'nothing-to-do':
-      if (jsonApply) write(renderApplyJson(thePlan, emptyReport(), options));
+      if (jsonApply) write(renderApplyJson(thePlan, emptyReport(), shown));
       return { exitCode: EXIT.ok, plan: thePlan };
     case 'apply':
       break;
@@ -146,7 +148,7 @@ async function printAndApply(thePlan: Plan, context: ApplyContext): Promise<RunR
   // Release before reporting, so that the report counts every request of the run.
   await releaseLease(context.lease, context.say);
   report.requests = open.session.requests.total;
-  write(jsonApply ? renderApplyJson(thePlan, report, options) : renderReport(report, options));
+  write(jsonApply ? renderApplyJson(thePlan, report, shown) : renderReport(report, options));
   return { exitCode: applyExitCode(report), plan: thePlan, report };
 }
 

@@ -5,6 +5,11 @@
 
 /** A poll may take at most one request slot in this many (at the configured pace) while its job runs. */
 export const POLL_EVERY_REQUESTS = 10;
+/**
+ * Polls a job takes, as the plan's estimate counts them: one when it should be done and, at a fast pace (where
+ * the floor is short), one more as it says.
+ */
+export const EXPECTED_POLLS_PER_JOB = 2;
 /** The shortest wait before a poll, however fast the pace. */
 const MIN_POLL_MS = 200;
 /** The longest wait between polls of a job that gives no time estimate. */
