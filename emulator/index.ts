@@ -69,7 +69,8 @@ export interface EmulatorOptions {
    * The tenant's time runs this many times faster than real time from `timeOrigin` (epoch ms, default: the start):
    * its clock, rate-limit refills, job latency and per-user time alike, so that a plan's real limits can be
    * benchmarked in a fraction of the time. A client on a clock scaled the same way (same factor and origin) sees a
-   * tenant at the plan's real rates. Ignored when `now` is given. Default 1.
+   * tenant at the plan's real rates. With `now` given, that is the clock and only the job timers are scaled.
+   * Default 1.
    */
   timeScale?: number;
   timeOrigin?: number;
@@ -104,7 +105,7 @@ export interface RunningEmulator {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const cwd = options.cwd ?? process.cwd();
-  const timeScale = options.now === undefined ? (options.timeScale ?? 1) : 1;
+  const timeScale = options.timeScale ?? 1;
   if (!(timeScale > 0)) throw new Error(`timeScale must be a positive number (got ${options.timeScale})`);
   const now = options.now ?? (timeScale === 1 ? Date.now : scaledNow(timeScale, options.timeOrigin ?? Date.now()));
   const project = readProjectSettings(options.configPath, cwd);

@@ -128,18 +128,18 @@ export const CONFIG_SCHEMA = {
           "type": "integer",
           "minimum": 1,
           "default": 1000,
-          "description": "Record sent invitations in the tenant (one users-imports job and its poll) as soon as this many mails wait. This is the crash window: a run that dies can make the next one send at most 2 × this + ticket_concurrency mails again (never lose one). Smaller means fewer repeats after a crash and more bookkeeping jobs."
+          "description": "Record sent invitations in the tenant (one users-imports job and its polls) as soon as this many mails wait. This is the crash window: a run that dies can make the next one send at most 2 × this + ticket_concurrency mails again (never lose one). Smaller means fewer repeats after a crash and more bookkeeping jobs."
         },
         "bookkeeping_flush_min": {
           "type": "integer",
           "minimum": 1,
           "default": 500,
-          "description": "Fewer mails than bookkeeping_flush_every are recorded by age only once at least this many wait, so the bookkeeping costs at most one job (and its poll) per this many mails however slow the tenant: at the defaults under 0.5% of the requests. Values above bookkeeping_flush_every act as it."
+          "description": "Fewer mails than bookkeeping_flush_every are recorded by age only once at least this many wait, so the bookkeeping costs at most one job and its polls (about 3 requests) per this many mails however slow the tenant. Values above bookkeeping_flush_every act as it."
         },
         "bookkeeping_flush_seconds": {
           "type": "number",
           "exclusiveMinimum": 0,
-          "default": 600,
+          "default": 900,
           "description": "Mails waiting this long (counted from the oldest) are recorded once at least bookkeeping_flush_min of them wait, so that a slow tenant's record catches up with the mail. The rest is recorded when the apply ends."
         }
       }

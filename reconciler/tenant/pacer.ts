@@ -40,7 +40,11 @@ export class Pacer {
     const rate = Math.max(options.perSecond * options.share * RATE_HEADROOM, 0.001);
     this.intervalMs = 1000 / rate;
     const burst = Math.max(1, Math.floor(options.burst * options.share * BURST_HEADROOM));
-    this.toleranceMs = (burst - 1) * this.intervalMs;
+    // A burst of one allows no slack at all, so every late timer would be rate lost for good (Free at share 0.5:
+    // 1 request a second). Where the tenant's bucket holds more than ours, half an interval of slack lets a late
+    // request's successor catch up; two requests then come at least half an interval apart, which that bucket takes.
+    const slack = burst < options.burst ? this.intervalMs / 2 : 0;
+    this.toleranceMs = Math.max((burst - 1) * this.intervalMs, slack);
     this.refillMs = 1000 / Math.max(options.perSecond, 0.001);
   }
 

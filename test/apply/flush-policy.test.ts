@@ -16,14 +16,17 @@ describe('the bookkeeping flush rule', () => {
 
   it('costs at most one job per `min` mails however slow the tenant, and one per `every` when it is fast', () => {
     expect(rowsPerFlush(0.01, rule)).toBe(500); // far slower than any plan
-    expect(rowsPerFlush(1, rule)).toBe(600); // Free at share 0.5: 600 mails in 10 minutes
-    expect(rowsPerFlush(1.25, rule)).toBe(750); // Essentials
+    expect(rowsPerFlush(1, rule)).toBe(600); // 600 mails in 10 minutes
+    expect(rowsPerFlush(1.25, rule)).toBe(750);
     expect(rowsPerFlush(8, rule)).toBe(1000); // Enterprise: the window fills first
   });
 
-  it('the shipped settings: flush 1,000 mails, or 500 after 10 minutes; a crash repeats at most 2,008 mails', () => {
+  it('the shipped settings: flush 1,000 mails, or 500 after 15 minutes; a crash repeats at most 2,008 mails', () => {
     const { batching } = shippedDefaults();
-    expect(flushRuleOf(batching)).toEqual({ every: 1000, min: 500, afterMs: 600_000 });
+    const shipped = flushRuleOf(batching);
+    expect(shipped).toEqual({ every: 1000, min: 500, afterMs: 900_000 });
+    expect(rowsPerFlush(1, shipped)).toBe(900); // Free at share 0.5
+    expect(rowsPerFlush(1.25, shipped)).toBe(1000); // Essentials: the window fills within 15 minutes
     expect(crashWindow(batching)).toBe(2 * 1000 + 8);
   });
 });

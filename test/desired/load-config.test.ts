@@ -32,7 +32,7 @@ const DEFAULTS: InvitationConfig = {
     ticket_concurrency: 8,
     bookkeeping_flush_every: 1000,
     bookkeeping_flush_min: 500,
-    bookkeeping_flush_seconds: 600,
+    bookkeeping_flush_seconds: 900,
   },
   rate_limit: { share: 0.5 },
   revoke: { policy: 'block', max_fraction: 0.1 },

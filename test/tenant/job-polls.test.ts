@@ -16,6 +16,7 @@ describe('job polls', () => {
     expect(nextPollDelay(1250, { timeLeftSeconds: 0 }, 1250)).toBe(1250);
     expect(nextPollDelay(1250, {}, 1250)).toBe(2500);
     expect(nextPollDelay(20_000, {}, 1250)).toBe(30_000);
+    expect(nextPollDelay(80_000, {}, 10_000)).toBe(100_000); // Free: a long job without an estimate, every 100 requests' time
     expect(nextPollDelay(1250, { timeLeftSeconds: 3600 }, 1250)).toBe(300_000);
   });
 });
