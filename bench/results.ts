@@ -1,4 +1,5 @@
 // Everything one `npm run bench` measured, and the verdicts drawn from it (pure).
+import { planRateVerdicts, type PlanRateResults } from './plan-rates-report';
 import type { HeadroomResult, ImportJobResult } from './targets/emulator-headroom';
 import type { LocalWorkRow } from './targets/local-work';
 import type { RateLimitRun } from './targets/rate-limit';
@@ -13,6 +14,8 @@ export interface Machine {
   platform: string;
   /** Where workspaces (invitee files, outboxes) lived, e.g. /dev/shm. */
   tempBase: string;
+  /** 1-minute load average when the benchmark started and when it ended (other work shares the machine). */
+  load: { start: number; end: number };
 }
 
 export interface BenchResults {
@@ -28,6 +31,8 @@ export interface BenchResults {
   nothingToDoN: number;
   rateLimit: { burst: number; perSecond: number; n: number; full: RateLimitRun[]; shared: RateLimitRun[]; sharedShare: number };
   localWork: LocalWorkRow[];
+  /** Issue 12, targets 1, 2, 3 and 6: at each plan's real limits. */
+  planRates: PlanRateResults;
   headroom: HeadroomResult;
   importJob: ImportJobResult;
 }
@@ -75,6 +80,7 @@ export function verdicts(results: BenchResults): Verdict[] {
     rows.push(atMost('4', `plan() 100,000 declared × 100,000 existing, median of ${largest.runs}`, largest.planMs, 1000, ms));
     rows.push(below('4', 'peak RSS of load + plan at 100,000 (largest of the runs)', largest.maxPeakRssMb, 400, megabytes));
   }
+  rows.push(...planRateVerdicts(results.planRates));
   rows.push(atLeast('5', `emulator requests/s, rate limit off, median of ${results.headroom.runs.length}`, results.headroom.perSecond, 2000, perSecond));
   rows.push(atMost('5', `${integer(results.importJob.users)}-user import job at latency 0, median of ${results.importJob.runs.length}`, results.importJob.ms, 2000, ms));
   return rows;

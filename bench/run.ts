@@ -1,5 +1,6 @@
-// `npm run bench [-- --quick] [--out FILE]`: every target of issue 5 in one run, against emulators started here
-// on loopback, then BENCHMARKS.md. Full mode takes about 5 minutes; --quick under 2. Exits 1 when a target is missed.
+// `npm run bench [-- --quick] [--out FILE]`: every target of issue 5 and targets 1, 2, 3 and 6 of issue 12 in one
+// run, against emulators started here on loopback, then BENCHMARKS.md. Full mode takes about 35 minutes; --quick
+// about 6. Exits 1 when a target is missed.
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -8,9 +9,12 @@ import { renderBenchmarks } from './report';
 import { verdicts, type BenchResults } from './results';
 import { measureHeadroom, measureImportJob } from './targets/emulator-headroom';
 import { measureLocalWork, type LocalWorkRow } from './targets/local-work';
+import { measurePlanCrash, type PlanCrashRun } from './targets/plan-crash';
+import { measurePlanRate, type PlanRateRun } from './targets/plan-rates';
 import { measureRateLimitRun, type RateLimitRun } from './targets/rate-limit';
 import { measureInviteAndRerun, type InviteMeasurement } from './targets/requests';
 import { ROOT } from '../test/support/paths';
+import { PLAN_LIMITS, type PlanLimits } from '../test/support/plans';
 import { benchTempBase } from './workspace';
 
 interface Plan {
@@ -22,6 +26,10 @@ interface Plan {
   headroomRuns: number;
   headroomRequests: number;
   importRuns: number;
+  /** Issue 12: N per run at each plan's limits, and each plan's time scale (tenant seconds per real second). */
+  planRates: { ns: number[]; factors: Record<PlanLimits['name'], number>; realTimeEnterpriseN?: number };
+  /** Issue 12, target 2: N, and the share of N mails after which each kill comes. */
+  planCrash: { n: number; killAfter: number[] };
 }
 
 const FULL: Plan = {
@@ -39,6 +47,9 @@ const FULL: Plan = {
   headroomRuns: 5,
   headroomRequests: 20_000,
   importRuns: 5,
+  // About 40 requests a real second at each plan's pace (share 0.5): Free 1/s, Essentials 1.25/s, Enterprise 8/s.
+  planRates: { ns: [2_000, 10_000], factors: { free: 40, essentials: 32, enterprise: 5 }, realTimeEnterpriseN: 2_000 },
+  planCrash: { n: 2_000, killAfter: [0.3, 0.75] },
 };
 
 // Quick: the nothing-to-do run at 2,000 still takes the export path (the tenant holds more than 1,000 users).
@@ -57,6 +68,8 @@ const QUICK: Plan = {
   headroomRuns: 3,
   headroomRequests: 10_000,
   importRuns: 3,
+  planRates: { ns: [2_000], factors: { free: 60, essentials: 48, enterprise: 8 } },
+  planCrash: { n: 1_000, killAfter: [0.75] },
 };
 
 const RATE = { burst: 50, perSecond: 500, n: 5_000, sharedShare: 0.8 };
@@ -90,6 +103,7 @@ const quick = process.argv.includes('--quick');
 const plan = quick ? QUICK : FULL;
 const out = path.resolve(ROOT, argument('--out') ?? 'BENCHMARKS.md');
 const started = performance.now();
+const loadAtStart = os.loadavg()[0]!;
 
 const invites: InviteMeasurement[] = [];
 for (const { n, naiveRerun } of plan.invites) {
@@ -101,6 +115,24 @@ const shared: RateLimitRun[] = [];
 for (let i = 0; i < plan.rateRuns; i++) {
   full.push(await timed(`target 3, share 1.0, run ${i + 1}`, () => measureRateLimitRun({ ...RATE, share: 1 })));
   shared.push(await timed(`target 3, share ${RATE.sharedShare}, run ${i + 1}`, () => measureRateLimitRun({ ...RATE, share: RATE.sharedShare })));
+}
+
+const planRuns: PlanRateRun[] = [];
+for (const n of plan.planRates.ns) {
+  for (const limits of PLAN_LIMITS) {
+    const factor = plan.planRates.factors[limits.name];
+    planRuns.push(await timed(`issue 12: ${limits.label}, N = ${n}, time ×${factor}`, () => measurePlanRate({ plan: limits, n, factor })));
+  }
+}
+const enterprise = PLAN_LIMITS.find((p) => p.name === 'enterprise')!;
+const realTimeN = plan.planRates.realTimeEnterpriseN;
+if (realTimeN !== undefined) {
+  planRuns.push(await timed(`issue 12: ${enterprise.label}, N = ${realTimeN}, real time`, () => measurePlanRate({ plan: enterprise, n: realTimeN, factor: 1 })));
+}
+const crashes: PlanCrashRun[] = [];
+for (const limits of PLAN_LIMITS) {
+  const factor = plan.planRates.factors[limits.name];
+  crashes.push(await timed(`issue 12: kill -9 at ${limits.label}`, () => measurePlanCrash({ plan: limits, n: plan.planCrash.n, factor, killAfter: plan.planCrash.killAfter })));
 }
 
 const localWork: LocalWorkRow[] = [];
@@ -121,12 +153,14 @@ const results: BenchResults = {
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
     tempBase: benchTempBase(),
+    load: { start: loadAtStart, end: os.loadavg()[0]! },
   },
   durationMs: performance.now() - started,
   invites,
   nothingToDoN: plan.nothingToDoN,
   rateLimit: { burst: RATE.burst, perSecond: RATE.perSecond, n: RATE.n, full, shared, sharedShare: RATE.sharedShare },
   localWork,
+  planRates: { runs: planRuns, crashes },
   headroom,
   importJob,
 };
