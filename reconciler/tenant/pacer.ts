@@ -21,16 +21,19 @@ export interface PacerOptions {
 
 /**
  * Client-side pacing: a token bucket at `share` of the tenant's limit, kept as a GCRA (a theoretical arrival
- * time). A caller takes its slot only when it may go, and callers that had to wait look again when they wake:
- * after a stall (a busy event loop, a slow disk) the waiting callers go at most a burst at a time, never all at
- * once. The server's own headers can only slow it down further: an empty bucket or a 429 holds every caller until
- * the bucket refills.
+ * time). Callers go in turn, each taking its slot only when it may go, and looking again when it wakes: after a
+ * stall (a busy event loop, a slow disk) the waiting callers go at most a burst at a time, never all at once. The
+ * server's own headers can only slow it down further: an empty bucket or a 429 holds every caller until the bucket
+ * refills.
  */
 export class Pacer {
   private readonly intervalMs: number;
   private readonly toleranceMs: number;
   private theoreticalArrival = 0;
   private holdUntil = 0;
+  /** Whether a caller is taking its slot; the others wait in line, in order. */
+  private serving = false;
+  private readonly inLine: Array<() => void> = [];
   /** How often the tenant's bucket gains a request: the wait after it ran dry. */
   readonly refillMs: number;
 
@@ -41,15 +44,27 @@ export class Pacer {
     this.intervalMs = 1000 / rate;
     const burst = Math.max(1, Math.floor(options.burst * options.share * BURST_HEADROOM));
     // A burst of one allows no slack at all, so every late timer would be rate lost for good (Free at share 0.5:
-    // 1 request a second). Where the tenant's bucket holds more than ours, half an interval of slack lets a late
-    // request's successor catch up; two requests then come at least half an interval apart, which that bucket takes.
-    const slack = burst < options.burst ? this.intervalMs / 2 : 0;
+    // 1 request a second). Where the tenant's bucket holds more than ours, a quarter interval of slack lets a late
+    // request's successor catch up; two requests still come at least 3/4 of an interval apart.
+    const slack = burst < options.burst ? this.intervalMs / 4 : 0;
     this.toleranceMs = Math.max((burst - 1) * this.intervalMs, slack);
     this.refillMs = 1000 / Math.max(options.perSecond, 0.001);
   }
 
-  /** Resolves when one more request may be sent. */
+  /** Resolves when one more request may be sent. Callers are served in turn; only the first in line waits. */
   async acquire(): Promise<void> {
+    if (this.serving) await new Promise<void>((turn) => this.inLine.push(turn));
+    else this.serving = true;
+    try {
+      await this.takeSlot();
+    } finally {
+      const next = this.inLine.shift();
+      if (next) next();
+      else this.serving = false;
+    }
+  }
+
+  private async takeSlot(): Promise<void> {
     const { clock } = this.options;
     for (;;) {
       const now = clock.now();
@@ -63,6 +78,7 @@ export class Pacer {
         this.theoreticalArrival = arrival + this.intervalMs;
         return;
       }
+      // Looked at again on waking: a late wake-up takes the slot it finds then, not the one it was promised.
       await clock.sleep(wait);
     }
   }

@@ -67,8 +67,8 @@ describe('Pacer after a stall', () => {
     expect(sent).toHaveLength(1);
     await clock.advance(4 * 1011);
     expect(sent).toHaveLength(5);
-    // Half an interval of slack (the tenant's bucket of 2 takes it), then the pace again.
-    expect(sent[1]! - sent[0]!).toBeCloseTo(1010.1 / 2, 0);
+    // A quarter interval of slack (the tenant's bucket of 2 takes it), then the pace again.
+    expect(sent[1]! - sent[0]!).toBeCloseTo((1010.1 * 3) / 4, 0);
     for (let i = 2; i < sent.length; i++) expect(sent[i]! - sent[i - 1]!).toBeCloseTo(1010.1, 0);
   });
 
