@@ -1,5 +1,5 @@
 // When the bookkeeping of sent mails is written: the trade-off between what a crash can repeat and what the
-// bookkeeping costs. Each write is one users-imports job (upsert) and its poll, whatever its size, so:
+// bookkeeping costs. Each write is one users-imports job (upsert) and its polls, whatever its size, so:
 // - a full window of `bookkeeping_flush_every` mails is always written at once: that count bounds what a crash
 //   repeats (see crashWindow);
 // - older mails are written after `bookkeeping_flush_seconds`, but only once at least `bookkeeping_flush_min` wait,
