@@ -1,6 +1,6 @@
-// `npm run bench [-- --quick] [--out FILE]`: every target of issue 5 and targets 4 and 5 of issue 12 in one run,
-// against emulators started here on loopback, then BENCHMARKS.md. Full mode takes about 8 minutes; --quick about
-// 3. Exits 1 when a target is missed.
+// `npm run bench [-- --quick] [--out FILE]`: every target of issue 5 and of issue 12 in one run, against emulators
+// started here on loopback, then BENCHMARKS.md. Full mode takes about 45 minutes; --quick about 10. Exits 1 when a
+// target is missed.
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,10 +11,13 @@ import { verdicts, type BenchResults } from './results';
 import { measureHeadroom, measureImportJob } from './targets/emulator-headroom';
 import { INVITEE_SHAPES } from './invitee-shapes';
 import { buildLocalWorkProgram, measureLocalWork, type LocalWorkRow } from './targets/local-work';
+import { measurePlanCrash, type PlanCrashRun } from './targets/plan-crash';
+import { measurePlanRate, type PlanRateRun } from './targets/plan-rates';
 import { measureRateLimitRun, type RateLimitRun } from './targets/rate-limit';
 import { measureInviteAndRerun, type InviteMeasurement } from './targets/requests';
 import { measureStartUp } from './targets/start-up';
 import { ROOT } from '../test/support/paths';
+import { PLAN_LIMITS, type PlanLimits } from '../test/support/plans';
 import { benchTempBase } from './workspace';
 
 interface Plan {
@@ -29,6 +32,10 @@ interface Plan {
   headroomRuns: number;
   headroomRequests: number;
   importRuns: number;
+  /** Issue 12: N per run at each plan's limits, and each plan's time scale (tenant seconds per real second). */
+  planRates: { ns: number[]; factors: Record<PlanLimits['name'], number>; realTimeEnterpriseN?: number };
+  /** Issue 12, target 2: N, and the share of N mails after which each kill comes. */
+  planCrash: { n: number; killAfter: number[] };
 }
 
 const FULL: Plan = {
@@ -48,6 +55,10 @@ const FULL: Plan = {
   headroomRuns: 5,
   headroomRequests: 20_000,
   importRuns: 5,
+  // 25 to 40 requests a real second at each plan's pace (share 0.5): Free 1/s, Essentials 1.25/s, Enterprise 8/s.
+  // Free's bucket of 2 is the one that a loaded machine's pauses (× the factor) can bunch requests against.
+  planRates: { ns: [2_000, 10_000], factors: { free: 25, essentials: 32, enterprise: 5 }, realTimeEnterpriseN: 2_000 },
+  planCrash: { n: 2_000, killAfter: [0.3, 0.75] },
 };
 
 // Quick: the nothing-to-do run at 2,000 still takes the export path (the tenant holds more than 1,000 users).
@@ -68,6 +79,8 @@ const QUICK: Plan = {
   headroomRuns: 3,
   headroomRequests: 10_000,
   importRuns: 3,
+  planRates: { ns: [2_000], factors: { free: 30, essentials: 32, enterprise: 8 } },
+  planCrash: { n: 1_000, killAfter: [0.75] },
 };
 
 const RATE = { burst: 50, perSecond: 500, n: 5_000, sharedShare: 0.8 };
@@ -122,6 +135,24 @@ for (let i = 0; i < plan.rateRuns; i++) {
   shared.push(await timed(`target 3, share ${RATE.sharedShare}, run ${i + 1}`, () => measureRateLimitRun({ ...RATE, share: RATE.sharedShare })));
 }
 
+const planRuns: PlanRateRun[] = [];
+for (const n of plan.planRates.ns) {
+  for (const limits of PLAN_LIMITS) {
+    const factor = plan.planRates.factors[limits.name];
+    planRuns.push(await timed(`issue 12: ${limits.label}, N = ${n}, time ×${factor}`, () => measurePlanRate({ plan: limits, n, factor })));
+  }
+}
+const enterprise = PLAN_LIMITS.find((p) => p.name === 'enterprise')!;
+const realTimeN = plan.planRates.realTimeEnterpriseN;
+if (realTimeN !== undefined) {
+  planRuns.push(await timed(`issue 12: ${enterprise.label}, N = ${realTimeN}, real time`, () => measurePlanRate({ plan: enterprise, n: realTimeN, factor: 1 })));
+}
+const crashes: PlanCrashRun[] = [];
+for (const limits of PLAN_LIMITS) {
+  const factor = plan.planRates.factors[limits.name];
+  crashes.push(await timed(`issue 12: kill -9 at ${limits.label}`, () => measurePlanCrash({ plan: limits, n: plan.planCrash.n, factor, killAfter: plan.planCrash.killAfter })));
+}
+
 const localWork: LocalWorkRow[] = [];
 for (const { n, runs } of plan.localRuns) localWork.push(await timed(`target 4 at N = ${n}`, () => measureLocalWork(n, runs)));
 const shapes: LocalWorkRow[] = [];
@@ -156,6 +187,7 @@ const results: BenchResults = {
   localWork,
   shapes,
   startUp,
+  planRates: { runs: planRuns, crashes },
   headroom,
   importJob,
 };

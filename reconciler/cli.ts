@@ -18,7 +18,8 @@ Environment:
                                    the reconciler's machine client (or AUTH0_API_TOKEN)
   AUTH0_BASE_URL                   optional origin instead of https://$AUTH0_DOMAIN (e.g. the local emulator)
   SMTP_URL, MAIL_FROM              mail delivery; without SMTP_URL mail goes to the outbox folder
-  RECONCILE_LEASE_SECONDS          lifetime of the tenant lease that keeps two applies apart (default 120)
+  RECONCILE_LEASE_SECONDS          lifetime of the tenant lease that keeps two applies apart (default:
+                                   3,000 requests' worth at the configured pace, at least 120)
 
 Exit codes:
   0  success, or nothing to do

@@ -10,7 +10,10 @@ import { formatInputError } from '../../reconciler/desired/errors';
 import { loadConfig } from '../../reconciler/desired/load-config';
 import { loadDesired } from '../../reconciler/desired/load-invitees';
 import { DIST } from '../../scripts/build';
-import { createHarness, inviteesYaml, ROOT, type Harness } from '../support/reconcile-harness';
+import { inviteesYaml, person } from '../support/invitees';
+import { ROOT } from '../support/paths';
+import { createHarness, type Harness } from '../support/reconcile-harness';
+import { tenantEnv } from '../support/tenant';
 
 const run = promisify(execFile);
 
@@ -53,16 +56,10 @@ describe('the compiled reconcile command', () => {
 
   describe('a dry run of 5 invitees against a running tenant', () => {
     let harness: Harness;
-    const env = (): NodeJS.ProcessEnv => ({
-      PATH: process.env.PATH,
-      AUTH0_DOMAIN: 'tenant.test.local',
-      AUTH0_BASE_URL: harness.emulator.url,
-      AUTH0_CLIENT_ID: harness.emulator.clientId,
-      AUTH0_CLIENT_SECRET: harness.emulator.clientSecret,
-    });
+    const env = (): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, ...tenantEnv(harness.emulator) });
     beforeAll(async () => {
       harness = await createHarness();
-      await harness.writeInvitees({ 'people.yaml': inviteesYaml(Array.from({ length: 5 }, (_, index) => `person${index}@example.com`)) });
+      await harness.writeInvitees({ 'people.yaml': inviteesYaml(Array.from({ length: 5 }, (_, index) => person(`person${index}@example.com`))) });
     });
     afterAll(async () => {
       await harness.close();
@@ -71,7 +68,7 @@ describe('the compiled reconcile command', () => {
     /** Runs the compiled CLI with a dry run against the harness's tenant; resolves with its output and exit code. */
     async function dryRun(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
       try {
-        const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'bin', 'reconcile.js'), '--dry-run', '--outbox', harness.outbox, ...args], { cwd: harness.dir, env: env() });
+        const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'bin', 'reconcile.js'), '--dry-run', '--outbox', harness.workspace.outbox, ...args], { cwd: harness.workspace.dir, env: env() });
         return { code: 0, stdout, stderr };
       } catch (error) {
         const failed = error as { code: number; stdout: string; stderr: string };
@@ -82,14 +79,14 @@ describe('the compiled reconcile command', () => {
     it('validates invitee files and the config exactly as the sources do (its validators are compiled ahead)', async () => {
       const invitees = path.join(ROOT, 'test', 'fixtures', 'bad', 'many-errors-one-run', 'invitees');
       const expected = (await loadDesired(invitees, { maxRecordBytes: 500_000 - 2 })).errors.map(formatInputError);
-      const compiled = await dryRun(['--config', path.join(harness.dir, 'invitation.config.yaml'), '--invitees', invitees]);
+      const compiled = await dryRun(['--config', harness.workspace.config, '--invitees', invitees]);
       expect(compiled.code).toBe(1);
       expect(expected.length).toBeGreaterThan(3);
       for (const line of expected) expect(compiled.stderr).toContain(line);
 
       const config = path.join(ROOT, 'test', 'fixtures', 'bad', 'config-out-of-range', 'invitation.config.yaml');
       const configErrors = (await loadConfig(config)).errors.map(formatInputError);
-      const refused = await dryRun(['--config', config, '--invitees', path.join(harness.dir, 'invitees')]);
+      const refused = await dryRun(['--config', config, '--invitees', harness.workspace.invitees]);
       expect(refused.code).toBe(1);
       expect(configErrors.length).toBeGreaterThan(1);
       for (const line of configErrors) expect(refused.stderr).toContain(line);
@@ -97,7 +94,7 @@ describe('the compiled reconcile command', () => {
 
     it('plans all five and writes nothing', async () => {
       harness.takeRequests();
-      const { code, stdout } = await dryRun(['--config', path.join(harness.dir, 'invitation.config.yaml'), '--invitees', path.join(harness.dir, 'invitees')]);
+      const { code, stdout } = await dryRun(['--config', harness.workspace.config, '--invitees', harness.workspace.invitees]);
       expect(code).toBe(0);
       expect(stdout).toContain('Plan: 5 to invite, 0 to update, 0 to revoke, 0 unchanged.');
       for (let index = 0; index < 5; index++) expect(stdout).toContain(`person${index}@example.com`);

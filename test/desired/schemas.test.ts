@@ -101,7 +101,7 @@ describe('config schema', () => {
       connection: [],
       tickets: ['ttl_seconds', 'client_id', 'result_url', 'mark_email_as_verified'],
       mail: ['from', 'subject', 'html_template', 'text_template', 'app_name'],
-      batching: ['import_max_bytes', 'import_concurrency', 'ticket_concurrency', 'bookkeeping_flush_every', 'bookkeeping_flush_seconds'],
+      batching: ['import_max_bytes', 'import_concurrency', 'ticket_concurrency', 'bookkeeping_flush_every', 'bookkeeping_flush_min', 'bookkeeping_flush_seconds'],
       rate_limit: ['share', 'per_second', 'burst'],
       revoke: ['policy', 'max_fraction'],
       reinvite: ['expired'],
