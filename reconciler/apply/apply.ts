@@ -7,7 +7,7 @@ import { ImportRunner } from './import-runner';
 import { Inviter } from './invite';
 import type { ApplyDeps } from './ports';
 import { ApplyTally } from './report';
-import { revokeUser, unblockIfDeclared, updateUser, type UserChangeDeps } from './update-revoke';
+import { revokeUser, updateUser, writeFirst, type UserChangeDeps } from './update-revoke';
 import { createUpserts, type Upserts } from './upserts';
 
 /**
@@ -41,7 +41,7 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
     switch (action.kind) {
       case 'resume':
       case 'reinvite':
-        if (await unblockIfDeclared(action, changes)) inviter.send({ kind: action.kind, invitee: action.invitee, user: action.user });
+        if (await writeFirst(action, changes)) inviter.send({ kind: action.kind, invitee: action.invitee, user: action.user });
         return;
       case 'update':
       case 'adopt':
@@ -49,6 +49,7 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
       case 'revoke':
         return revokeUser(action, changes);
       case 'invite':
+      case 'held':
       case 'unchanged':
         return;
     }

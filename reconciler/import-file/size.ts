@@ -2,6 +2,7 @@
 // JSON array: its brackets take two bytes and a comma stands between records. Auth0 refuses a file over
 // 512,000 bytes (the config's `batching.import_max_bytes` is the limit used).
 import type { Invitee } from '../model';
+import { declaredFields } from '../plan/managed';
 import type { ImportRecord } from './records';
 
 /** `[` and `]` around the records of a file. */
@@ -24,7 +25,8 @@ export function maxRecordBytes(fileMaxBytes: number): number {
 export const BOOKKEEPING_RESERVE_BYTES = 200 + Buffer.byteLength('"invitation":,');
 
 /**
- * Approximate bytes of the invitee's record in an import file: its JSON plus the bookkeeping reserve. The loader
+ * Approximate bytes of the invitee's record in an import file: its JSON plus the bookkeeping reserve and the
+ * managed-fields record (which names every declared field and key). The loader
  * refuses an invitee above `maxRecordBytes` up front, so that no record too large for any import file reaches
  * an apply.
  */
@@ -36,7 +38,8 @@ export function importRecordBytes(invitee: Invitee): number {
     user_metadata: invitee.user_metadata,
     app_metadata: invitee.app_metadata,
   };
-  return Buffer.byteLength(JSON.stringify(record)) + BOOKKEEPING_RESERVE_BYTES;
+  const managed = Buffer.byteLength(`"managed":${JSON.stringify(declaredFields(invitee))},`);
+  return Buffer.byteLength(JSON.stringify(record)) + BOOKKEEPING_RESERVE_BYTES + managed;
 }
 
 /**

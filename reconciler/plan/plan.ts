@@ -4,6 +4,7 @@ import {
   ACTION_KINDS,
   type ActionKind,
   type Desired,
+  type Finding,
   type Invitee,
   type Observed,
   type ObservedUser,
@@ -12,8 +13,9 @@ import {
   type Policy,
   type RevokeAction,
 } from '../model.js';
-import { compareStrings, declaredChanges } from './changes.js';
-import { isAccepted, isExpired, readInvitation } from './invitation.js';
+import { compareStrings, declaredChanges, MANAGED_RECORD_FIELD } from './changes.js';
+import { blockedByReconciler, inspectInvitation, isAccepted, isExpired, type InvitationRecord } from './invitation';
+import { declaredFields, recordedFields, sameFields } from './managed';
 import { massRemovalRefusal } from './removal-guard.js';
 
 export function plan(desired: Desired, observed: Observed, policy: Policy): Plan {
@@ -23,6 +25,7 @@ export function plan(desired: Desired, observed: Observed, policy: Policy): Plan
   const { byEmail, shadowed } = indexByEmail(observed.users);
   const actions: PlanAction[] = [];
   const declared = new Set<string>();
+  const unreadable: Finding[] = [];
 
   for (const invitee of desired.invitees) {
     const email = invitee.email.toLowerCase();
@@ -37,7 +40,9 @@ export function plan(desired: Desired, observed: Observed, policy: Policy): Plan
   const unmanaged: ObservedUser[] = shadowed;
   let managed = 0;
   for (const [email, user] of byEmail) {
-    const isManaged = readInvitation(user.app_metadata) !== undefined;
+    const record = inspectInvitation(user.app_metadata);
+    if (record.state === 'unreadable') unreadable.push(unreadableFinding(email, record, declared.has(email), user));
+    const isManaged = record.state === 'readable';
     if (isManaged) managed++;
     if (declared.has(email)) continue;
     if (!isManaged) {
@@ -50,6 +55,7 @@ export function plan(desired: Desired, observed: Observed, policy: Policy): Plan
 
   actions.sort((a, b) => compareStrings(a.email, b.email));
   unmanaged.sort(byEmailThenId);
+  const findings: Finding[] = [...unloadedFindings(desired.unloaded ?? []), ...unreadable.sort((a, b) => compareStrings(a.email ?? '', b.email ?? ''))];
 
   const counts = countKinds(actions);
   const refusal = massRemovalRefusal({
@@ -58,20 +64,65 @@ export function plan(desired: Desired, observed: Observed, policy: Policy): Plan
     maxRemovalFraction: policy.maxRemovalFraction,
     allowMassRemoval: policy.allowMassRemoval,
   });
-  return refusal === undefined ? { actions, counts, unmanaged } : { actions, counts, unmanaged, refusal };
+  const result: Plan = { actions, counts, unmanaged, findings };
+  return refusal === undefined ? result : { ...result, refusal };
 }
 
+/**
+ * The action table for a declared user that exists:
+ * | bookkeeping | blocked                      | accepted | action                                   |
+ * | absent      | no                           | –        | adopt                                    |
+ * | any         | yes, not by the reconciler   | –        | held (never unblocked)                   |
+ * | unreadable  | no                           | no       | resume (reported: invited once, mended)  |
+ * | unreadable  | no                           | yes      | held (reported: mend it by hand)         |
+ * | pending     | –                            | no       | resume                                   |
+ * | invited     | –                            | no       | reinvite when expired and allowed        |
+ * | readable    | –                            | –        | update when anything differs, else unchanged |
+ */
 function actionForExisting(email: string, invitee: Invitee, user: ObservedUser, nowMs: number, policy: Policy): PlanAction {
-  const changes = declaredChanges(invitee, user);
-  const invitation = readInvitation(user.app_metadata);
-  if (invitation === undefined) return { kind: 'adopt', email, invitee, user, changes };
+  const record = inspectInvitation(user.app_metadata);
+  const invitation = record.state === 'readable' ? record.invitation : undefined;
+  if (user.blocked && !blockedByReconciler(invitation)) return { kind: 'held', email, invitee, user };
+  if (record.state === 'absent') return { kind: 'adopt', email, invitee, user, changes: declaredChanges(invitee, user, undefined) };
+  if (record.state === 'unreadable') {
+    // Nothing in it can be trusted, the managed-fields record included: nothing is removed.
+    return isAccepted(user) ? { kind: 'held', email, invitee, user } : { kind: 'resume', email, invitee, user, changes: declaredChanges(invitee, user, undefined) };
+  }
+  const recorded = recordedFields(invitation?.managed);
+  const changes = declaredChanges(invitee, user, recorded);
   if (!isAccepted(user)) {
-    if (invitation.status === 'pending') return { kind: 'resume', email, invitee, user, changes };
-    if (invitation.status === 'invited' && policy.reinviteExpired && isExpired(invitation, nowMs)) {
+    if (invitation?.status === 'pending') return { kind: 'resume', email, invitee, user, changes };
+    if (invitation?.status === 'invited' && policy.reinviteExpired && isExpired(invitation, nowMs)) {
       return { kind: 'reinvite', email, invitee, user, changes };
     }
   }
-  return changes.length > 0 ? { kind: 'update', email, invitee, user, changes } : { kind: 'unchanged', email, invitee, user };
+  if (changes.length > 0) return { kind: 'update', email, invitee, user, changes };
+  // Every write records what is declared; with nothing else to write, an outdated record is a change of its own
+  // (users written before records were kept get theirs on the first run, which removes nothing).
+  const declared = declaredFields(invitee);
+  if (!sameFields(recorded, declared)) {
+    return { kind: 'update', email, invitee, user, changes: [{ field: MANAGED_RECORD_FIELD, from: invitation?.managed, to: declared }] };
+  }
+  return { kind: 'unchanged', email, invitee, user };
+}
+
+function unreadableFinding(email: string, record: Extract<InvitationRecord, { state: 'unreadable' }>, isDeclared: boolean, user: ObservedUser): Finding {
+  const outcome = !isDeclared
+    ? 'it is not declared, so it is left alone as unmanaged'
+    : user.blocked
+      ? 'it is blocked by someone else, so it is held'
+      : isAccepted(user)
+        ? 'the person has already set a password, so the user is held: repair or delete the key by hand'
+        : 'it is treated as not yet invited: invited once, and the record rewritten after the mail';
+  return { kind: 'unreadable-bookkeeping', email, message: `app_metadata.invitation cannot be read (${record.problem}): ${outcome}` };
+}
+
+function unloadedFindings(files: readonly string[]): Finding[] {
+  return files.map((file) => ({
+    kind: 'unloaded-file',
+    file,
+    message: 'not read: only *.yaml and *.yml files that are not hidden declare invitees (rename it, or move it out of the folder)',
+  }));
 }
 
 /** A managed user that is no longer declared, per the revoke policy; undefined when there is nothing to do. */

@@ -1,4 +1,5 @@
 // How one field change reads in text and markdown: `~ app_metadata.team: "design" → "engineering"`.
+import { escapeUnprintable } from '../escape';
 import type { Change } from '../model.js';
 import type { RenderOptions } from './options.js';
 import { maskEmailsIn } from './mask.js';
@@ -19,20 +20,23 @@ const MAX_VALUE_CHARS = 120;
 
 export function formatValue(value: unknown, options: RenderOptions): string {
   const json = JSON.stringify(value) ?? String(value);
-  const shown = options.maskEmails ? maskEmailsIn(json) : json;
-  return shown.length > MAX_VALUE_CHARS ? `${shown.slice(0, MAX_VALUE_CHARS - 1)}…` : shown;
+  const masked = options.maskEmails ? maskEmailsIn(json) : json;
+  const shown = masked.length > MAX_VALUE_CHARS ? `${masked.slice(0, MAX_VALUE_CHARS - 1)}…` : masked;
+  return escapeUnprintable(shown);
 }
 
 /** `~ field: from → to`, `+ field: to`, `- field: from` (what is removed). */
 export function formatChange(change: Change, options: RenderOptions): string {
   const op = changeOp(change);
   const marker = MARKERS[op];
+  // Metadata keys come from files and from the tenant: a newline or ESC in one must not start a line of its own.
+  const field = escapeUnprintable(change.field);
   switch (op) {
     case 'add':
-      return `${marker} ${change.field}: ${formatValue(change.to, options)}`;
+      return `${marker} ${field}: ${formatValue(change.to, options)}`;
     case 'remove':
-      return `${marker} ${change.field}: ${formatValue(change.from, options)}`;
+      return `${marker} ${field}: ${formatValue(change.from, options)}`;
     case 'change':
-      return `${marker} ${change.field}: ${formatValue(change.from, options)} → ${formatValue(change.to, options)}`;
+      return `${marker} ${field}: ${formatValue(change.from, options)} → ${formatValue(change.to, options)}`;
   }
 }

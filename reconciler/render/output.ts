@@ -1,5 +1,6 @@
 // The renderers' one entry: the plan and the apply report as text (terminal, CI logs), markdown (pull-request
 // comments) or JSON (schema_version 1, docs/json-output.md), in the format the command line asked for.
+import { escapeJsonText } from '../escape';
 import type { ApplyReport, Plan } from '../model';
 import type { ApplyEstimate } from '../plan/estimate';
 import { JSON_SCHEMA_VERSION, planToJson, renderPlanJson } from './plan-json';
@@ -38,5 +39,5 @@ export function renderApplyJson(plan: Plan, report: ApplyReport | null, options:
     plan: planToJson(plan, options),
     report: report && reportToJson(report, options),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(document, null, 2))}\n`;
 }

@@ -4,7 +4,8 @@ import { formatChange } from './changes.js';
 import { cell, details, table } from './markdown-blocks.js';
 import type { RenderOptions } from './options.js';
 import { shownEmail } from './safe-text.js';
-import { CHANGING_KINDS, actionChanges, estimateLine, formatSource, planSummaryLine } from './summary.js';
+import { safeMessage } from './safe-text.js';
+import { HELD_REASONS, LISTED_KINDS, actionChanges, estimateLine, findingSubject, formatSource, heldReason, planSummaryLine } from './summary.js';
 
 /** Room for the comment around the plan (a heading the workflow adds) below GitHub's 65,536 characters. */
 export const MAX_COMMENT_CHARS = 60_000;
@@ -20,6 +21,7 @@ const HEADINGS: Record<ActionKind, string> = {
   update: 'Update',
   adopt: 'Adopt (existing account, no mail)',
   revoke: 'Revoke',
+  held: 'Held (left alone)',
   unchanged: 'Unchanged',
 };
 
@@ -29,12 +31,15 @@ export function renderPlanMarkdown(plan: Plan, options: RenderOptions = {}): str
     lines.push(`Estimated apply: ${estimateLine(options.estimate)}, plus the tenant's time for import jobs.`, '');
   }
   if (plan.refusal !== undefined) lines.push('> [!CAUTION]', `> ${cell(plan.refusal)}`, '');
+  if (plan.findings.length > 0) {
+    lines.push('> [!WARNING]', ...plan.findings.map((finding) => `> - ${cell(findingSubject(finding, options))}: ${cell(safeMessage(finding.message, options))}`), '');
+  }
   lines.push(
     ...table(
       ['Action', 'Count'],
       ['left', 'right'],
       [
-        ...[...CHANGING_KINDS, 'unchanged' as const].map((kind) => [HEADINGS[kind], String(plan.counts[kind])]),
+        ...[...LISTED_KINDS, 'unchanged' as const].map((kind) => [HEADINGS[kind], String(plan.counts[kind])]),
         ['Unmanaged (left alone)', String(plan.unmanaged.length)],
       ],
     ),
@@ -43,7 +48,7 @@ export function renderPlanMarkdown(plan: Plan, options: RenderOptions = {}): str
   // and whatever does not fit is counted instead of listed (the summary table above is always complete).
   let budget = (options.maxChars ?? MAX_COMMENT_CHARS) - lines.join('\n').length - OMITTED_NOTE_ROOM;
   let omitted = 0;
-  for (const kind of CHANGING_KINDS) {
+  for (const kind of LISTED_KINDS) {
     const actions = plan.actions.filter((action) => action.kind === kind);
     if (actions.length === 0) continue;
     const rows: string[][] = [];
@@ -52,7 +57,9 @@ export function renderPlanMarkdown(plan: Plan, options: RenderOptions = {}): str
       const what =
         action.kind === 'revoke'
           ? action.mode
-          : actionChanges(action).map((change) => cell(formatChange(change, options))).join('<br>') || '—';
+          : action.kind === 'held'
+            ? cell(HELD_REASONS[heldReason(action)])
+            : actionChanges(action).map((change) => cell(formatChange(change, options))).join('<br>') || '—';
       const row = [cell(shownEmail(action.email, options)), source, what];
       const cost = row.join(' | ').length + 5;
       if (cost > budget - SECTION_OVERHEAD) {
@@ -64,7 +71,7 @@ export function renderPlanMarkdown(plan: Plan, options: RenderOptions = {}): str
     }
     if (rows.length === 0) continue;
     const shown = rows.length < actions.length ? `${rows.length} of ${actions.length}` : String(actions.length);
-    const section = details(`${HEADINGS[kind]} (${shown})`, table(['Invitee', 'Source', kind === 'revoke' ? 'Mode' : 'Changes'], ['left', 'left', 'left'], rows));
+    const section = details(`${HEADINGS[kind]} (${shown})`, table(['Invitee', 'Source', kind === 'revoke' ? 'Mode' : kind === 'held' ? 'Why' : 'Changes'], ['left', 'left', 'left'], rows));
     budget -= SECTION_OVERHEAD;
     lines.push('', ...section);
   }

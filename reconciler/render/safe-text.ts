@@ -1,17 +1,26 @@
 // Defence in depth for everything a renderer prints. Renderers never receive ticket URLs or secrets; this makes
 // sure that a URL that slipped into an error message (say, from an upstream error body) is not printed either.
+import { escapeUnprintable, printable } from '../escape';
 import type { RenderOptions } from './options.js';
 import { maskEmail, maskEmailsIn } from './mask.js';
 
 const URL_PATTERN = /\bhttps?:\/\/\S+/gi;
 
-/** One line of free text (an error message): URLs removed, whitespace collapsed, addresses masked when asked. */
+/**
+ * One line of free text (an error message, a server reply): URLs and credentials removed, whitespace collapsed,
+ * addresses masked when asked, anything unprintable made visible (escape.ts).
+ */
 export function safeMessage(message: string, options: RenderOptions): string {
-  const line = message.replace(URL_PATTERN, '[link removed]').replace(/\s+/g, ' ').trim();
+  const line = printable(message.replace(URL_PATTERN, '[link removed]').replace(/[ \t\r\n]+/g, ' ').trim());
   return options.maskEmails ? maskEmailsIn(line) : line;
 }
 
-/** An invitee's address, masked when asked. */
+/** An address (declared, or a tenant user's, which may hold anything), masked when asked, escaped. */
 export function shownEmail(email: string, options: RenderOptions): string {
-  return options.maskEmails ? maskEmail(email) : email;
+  return escapeUnprintable(options.maskEmails ? maskEmail(email) : email);
+}
+
+/** A name from outside (a file name, a metadata key): escaped. */
+export function shownName(name: string): string {
+  return escapeUnprintable(name);
 }

@@ -10,7 +10,11 @@ describe('renderPlanMarkdown', () => {
       [
         '### Invitation plan',
         '',
-        '**Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 unchanged.**',
+        '**Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 held, 1 unchanged.**',
+        '',
+        '> [!WARNING]',
+        '> - invitees/notes.txt: not read: only \\*.yaml and \\*.yml files that are not hidden declare invitees (rename it, or move it out of the folder)',
+        '> - stranger@example.com: app\\_metadata.invitation cannot be read (it is a string, not an object): it is not declared, so it is left alone as unmanaged',
         '',
         '| Action | Count |',
         '|:--|--:|',
@@ -20,6 +24,7 @@ describe('renderPlanMarkdown', () => {
         '| Update | 1 |',
         '| Adopt (existing account, no mail) | 1 |',
         '| Revoke | 1 |',
+        '| Held (left alone) | 1 |',
         '| Unchanged | 1 |',
         '| Unmanaged (left alone) | 2 |',
         '',
@@ -72,6 +77,14 @@ describe('renderPlanMarkdown', () => {
         '',
         '</details>',
         '',
+        '<details><summary>Held (left alone) (1)</summary>',
+        '',
+        '| Invitee | Source | Why |',
+        '|:--|:--|:--|',
+        '| gus@example.com | invitees/design.yaml:13 | blocked by someone else: left alone, never unblocked |',
+        '',
+        '</details>',
+        '',
       ].join('\n'),
     );
   });
@@ -79,17 +92,17 @@ describe('renderPlanMarkdown', () => {
   it('puts the refusal right under the summary line', () => {
     const md = renderPlanMarkdown(samplePlan({ maxRemovalFraction: 0.1 }));
     expect(md).toContain(
-      '**Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 unchanged.**\n\n' +
-        '> [!CAUTION]\n> Refusing to apply: the plan revokes 1 of 5 managed users (20%), more than the allowed 10% ' +
-        '(revoke.max\\_fraction in invitation.config.yaml). Check the invitee files; if the removals are intended, rerun with --allow-mass-removal.\n\n| Action |',
+      '**Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 held, 1 unchanged.**\n\n' +
+        '> [!CAUTION]\n> Refusing to apply: the plan revokes 1 of 6 managed users (16.7%), more than the allowed 10% ' +
+        '(revoke.max\\_fraction in invitation.config.yaml). Check the invitee files; if the removals are intended, rerun with --allow-mass-removal.\n\n> [!WARNING]',
     );
   });
 
   it('states the estimate of the apply under the summary line, when given', () => {
     const md = renderPlanMarkdown(samplePlan(), { estimate: { requests: 2012, durationMs: 251_500, requestsPerSecond: 8 } });
     expect(md).toContain(
-      '**Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 unchanged.**\n\n' +
-        "Estimated apply: ≈ 2,012 Management API requests, ≈ 4 min 12 s at 8 requests/s, plus the tenant's time for import jobs.\n\n| Action |",
+      '**Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 held, 1 unchanged.**\n\n' +
+        "Estimated apply: ≈ 2,012 Management API requests, ≈ 4 min 12 s at 8 requests/s, plus the tenant's time for import jobs.\n\n> [!WARNING]",
     );
     expect(renderPlanMarkdown(samplePlan())).not.toContain('Estimated apply');
   });
