@@ -8,6 +8,7 @@ import { parseYaml } from './parse-yaml';
 import { jsonNumber, type AlteredNumber, type ParsedSource } from './parsed-source';
 import { indexLines, positionAt } from './positions';
 import { MAX_FILE_BYTES, readTextFile } from './read-text';
+import { inviteeRuleErrors } from './invitee-rules';
 import { describeSchemaErrors, formatPath } from './schema-errors';
 import { validateInviteeFile } from './schemas';
 
@@ -87,6 +88,11 @@ export function checkInviteeText(file: string, text: string, options: InviteeFil
   for (const error of validate.errors ?? []) {
     const [top, index] = error.instancePath.split('/').slice(1);
     if (top === 'invitees' && index !== undefined) faultyEntries.add(Number(index));
+    else faultyDefaults = true;
+  }
+  for (const { error, path } of inviteeRuleErrors(file, source, lineStarts)) {
+    errors.push(error);
+    if (path[0] === 'invitees') faultyEntries.add(Number(path[1]));
     else faultyDefaults = true;
   }
   for (const altered of (source.alteredNumbers ?? []).filter(isInMetadata)) {
@@ -171,11 +177,14 @@ function inviteeEmailOf(root: unknown, path: readonly (string | number)[]): stri
   return typeof email === 'string' ? email : undefined;
 }
 
-/** Defaults under the invitee: profile fields when the invitee has none, metadata merged one level deep. */
+/**
+ * Defaults under the invitee: profile fields when the invitee names none (its `null` declares nothing, cancelling
+ * the default), metadata merged one level deep (a `null` key stays: the planner reads it as not declared).
+ */
 function mergeDefaults(entry: DeclaredEntry, fields: Record<string, unknown>, defaults: Record<string, unknown>): Invitee {
   const profile: Profile = {};
   for (const field of PROFILE_FIELDS) {
-    const value = fields[field] ?? defaults[field];
+    const value = Object.hasOwn(fields, field) ? fields[field] : defaults[field];
     if (typeof value === 'string') profile[field] = value;
   }
   return {
