@@ -16,6 +16,15 @@ const valid = (json: string) => {
   return ok ? true : validate.errors;
 };
 
+describe('docs/json-output.md', () => {
+  it('its plan example is valid under the schema (held, held_reason, findings, a removal)', () => {
+    const doc = readFileSync(new URL('../../docs/json-output.md', import.meta.url), 'utf8');
+    const example = /## Plan\n\n```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    expect(valid(example!)).toBe(true);
+  });
+});
+
 describe('renderPlanJson', () => {
   it('matches the documented example exactly', () => {
     expect(JSON.parse(renderPlanJson(samplePlan()))).toEqual({
