@@ -11,6 +11,8 @@ import { HELD_REASONS, LISTED_KINDS, actionChanges, estimateLine, findingSubject
 export const MAX_COMMENT_CHARS = 60_000;
 /** Characters a details section and its table header take besides the rows. */
 const SECTION_OVERHEAD = 200;
+/** Warnings listed in a comment at most; the rest are counted. */
+const MAX_LISTED_FINDINGS = 20;
 /** Kept free for the closing note on what was left out. */
 const OMITTED_NOTE_ROOM = 300;
 
@@ -32,7 +34,15 @@ export function renderPlanMarkdown(plan: Plan, options: RenderOptions = {}): str
   }
   if (plan.refusal !== undefined) lines.push('> [!CAUTION]', `> ${cell(plan.refusal)}`, '');
   if (plan.findings.length > 0) {
-    lines.push('> [!WARNING]', ...plan.findings.map((finding) => `> - ${cell(findingSubject(finding, options))}: ${cell(safeMessage(finding.message, options))}`), '');
+    // A folder of stray files must not crowd out the plan: the first few are listed, the rest counted.
+    const listed = plan.findings.slice(0, MAX_LISTED_FINDINGS);
+    const more = plan.findings.length - listed.length;
+    lines.push(
+      '> [!WARNING]',
+      ...listed.map((finding) => `> - ${cell(findingSubject(finding, options))}: ${cell(safeMessage(finding.message, options))}`),
+      ...(more > 0 ? [`> - and ${more} more (the text and JSON formats list them all)`] : []),
+      '',
+    );
   }
   lines.push(
     ...table(

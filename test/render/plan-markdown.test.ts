@@ -121,6 +121,17 @@ describe('renderPlanMarkdown', () => {
   });
 });
 
+describe('renderPlanMarkdown warnings', () => {
+  it('lists the first 20 warnings and counts the rest', async () => {
+    const { plan } = await import('../../reconciler/plan/plan.js');
+    const { observed, policy } = await import('../support/model');
+    const unloaded = Array.from({ length: 25 }, (_, i) => `invitees/stray-${String(i).padStart(2, '0')}.txt`);
+    const md = renderPlanMarkdown(plan({ invitees: [], unloaded }, observed(), policy()));
+    expect(md.match(/^> - invitees\/stray-/gm)).toHaveLength(20);
+    expect(md).toContain('> - and 5 more (the text and JSON formats list them all)');
+  });
+});
+
 describe('markdown cells and masking', () => {
   it('escapes whatever a declared value could use to break out of a cell', () => {
     expect(cell('a|b <img src=x> [l](u) `c` *e* _u_ ~s~ #h !x \\ &amp;\nnext')).toBe(
