@@ -21,7 +21,7 @@ export function statusOf(desired: Desired, observed: Observed, options: StatusOp
   const soonMs = nowMs + options.expiringWithinDays * DAY_MS;
   const filter: StatusFilter = { files: options.filter?.files ?? [], states: options.filter?.states ?? [] };
 
-  const byEmail = usersByEmail(observed.users);
+  const { byEmail, shadowed } = usersByEmail(observed.users);
   const rows: StatusRow[] = [];
   for (const invitee of desired.invitees) {
     const user = byEmail.get(invitee.email.toLowerCase());
@@ -29,6 +29,7 @@ export function statusOf(desired: Desired, observed: Observed, options: StatusOp
     rows.push(declaredRow(invitee, user, nowMs, soonMs));
   }
   for (const user of byEmail.values()) rows.push(undeclaredRow(user));
+  for (const user of shadowed) rows.push({ ...baseRow(user.email.toLowerCase(), user, { file: null, line: null }), state: 'unmanaged' });
   const shown = rows.filter((row) => matches(row, filter)).sort((a, b) => compareStrings(a.email, b.email));
 
   return {
@@ -48,10 +49,10 @@ function declaredRow(invitee: Invitee, user: ObservedUser | undefined, nowMs: nu
   const row = baseRow(invitee.email.toLowerCase(), user, { file: invitee.source.file, line: invitee.source.line });
   if (user === undefined) return row;
   const invitation = readInvitation(user.app_metadata);
-  row.invited_at = invitation?.invited_at ?? null;
-  row.expires_at = invitation?.expires_at ?? null;
+  row.invited_at = instant(invitation?.invited_at);
+  row.expires_at = instant(invitation?.expires_at);
   row.state = declaredState(user, invitation, nowMs);
-  if (row.state === 'invited' && invitation?.expires_at !== undefined) row.expires_soon = Date.parse(invitation.expires_at) <= soonMs;
+  if (row.state === 'invited' && row.expires_at !== null) row.expires_soon = Date.parse(row.expires_at) <= soonMs;
   return row;
 }
 
@@ -70,9 +71,14 @@ function undeclaredRow(user: ObservedUser): StatusRow {
   const row = baseRow(user.email.toLowerCase(), user, { file: null, line: null });
   const invitation = readInvitation(user.app_metadata);
   row.state = invitation === undefined ? 'unmanaged' : 'revoked';
-  row.invited_at = invitation?.invited_at ?? null;
-  row.expires_at = invitation?.expires_at ?? null;
+  row.invited_at = instant(invitation?.invited_at);
+  row.expires_at = instant(invitation?.expires_at);
   return row;
+}
+
+/** A bookkeeping time as stored, when it reads as one; a hand-edited value is shown as unknown, never guessed. */
+function instant(value: unknown): string | null {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
 }
 
 function baseRow(email: string, user: ObservedUser | undefined, where: { file: string | null; line: number | null }): StatusRow {
@@ -82,22 +88,27 @@ function baseRow(email: string, user: ObservedUser | undefined, where: { file: s
     ...where,
     invited_at: null,
     expires_at: null,
-    password_set_at: user?.last_password_reset ?? null,
-    last_login_at: user?.last_login ?? null,
+    password_set_at: instant(user?.last_password_reset),
+    last_login_at: instant(user?.last_login),
     logins: user?.logins_count ?? 0,
     blocked: user?.blocked ?? false,
     expires_soon: false,
   };
 }
 
-/** One user per email, the lowest user_id first, as the planner matches them. */
-function usersByEmail(users: readonly ObservedUser[]): Map<string, ObservedUser> {
+/**
+ * One user per email, the lowest user_id, as the planner matches them; a second user with the same email is
+ * one the reconciler cannot tell apart, reported as unmanaged (as the plan does).
+ */
+function usersByEmail(users: readonly ObservedUser[]): { byEmail: Map<string, ObservedUser>; shadowed: ObservedUser[] } {
   const byEmail = new Map<string, ObservedUser>();
+  const shadowed: ObservedUser[] = [];
   for (const user of [...users].sort((a, b) => compareStrings(a.user_id, b.user_id))) {
     const email = user.email.toLowerCase();
-    if (!byEmail.has(email)) byEmail.set(email, user);
+    if (byEmail.has(email)) shadowed.push(user);
+    else byEmail.set(email, user);
   }
-  return byEmail;
+  return { byEmail, shadowed };
 }
 
 function matches(row: StatusRow, filter: StatusFilter): boolean {
