@@ -23,7 +23,7 @@ th[aria-sort=ascending] button::after { content: " ▲"; } th[aria-sort=descendi
 .filters label { display: flex; flex-direction: column; font-size: 12px; color: var(--muted); }
 .filters input, .filters select { font: inherit; padding: 4px 6px; }
 .badge { display: inline-block; padding: 0 6px; border-radius: 10px; color: #fff; background: var(--state); font-size: 12px; }
-.email { word-break: break-all; }
+.email { overflow-wrap: anywhere; min-width: 16em; }
 svg text { font: 13px system-ui, sans-serif; fill: var(--ink); }
 `;
 
