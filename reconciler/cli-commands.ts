@@ -3,7 +3,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Clock } from './clock';
 import type { MailingKind } from './model';
-import { STATUS_FORMATS, type StatusFormat } from './render/output';
+import { STATUS_FORMATS, type StatusFormat } from './render/formats';
 import { INVITEE_STATES, type InviteeState } from './status/model';
 
 export interface CommandShell {

@@ -2,6 +2,7 @@
 // comments) or JSON (schema_version 1, docs/json-output.md), and the status (`reconcile status`) in those or as
 // CSV or one HTML page (docs/status-output.md), in the format the command line asked for.
 import type { ApplyReport, Plan } from '../model';
+import type { ApplyEstimate } from '../plan/estimate';
 import type { Status } from '../status/model';
 import { JSON_SCHEMA_VERSION, planToJson, renderPlanJson } from './plan-json';
 import { renderPlanMarkdown } from './plan-markdown';
@@ -15,21 +16,20 @@ import { renderStatusJson } from './status-json';
 import { renderStatusMarkdown } from './status-markdown';
 import { renderStatusText } from './status-text';
 
-export type OutputFormat = 'text' | 'markdown' | 'json';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'markdown', 'json'];
+import type { OutputFormat, StatusFormat } from './formats';
 
-export function renderPlan(plan: Plan, options: { format: OutputFormat; maskEmails: boolean }): string {
+export { OUTPUT_FORMATS, STATUS_FORMATS, type OutputFormat, type StatusFormat } from './formats';
+
+/** The plan, with what its apply will cost when `estimate` is given (plan/estimate.ts). */
+export function renderPlan(plan: Plan, options: { format: OutputFormat; maskEmails: boolean; estimate?: ApplyEstimate }): string {
   const render = { text: renderPlanText, markdown: renderPlanMarkdown, json: renderPlanJson }[options.format];
-  return ensureNewline(render(plan, { maskEmails: options.maskEmails }));
+  return ensureNewline(render(plan, { maskEmails: options.maskEmails, estimate: options.estimate }));
 }
 
 export function renderReport(report: ApplyReport, options: { format: OutputFormat; maskEmails: boolean }): string {
   const render = { text: renderReportText, markdown: renderReportMarkdown, json: renderReportJson }[options.format];
   return ensureNewline(render(report, { maskEmails: options.maskEmails }));
 }
-
-export type StatusFormat = OutputFormat | 'csv' | 'html';
-export const STATUS_FORMATS: readonly StatusFormat[] = [...OUTPUT_FORMATS, 'csv', 'html'];
 
 export function renderStatus(status: Status, options: { format: StatusFormat; maskEmails: boolean }): string {
   const render = { text: renderStatusText, markdown: renderStatusMarkdown, json: renderStatusJson, csv: renderStatusCsv, html: renderStatusHtml }[options.format];
@@ -42,7 +42,7 @@ const ensureNewline = (text: string): string => (text.endsWith('\n') ? text : `$
  * `reconcile --format json` (an apply) prints one document holding the plan and what became of it, so that
  * stdout always parses as a single JSON value. `report` is null when the apply was refused.
  */
-export function renderApplyJson(plan: Plan, report: ApplyReport | null, options: { maskEmails: boolean }): string {
+export function renderApplyJson(plan: Plan, report: ApplyReport | null, options: { maskEmails: boolean; estimate?: ApplyEstimate }): string {
   const document = {
     schema_version: JSON_SCHEMA_VERSION,
     type: 'apply',

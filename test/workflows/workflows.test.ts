@@ -32,6 +32,7 @@ function secretNames(value: unknown): string[] {
 
 interface Step {
   name?: string;
+  if?: string;
   uses?: string;
   run?: string;
   env?: Record<string, string>;
