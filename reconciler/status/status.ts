@@ -76,9 +76,13 @@ function undeclaredRow(user: ObservedUser): StatusRow {
   return row;
 }
 
-/** A bookkeeping time as stored, when it reads as one; a hand-edited value is shown as unknown, never guessed. */
+/**
+ * A time from the tenant in one spelling (ISO 8601, UTC), so that nothing but a date is ever printed from it; a
+ * value that does not read as a date (hand-edited bookkeeping) is shown as unknown, never guessed.
+ */
 function instant(value: unknown): string | null {
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
+  const ms = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }
 
 function baseRow(email: string, user: ObservedUser | undefined, where: { file: string | null; line: number | null }): StatusRow {

@@ -73,6 +73,13 @@ describe('statusOf', () => {
       { now: NOW, expiringWithinDays: 3 },
     );
     expect(status.rows[0]).toMatchObject({ state: 'invited', invited_at: null, expires_at: null, expires_soon: false });
+    // A date the parser reads despite what it carries is printed as the date alone.
+    const spelled = statusOf(
+      { invitees: [invitee('odd@example.com')] },
+      observed(user('odd@example.com', { app_metadata: { invitation: { status: 'invited', invited_at: 'Sun Jun 01 2025 10:00:00 GMT+0000 (<b>\u001b</b>)' } } })),
+      { now: NOW, expiringWithinDays: 3 },
+    );
+    expect(spelled.rows[0]?.invited_at).toBe('2025-06-01T10:00:00.000Z');
   });
 
   it('is deterministic and counts every person exactly once', () => {
