@@ -20,18 +20,19 @@ const validate = ajv.compile(schema);
 const ended = cleanUpAfterEach();
 
 describe('reconcile status', () => {
-  it('prints the JSON of its schema, filtered by file and state', async () => {
-    const emulator = ended(await startTenant());
+  it('prints the JSON of its schema, filtered by file and state, with the read-only planner client', async () => {
+    const emulator = ended(await startTenant({ clients: ['planner:planner-secret:read:users,read:connections'] }));
     const workspace = ended(await createWorkspace({ prefix: 'status-cli-', config: FAST }));
     await workspace.writeInvitees(people(3));
     expect((await reconcile(workspace, tenantEnv(emulator))).exitCode).toBe(0);
     const input = ['--invitees', workspace.invitees, '--config', workspace.config];
-    const all = await runCli(['status', ...input, '--format', 'json'], { env: tenantEnv(emulator) });
+    const planner = tenantEnv(emulator, { clientId: 'planner', clientSecret: 'planner-secret' });
+    const all = await runCli(['status', ...input, '--format', 'json'], { env: planner });
     expect(all.code, all.stderr).toBe(0);
     const json = JSON.parse(all.stdout);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(json.totals).toMatchObject({ declared: 3, invited: 3 });
-    const none = await runCli(['status', ...input, '--format', 'csv', '--state', 'accepted,expired', '--file', 'people.yaml'], { env: tenantEnv(emulator) });
+    const none = await runCli(['status', ...input, '--format', 'csv', '--state', 'accepted,expired', '--file', 'people.yaml'], { env: planner });
     expect(none.code, none.stderr).toBe(0);
     expect(none.stdout.trimEnd().split('\r\n')).toHaveLength(1);
   });
