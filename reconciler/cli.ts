@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import { addReportCommands } from './cli-commands';
 import { systemClock } from './clock';
 import { EXIT } from './exit-codes';
-import { startProcessShell } from './process/shell';
+import { startProcessShell, startReadOnlyShell } from './process/shell';
 import { OUTPUT_FORMATS, type OutputFormat } from './render/formats';
 
 const program = new Command()
@@ -52,7 +52,7 @@ and, when tickets.client_id or tickets.result_url is set, one ticket with those 
   })
   .action(reconcile);
 
-addReportCommands(program, () => ({ clock: systemClock, exit: startProcessShell().exit }));
+addReportCommands(program, () => ({ clock: systemClock, exit: startReadOnlyShell().exit }));
 for (const command of program.commands) {
   command.showHelpAfterError(`(run reconcile ${command.name()} --help for usage)`).exitOverride((error) => {
     process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.error);
