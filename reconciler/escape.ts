@@ -47,6 +47,6 @@ export function withoutCredentials(text: string): string {
 }
 
 /** Free text from outside (an error message, a server reply) as it may be printed: no credentials, nothing unprintable. */
-export function printable(text: string): string {
+export function printableReply(text: string): string {
   return escapeUnprintable(withoutCredentials(text));
 }

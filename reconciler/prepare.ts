@@ -1,6 +1,6 @@
 // The first step of a run: the config, every invitee file and the mail settings, loaded and validated before the
 // first request, so that bad input fails the pull request with every error located and nothing sent.
-import { printable } from './escape';
+import { printableReply } from './escape';
 import path from 'node:path';
 import type { InvitationConfig } from './config';
 import { formatInputError, type InputError } from './desired/errors';
@@ -35,7 +35,7 @@ export async function prepare(
     const templates = await loadMailSettings(config, options, say);
     return { config, desired: desiredResult.desired, templates };
   } catch (error) {
-    say(`Error: ${printable(error instanceof Error ? error.message : String(error))}`);
+    say(`Error: ${printableReply(error instanceof Error ? error.message : String(error))}`);
     return { exitCode: EXIT.error };
   }
 }

@@ -2,7 +2,7 @@
 // be good) → observe → plan → preflight → apply under the tenant lease → print. The decisions are in
 // run-policy.ts. A stop (SIGINT, SIGTERM: `options.stop`) before the apply just ends the run; during the apply it
 // is handed to apply(), which stops cleanly; either way the lease is released.
-import { printable } from './escape';
+import { printableReply } from './escape';
 import { apply } from './apply/apply';
 import { emptyReport } from './apply/report';
 import type { Clock } from './clock';
@@ -88,7 +88,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       return { exitCode: stopExitCode(stop) };
     }
     // Messages may quote a server's reply: credentials removed, nothing unprintable (escape.ts).
-    say(`Error: ${printable(error instanceof Error ? error.message : String(error))}`);
+    say(`Error: ${printableReply(error instanceof Error ? error.message : String(error))}`);
     if (!(error instanceof ConfigurationError) && debugFrom(options.env) && error instanceof Error && error.stack) say(error.stack);
     return { exitCode: EXIT.error };
   } finally {

@@ -1,6 +1,6 @@
 // Defence in depth for everything a renderer prints. Renderers never receive ticket URLs or secrets; this makes
 // sure that a URL that slipped into an error message (say, from an upstream error body) is not printed either.
-import { escapeUnprintable, printable } from '../escape';
+import { escapeUnprintable, printableReply } from '../escape';
 import type { RenderOptions } from './options.js';
 import { maskEmail, maskEmailsIn } from './mask.js';
 
@@ -11,7 +11,7 @@ const URL_PATTERN = /\bhttps?:\/\/\S+/gi;
  * addresses masked when asked, anything unprintable made visible (escape.ts).
  */
 export function safeMessage(message: string, options: RenderOptions): string {
-  const line = printable(message.replace(URL_PATTERN, '[link removed]').replace(/[ \t\r\n]+/g, ' ').trim());
+  const line = printableReply(message.replace(URL_PATTERN, '[link removed]').replace(/[ \t\r\n]+/g, ' ').trim());
   return options.maskEmails ? maskEmailsIn(line) : line;
 }
 
@@ -20,7 +20,10 @@ export function shownEmail(email: string, options: RenderOptions): string {
   return escapeUnprintable(options.maskEmails ? maskEmail(email) : email);
 }
 
-/** A name from outside (a file name, a metadata key): escaped. */
-export function shownName(name: string): string {
-  return escapeUnprintable(name);
+/**
+ * Outside data (an email from the tenant, a file name) for a terminal or a log: control, bidirectional and
+ * zero-width characters shown as `\uXXXX`, by the one escaping module.
+ */
+export function printable(text: string): string {
+  return escapeUnprintable(text);
 }

@@ -1,6 +1,6 @@
 // The one escaping module: what every renderer and error path prints of outside data.
 import { describe, expect, it } from 'vitest';
-import { escapeJsonText, escapeUnprintable, printable, withoutCredentials } from '../../reconciler/escape';
+import { escapeJsonText, escapeUnprintable, printableReply, withoutCredentials } from '../../reconciler/escape';
 import { renderReport } from '../../reconciler/render/output';
 import { sampleReport } from './sample';
 
@@ -30,8 +30,8 @@ describe('withoutCredentials', () => {
     expect(withoutCredentials('550 mailbox unavailable')).toBe('550 mailbox unavailable');
   });
 
-  it('printable does both, and every report format prints a failure through it', () => {
-    expect(printable('AUTH PLAIN AGFkYQBzM2NyZXQ=\n\u001b[2J')).toBe('AUTH PLAIN [credentials removed]\\u000a\\u001b[2J');
+  it('printableReply does both, and every report format prints a failure through it', () => {
+    expect(printableReply('AUTH PLAIN AGFkYQBzM2NyZXQ=\n\u001b[2J')).toBe('AUTH PLAIN [credentials removed]\\u000a\\u001b[2J');
     const reply = '535 AUTH PLAIN AGFkYQBzM2NyZXQ= smtp://ada:s3cr3t-pw@mail.example.com \u001b[2J password=s3cr3t-pw';
     const report = { ...sampleReport, failures: [{ email: 'ada@example.com', action: 'invite' as const, stage: 'mail' as const, message: reply }] };
     for (const format of ['text', 'markdown', 'json'] as const) {
