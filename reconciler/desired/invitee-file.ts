@@ -76,30 +76,7 @@ export function checkInviteeText(file: string, text: string, options: InviteeFil
   if (parsed.source === undefined) return { entries: [], errors: parsed.errors };
   const { source } = parsed;
 
-  const validate = validateInviteeFile();
-  const valid = validate(source.value);
-  const errors = valid
-    ? []
-    : describeSchemaErrors(validate.errors ?? [], { file, source, lineStarts, unknownFieldAdvice: UNKNOWN_FIELD_ADVICE });
-
-  // Which entries the schema errors touch: those stay out of the desired state (but still count for duplicates).
-  const faultyEntries = new Set<number>();
-  let faultyDefaults = false;
-  for (const error of validate.errors ?? []) {
-    const [top, index] = error.instancePath.split('/').slice(1);
-    if (top === 'invitees' && index !== undefined) faultyEntries.add(Number(index));
-    else faultyDefaults = true;
-  }
-  for (const { error, path } of inviteeRuleErrors(file, source, lineStarts)) {
-    errors.push(error);
-    if (path[0] === 'invitees') faultyEntries.add(Number(path[1]));
-    else faultyDefaults = true;
-  }
-  for (const altered of (source.alteredNumbers ?? []).filter(isInMetadata)) {
-    errors.push(alteredNumberError(file, source, lineStarts, altered));
-    if (altered.path[0] === 'invitees') faultyEntries.add(Number(altered.path[1]));
-    else faultyDefaults = true;
-  }
+  const { errors, faultyEntries, faultyDefaults } = fileErrors(file, source, lineStarts);
 
   const root = asRecord(source.value);
   const defaults = asRecord(root?.defaults) ?? {};
@@ -144,6 +121,33 @@ export function checkInviteeText(file: string, text: string, options: InviteeFil
     entries.push(entry);
   });
   return { entries, errors };
+}
+
+/**
+ * The file's errors before its entries are read: schema, input rules (invitee-rules.ts) and numbers YAML would
+ * alter; and which entries (or the defaults) they touch: those stay out of the desired state (but still count for
+ * duplicates).
+ */
+function fileErrors(file: string, source: ParsedSource, lineStarts: readonly number[]): { errors: InputError[]; faultyEntries: Set<number>; faultyDefaults: boolean } {
+  const validate = validateInviteeFile();
+  const valid = validate(source.value);
+  const errors = valid ? [] : describeSchemaErrors(validate.errors ?? [], { file, source, lineStarts, unknownFieldAdvice: UNKNOWN_FIELD_ADVICE });
+  const faultyEntries = new Set<number>();
+  let faultyDefaults = false;
+  const touches = (path: readonly (string | number)[]): void => {
+    if (path[0] === 'invitees' && path[1] !== undefined) faultyEntries.add(Number(path[1]));
+    else faultyDefaults = true;
+  };
+  for (const error of validate.errors ?? []) touches(error.instancePath.split('/').slice(1));
+  for (const { error, path } of inviteeRuleErrors(file, source, lineStarts)) {
+    errors.push(error);
+    touches(path);
+  }
+  for (const altered of (source.alteredNumbers ?? []).filter(isInMetadata)) {
+    errors.push(alteredNumberError(file, source, lineStarts, altered));
+    touches(altered.path);
+  }
+  return { errors, faultyEntries, faultyDefaults };
 }
 
 /** Inside user_metadata or app_metadata, of the defaults or of an invitee (a key or a value of any depth). */
