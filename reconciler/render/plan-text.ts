@@ -2,7 +2,7 @@
 import type { Plan, PlanAction } from '../model.js';
 import { formatChange } from './changes.js';
 import type { RenderOptions } from './options.js';
-import { safeMessage, shownEmail } from './safe-text.js';
+import { printable, safeMessage, shownEmail } from './safe-text.js';
 import { ACTION_MARKERS, actionChanges, estimateLine, findingSubject, formatSource, HELD_REASONS, heldReason, planSummaryLine, plural } from './summary.js';
 
 /**
@@ -49,6 +49,6 @@ export function renderPlanText(plan: Plan, options: RenderOptions = {}): string 
 function actionLines(action: PlanAction, options: RenderOptions): string[] {
   const where = action.kind === 'revoke' ? `no longer declared: ${action.mode}` : formatSource(action.invitee.source);
   const why = action.kind === 'held' ? `: ${HELD_REASONS[heldReason(action)]}` : '';
-  const head = `  ${ACTION_MARKERS[action.kind]} ${action.kind.padEnd(8)} ${shownEmail(action.email, options)} (${where})${why}`;
+  const head = `  ${ACTION_MARKERS[action.kind]} ${action.kind.padEnd(8)} ${printable(shownEmail(action.email, options))} (${where})${why}`;
   return [head, ...actionChanges(action).map((change) => `      ${formatChange(change, options)}`)];
 }

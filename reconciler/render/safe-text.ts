@@ -15,9 +15,12 @@ export function safeMessage(message: string, options: RenderOptions): string {
   return options.maskEmails ? maskEmailsIn(line) : line;
 }
 
-/** An address (declared, or a tenant user's, which may hold anything), masked when asked, escaped. */
+/**
+ * An address, masked when asked. A tenant user's may hold anything: text and markdown print it through
+ * `printable` (markdown's `cell` does), JSON through its escaped text; CSV keeps it as data.
+ */
 export function shownEmail(email: string, options: RenderOptions): string {
-  return escapeUnprintable(options.maskEmails ? maskEmail(email) : email);
+  return options.maskEmails ? maskEmail(email) : email;
 }
 
 /**

@@ -93,7 +93,7 @@ export const HELD_REASONS: Record<HeldReason, string> = {
 
 /** `invitees/notes.txt: not read: …` or `ada@example.com: app_metadata.invitation cannot be read …`, escaped. */
 export function findingSubject(finding: Finding, options: RenderOptions): string {
-  return finding.email !== undefined ? shownEmail(finding.email, options) : escapeUnprintable(finding.file ?? '');
+  return escapeUnprintable(finding.email !== undefined ? shownEmail(finding.email, options) : (finding.file ?? ''));
 }
 
 /** Terraform-like markers: `+` sends an invitation, `~` changes a user in place, `-` takes access away. */
