@@ -11,6 +11,7 @@ import { currentProcess, isProvablyDead } from './process/identity';
 import { rateOf } from './run-policy';
 import { checkScopes, PLANNER_SCOPES } from './tenant/scopes';
 import { openManagementSession, type ManagementSession } from './tenant/session';
+import { AccessTenant } from './tenant/access';
 import { Auth0Tenant } from './tenant/tenant';
 
 type Say = (line: string) => void;
@@ -18,6 +19,8 @@ type Say = (line: string) => void;
 export interface OpenTenant {
   session: ManagementSession;
   tenant: Auth0Tenant;
+  /** Roles and organizations: observed and written only by runs whose invitee files use them. */
+  access: AccessTenant;
   connection: Connection;
 }
 
@@ -31,7 +34,7 @@ export async function openTenant(config: InvitationConfig, options: { env: NodeJ
   });
   const tenant = new Auth0Tenant(session, options.clock);
   await checkScopes(session, PLANNER_SCOPES);
-  return { session, tenant, connection: await tenant.findConnection(config.connection) };
+  return { session, tenant, access: new AccessTenant(session.sdk), connection: await tenant.findConnection(config.connection) };
 }
 
 const FAILED_CONNECTION: Record<NetworkCause, string> = {
