@@ -231,6 +231,11 @@ export const CONFIG_SCHEMA = {
             "minLength": 1,
             "maxLength": 255,
             "description": "Shown in the Auth0 Dashboard."
+          },
+          "existing": {
+            "type": "boolean",
+            "default": false,
+            "description": "The role already exists in the tenant (made by hand or by another stack): this stack neither creates nor changes it, and only grants the reconciler what it needs to assign it."
           }
         }
       }
@@ -258,6 +263,11 @@ export const CONFIG_SCHEMA = {
             "minLength": 1,
             "maxLength": 255,
             "description": "Shown on the organization's login page; defaults to the name."
+          },
+          "existing": {
+            "type": "boolean",
+            "default": false,
+            "description": "The organization already exists in the tenant (made by hand or by another stack): this stack neither creates nor changes it, nor enables the connection on it (enable it yourself), and only grants the reconciler what it needs to assign it."
           }
         }
       }
