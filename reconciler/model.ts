@@ -257,6 +257,8 @@ export interface Plan {
   unmanaged: ObservedUser[];
   /** Set when the plan must not be applied as a whole (e.g. mass removal without `--allow-mass-removal`). */
   refusal?: string;
+  /** The tenant's roles and organizations as observed (their ids), when the plan grants or removes any. */
+  access?: ObservedAccess;
 }
 
 /** The step of an apply in which an invitee failed. */

@@ -190,6 +190,7 @@ async function printAndApply(thePlan: Plan, context: ApplyContext): Promise<RunR
 async function applyUnderLease(thePlan: Plan, { open, input, policy, lease, mailer, options }: ApplyContext): Promise<ApplyReport> {
   return apply(thePlan, {
     tenant: open.tenant,
+    access: open.access,
     // A plan that mailed nobody got no checked mailer; should a re-read turn an update into a mailing, it waits.
     mailer: mailer ?? { send: () => Promise.reject(new Error('mail was not checked in this run (its plan mailed nobody); the next run sends it')) },
     clock: options.clock,

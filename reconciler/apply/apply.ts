@@ -1,5 +1,6 @@
 import type { Clock } from '../clock';
-import { isMailing, type InviteAction, type Plan, type PlanAction, type ApplyReport } from '../model';
+import { isMailing, type InviteAction, type Plan, type PlanAction, type ApplyReport, type Invitee } from '../model';
+import { applyGrants, type GrantJob, type GrantOutcome } from './grants';
 import { confirm, needsConfirming, type ToConfirm } from './confirm';
 import { ApplyStopped, Halt, settledWithin } from './halt';
 import { importNewUsers } from './import-new';
@@ -35,17 +36,38 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   const inviter = new Inviter({ ...deps, upserts, tally, halt });
   const changes: UserChangeDeps = { tenant, clock, upserts, tally };
   deps.progress?.start('inviting', plan.actions.filter((a) => isMailing(a.kind)).length);
+  const grant = (jobs: GrantJob[]): Promise<Map<string, GrantOutcome>> => {
+    if (jobs.length === 0) return Promise.resolve(new Map());
+    if (!deps.access || !plan.access) throw new Error('apply: the plan grants roles or memberships but no access port was given');
+    return applyGrants(jobs, { port: deps.access, access: plan.access, batchSize: batching.grant_batch_size, concurrency: batching.ticket_concurrency, tally });
+  };
+  /** The grant record and the ticket's organization for an invitee, after this run's grants. */
+  const granted = (invitee: Invitee, outcome: GrantOutcome | undefined) => ({
+    ...(outcome ? { grants: { record: outcome.record } } : {}),
+    ...ticketOrganization(invitee, plan, outcome),
+  });
+
+  // Grants of users that exist already are made first, all together: tickets may name an organization only
+  // for a member, and the record of what was granted rides in the upsert of each action.
+  const existingGrants = grant(
+    plan.actions.flatMap((a): GrantJob[] => (a.kind !== 'invite' && a.kind !== 'revoke' && a.kind !== 'unchanged' && a.grants ? [{ invitee: a.invitee, action: a.kind, userId: a.user.user_id, plan: a.grants }] : [])),
+  );
+  let outcomes = new Map<string, GrantOutcome>();
 
   /** One action whose user is as current as it needs to be. */
   const perform = async (action: PlanAction): Promise<void> => {
     switch (action.kind) {
       case 'resume':
       case 'reinvite':
-        if (await unblockIfDeclared(action, changes)) inviter.send({ kind: action.kind, invitee: action.invitee, user: action.user });
+        if (await unblockIfDeclared(action, changes)) {
+          inviter.send({ kind: action.kind, invitee: action.invitee, user: action.user, ...granted(action.invitee, outcomes.get(action.email)) });
+        }
         return;
       case 'update':
-      case 'adopt':
-        return updateUser(action, changes);
+      case 'adopt': {
+        const outcome = outcomes.get(action.email);
+        return updateUser(action, changes, outcome ? { record: outcome.record } : undefined);
+      }
       case 'revoke':
         return revokeUser(action, changes);
       case 'invite':
@@ -64,18 +86,32 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   };
 
   const invites = plan.actions.filter((a): a is InviteAction => a.kind === 'invite');
+  const inviteGrants = new Map(invites.flatMap((a) => (a.grants ? [[a.email, a.grants] as const] : [])));
   const imports = importNewUsers(invites, { runner, maxBytes: batching.import_max_bytes, tally, halt }).map(async (imported) => {
     const { created, existing } = await imported;
-    for (const { invitee, user } of created) inviter.send({ kind: 'invite', invitee, user });
+    // New users' grants, in bulk per import file, before their tickets (which may name an organization).
+    const made = await grant(
+      created.flatMap(({ invitee, user }): GrantJob[] => {
+        const grants = inviteGrants.get(invitee.email);
+        return grants && user.user_id ? [{ invitee, action: 'invite', userId: user.user_id, plan: grants }] : [];
+      }),
+    );
+    for (const { invitee, user } of created) inviter.send({ kind: 'invite', invitee, user, ...granted(invitee, made.get(invitee.email)) });
     await confirmAndPerform(existing.map((invitee) => ({ invitee, action: 'invite' })));
   });
-  // Everything that is not an invite starts right away, alongside the imports; confirmations are read together.
+  // Everything that is not an invite starts once the existing users' grants are made, alongside the imports;
+  // confirmations are read together.
   const others = plan.actions.filter((a) => a.kind !== 'invite');
   const toConfirm = others.filter((a) => needsConfirming(a, deps.tickets));
   const work = Promise.all([
     ...imports,
-    ...others.filter((a) => !needsConfirming(a, deps.tickets)).map(perform),
-    confirmAndPerform(toConfirm.map((a) => ({ invitee: a.invitee, action: a.kind }))),
+    existingGrants.then(async (made) => {
+      outcomes = made;
+      await Promise.all([
+        ...others.filter((a) => !needsConfirming(a, deps.tickets)).map(perform),
+        confirmAndPerform(toConfirm.map((a) => ({ invitee: a.invitee, action: a.kind }))),
+      ]);
+    }),
   ]).then(() => inviter.settled()); // invitations may still be added while earlier ones run (confirmed actions)
   await Promise.race([work, halt.whenStopped()]);
   if (halt.stopped) await finishHalted(work, { halt, inviter, upserts, tally, clock, graceMs: deps.stopGraceMs ?? STOP_GRACE_MS });
@@ -83,6 +119,16 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   halt.dispose();
   deps.progress?.stop();
   return tally.finish(tenant.requestCount - requestsBefore, clock.now() - started);
+}
+
+/**
+ * The organization an invitation link opens: the invitee's first (by name) whose membership holds (observed, or
+ * added by this run). None when the run observed no organizations.
+ */
+function ticketOrganization(invitee: Invitee, plan: Plan, outcome: GrantOutcome | undefined): { organizationId?: string } {
+  const name = (invitee.organizations ?? []).map((o) => o.name).find((n) => !outcome?.failedMemberships.has(n));
+  const id = name === undefined ? undefined : plan.access?.organizations.find((o) => o.name === name)?.id;
+  return id === undefined ? {} : { organizationId: id };
 }
 
 /**

@@ -60,7 +60,9 @@ export function plan(desired: Desired, observed: Observed, policy: Policy): Plan
     maxRemovalFraction: policy.maxRemovalFraction,
     allowMassRemoval: policy.allowMassRemoval,
   });
-  return refusal === undefined ? { actions, counts, unmanaged } : { actions, counts, unmanaged, refusal };
+  const result: Plan = refusal === undefined ? { actions, counts, unmanaged } : { actions, counts, unmanaged, refusal };
+  if (observed.access !== undefined) result.access = observed.access;
+  return result;
 }
 
 function inviteAction(email: string, invitee: Invitee): PlanAction {
