@@ -109,7 +109,7 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
       outcomes = made;
       await Promise.all([
         ...others.filter((a) => !needsConfirming(a, deps.tickets)).map(perform),
-        confirmAndPerform(toConfirm.map((a) => ({ invitee: a.invitee, action: a.kind }))),
+        confirmAndPerform(toConfirm.map((a) => ({ invitee: a.invitee, action: a.kind, observed: a.user }))),
       ]);
     }),
   ]).then(() => inviter.settled()); // invitations may still be added while earlier ones run (confirmed actions)
