@@ -38,13 +38,17 @@ export async function observeAccess(port: AccessPort, desired: Desired, users: O
   const roles = await port.listRoles();
   const organizations = wanted.organizations.size > 0 ? await port.listOrganizations() : [];
   const access: ObservedAccess = { roles, organizations };
+  // Member lists matter only for users the plan may touch (declared or managed): with none (a first run), the
+  // pages are not read at all.
+  const declared = new Set(desired.invitees.map((i) => i.email));
+  const relevant = users.some((user) => declared.has(user.email.toLowerCase()) || readInvitation(user.app_metadata) !== undefined);
 
   const rolesByUser = new Map<string, string[]>();
-  for (const role of roles.filter((r) => wanted.roles.has(r.name))) {
+  for (const role of relevant ? roles.filter((r) => wanted.roles.has(r.name)) : []) {
     for (const userId of await port.roleMembers(role)) push(rolesByUser, userId, role.name);
   }
   const orgsByUser = new Map<string, OrganizationGrant[]>();
-  for (const organization of organizations.filter((o) => wanted.organizations.has(o.name))) {
+  for (const organization of relevant ? organizations.filter((o) => wanted.organizations.has(o.name)) : []) {
     for (const member of await port.organizationMembers(organization)) {
       push(orgsByUser, member.user_id, { name: organization.name, roles: member.roles.map((r) => r.name).sort(compareStrings) });
     }

@@ -1,0 +1,83 @@
+// The request budget of roles and organizations (issue 15) as exact counts: 2,000 invitees across 5 roles and
+// 3 organizations, invited and assigned, then a rerun with nothing to do. Counted by the emulator, rate limit off.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../support/reconcile-harness';
+import { countOf, totalOf, type RouteCounts } from '../support/requests';
+
+const N = 2000;
+const ROLES = ['role-0', 'role-1', 'role-2', 'role-3', 'role-4'];
+const ORGANIZATIONS = ['org-0', 'org-1', 'org-2'];
+/** Every fourth invitee also holds a role inside its organization. */
+const hasOrganizationRole = (i: number): boolean => i % 4 === 0;
+const BATCH = 50;
+
+const ROUTE = {
+  assignRole: 'POST /api/v2/roles/{id}/users',
+  addMembers: 'POST /api/v2/organizations/{id}/members',
+  memberRoles: 'POST /api/v2/organizations/{id}/members/{user_id}/roles',
+  roleUsers: 'GET /api/v2/roles/{id}/users',
+  members: 'GET /api/v2/organizations/{id}/members',
+  imports: 'POST /api/v2/jobs/users-imports',
+};
+
+function inviteesYaml(): string {
+  const lines = ['invitees:'];
+  for (let i = 0; i < N; i++) {
+    lines.push(`  - email: person-${String(i).padStart(4, '0')}@example.com`, `    roles: [${ROLES[i % ROLES.length]}]`, '    organizations:');
+    lines.push(`      - name: ${ORGANIZATIONS[i % ORGANIZATIONS.length]}`);
+    if (hasOrganizationRole(i)) lines.push(`        roles: [${ROLES[0]}]`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+let h: Harness;
+let first: RouteCounts;
+let rerun: RouteCounts;
+let firstReport: unknown;
+
+beforeAll(async () => {
+  h = await createHarness({ roles: ROLES, organizations: ORGANIZATIONS });
+  // One bookkeeping job at the end of the run, however slow the machine: counts must not depend on timing.
+  await h.writeConfig({ batching: { bookkeeping_flush_every: N, bookkeeping_flush_seconds: 3600, grant_batch_size: BATCH } });
+  await h.writeInvitees({ 'people.yaml': inviteesYaml() });
+  const run = await h.reconcile();
+  if (run.exitCode !== 0) throw new Error(`first run failed: ${run.stderr}`);
+  firstReport = run.report;
+  first = h.takeRequests();
+  const again = await h.reconcile();
+  if (again.exitCode !== 0 || !again.stdout.includes('No changes')) throw new Error(`rerun was not a no-op: ${again.stdout}${again.stderr}`);
+  rerun = h.takeRequests();
+}, 300_000);
+afterAll(() => h?.close());
+
+describe(`${N} invitees across ${ROLES.length} roles and ${ORGANIZATIONS.length} organizations`, () => {
+  const membersWithOrganizationRoles = Array.from({ length: N }, (_, i) => i).filter(hasOrganizationRole).length;
+
+  it('invites and assigns everyone', () => {
+    expect(firstReport).toMatchObject({ invited: N, failures: [] });
+    const state = h.emulator.state.data;
+    expect(state.roles!.map((r) => r.users.length)).toEqual(ROLES.map(() => N / ROLES.length));
+    expect(state.organizations!.map((o) => o.members.length).reduce((a, b) => a + b, 0)).toBe(N);
+    expect(state.organizations!.flatMap((o) => o.members).filter((m) => m.roles.length > 0)).toHaveLength(membersWithOrganizationRoles);
+  });
+
+  it('assigns in bulk: one call per role or organization and batch of users of an import file', () => {
+    const importFiles = countOf(first, ROUTE.imports) - 1; // the last one records the invitations
+    expect(countOf(first, ROUTE.assignRole)).toBeLessThanOrEqual(importFiles * ROLES.length + Math.ceil(N / BATCH));
+    expect(countOf(first, ROUTE.addMembers)).toBeLessThanOrEqual(importFiles * ORGANIZATIONS.length + Math.ceil(N / BATCH));
+    expect(countOf(first, ROUTE.memberRoles)).toBe(membersWithOrganizationRoles);
+    expect(countOf(first, 'GET /api/v2/users-by-email')).toBe(0);
+  });
+
+  it('costs at most 1.01 × N, plus the bulk calls, plus one per member with organization roles', () => {
+    const bulk = countOf(first, ROUTE.assignRole) + countOf(first, ROUTE.addMembers);
+    expect(totalOf(first), JSON.stringify(first)).toBeLessThanOrEqual(Math.floor(1.01 * N) + bulk + membersWithOrganizationRoles);
+  });
+
+  it('reruns with nothing to do for at most 10 requests plus the member-list pages', () => {
+    const pages = countOf(rerun, ROUTE.roleUsers) + countOf(rerun, ROUTE.members);
+    // 400 users per role, 667 members per organization, 100 per page.
+    expect(pages).toBe(ROLES.length * Math.ceil(N / ROLES.length / 100) + ORGANIZATIONS.length * Math.ceil(N / ORGANIZATIONS.length / 100));
+    expect(totalOf(rerun) - pages).toBeLessThanOrEqual(10);
+  });
+});
