@@ -139,3 +139,21 @@ describe('roles and organizations per invitee', () => {
     expect(Object.keys(h.takeRequests()).filter((r) => !r.startsWith('GET') && r !== 'POST /oauth/token')).toEqual([]);
   });
 });
+
+describe('convergence', () => {
+  it('a run that stopped after the import and before the grants is finished by the next run', async () => {
+    await h.writeInvitees({ 'team.yaml': TEAM });
+    expect((await h.reconcile()).exitCode).toBe(0);
+    // As a crash would leave Ada: imported (`pending`, grants recorded at import), never granted, never mailed.
+    const ada = userOf(h.emulator, 'ada@example.com')!;
+    for (const role of h.emulator.state.data.roles!) role.users = role.users.filter((id) => id !== ada.user_id);
+    for (const org of h.emulator.state.data.organizations!) org.members = org.members.filter((m) => m.user_id !== ada.user_id);
+    const invitation = ada.app_metadata.invitation as Record<string, unknown>;
+    ada.app_metadata.invitation = { status: 'pending', grants: invitation.grants };
+    const rerun = await h.reconcile();
+    expect(rerun.report).toMatchObject({ resumed: 1, failures: [] });
+    expect(rolesOf(h.emulator, 'ada@example.com')).toEqual(['editor', 'viewer']);
+    expect(membershipsOf(h.emulator, 'ada@example.com')).toEqual({ acme: ['billing'] });
+    expect((await h.reconcile()).stdout).toContain('No changes');
+  });
+});
