@@ -32,11 +32,18 @@ export function wantedAccess(desired: Desired, users: readonly ObservedUser[]): 
  * users unchanged (and no access) when the run uses neither. Names that do not exist are skipped here:
  * plan/unknown-names.ts reports the declared ones.
  */
-export async function observeAccess(port: AccessPort, desired: Desired, users: ObservedUser[]): Promise<{ users: ObservedUser[]; access?: ObservedAccess }> {
+export async function observeAccess(
+  port: AccessPort,
+  desired: Desired,
+  users: ObservedUser[],
+  known?: ObservedAccess,
+): Promise<{ users: ObservedUser[]; access?: ObservedAccess }> {
   const wanted = wantedAccess(desired, users);
   if (wanted.roles.size === 0 && wanted.organizations.size === 0) return { users };
-  const roles = await port.listRoles();
-  const organizations = wanted.organizations.size > 0 ? await port.listOrganizations() : [];
+  // The lists of roles and organizations change with the stack, not with runs: a second observation in the same
+  // run (under the lease) takes them from the first; who holds what is read again.
+  const roles = known?.roles ?? (await port.listRoles());
+  const organizations = known?.organizations ?? (wanted.organizations.size > 0 ? await port.listOrganizations() : []);
   const access: ObservedAccess = { roles, organizations };
   // Member lists matter only for users the plan may touch (declared or managed): with none (a first run), the
   // pages are not read at all.

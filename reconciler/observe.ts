@@ -1,7 +1,7 @@
 // Observation: the users of the managed connection, as the planner gets them, with the roles and organization
 // memberships the run cares about (observe-access.ts).
 import { isLeaseAddress } from './lease/address';
-import type { Connection, Desired, Observed } from './model';
+import type { Connection, Desired, Observed, ObservedAccess } from './model';
 import { observeAccess, type AccessPort } from './observe-access';
 import type { Auth0Tenant } from './tenant/tenant';
 
@@ -12,10 +12,10 @@ import type { Auth0Tenant } from './tenant/tenant';
 export async function observe(
   tenant: Pick<Auth0Tenant, 'listUsers'>,
   connection: Connection,
-  access?: { port: AccessPort; desired: Desired },
+  access?: { port: AccessPort; desired: Desired; known?: ObservedAccess },
 ): Promise<Observed> {
   const users = (await tenant.listUsers(connection)).filter((user) => !isLeaseAddress(user.email));
   if (access === undefined) return { connection, users };
-  const observed = await observeAccess(access.port, access.desired, users);
+  const observed = await observeAccess(access.port, access.desired, users, access.known);
   return observed.access === undefined ? { connection, users } : { connection, users: observed.users, access: observed.access };
 }

@@ -8,7 +8,7 @@ import type { Clock } from './clock';
 import { ConfigurationError, debugFrom, mailFromEnv } from './environment';
 import type { HeldLease } from './lease/protocol';
 import { createMailer, type Mailer } from './mail/mailer';
-import type { ApplyReport, Plan, Policy } from './model';
+import type { ApplyReport, ObservedAccess, Plan, Policy } from './model';
 import { observe } from './observe';
 import { openTenant, releaseLease, takeLease, type OpenTenant } from './open-tenant';
 import { plan as makePlan } from './plan/plan';
@@ -72,8 +72,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   try {
     const open = await beforeStop(openTenant(input.config, options, say), stop);
     const policy = policyOf(input.config, { allowMassRemoval: options.allowMassRemoval, nowMs: options.clock.now() });
+    let known: ObservedAccess | undefined;
     const observeAndPlan = async (): Promise<Plan> => {
-      const observed = await beforeStop(observe(open.tenant, open.connection, { port: open.access, desired: input.desired }), stop);
+      const observed = await beforeStop(observe(open.tenant, open.connection, { port: open.access, desired: input.desired, known }), stop);
+      known = observed.access;
       const unknown = unknownNameErrors(input.desired.references ?? [], observed.access, {
         roles: input.config.roles.map((r) => r.name),
         organizations: input.config.organizations.map((o) => o.name),

@@ -36,10 +36,14 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   const inviter = new Inviter({ ...deps, upserts, tally, halt });
   const changes: UserChangeDeps = { tenant, clock, upserts, tally };
   deps.progress?.start('inviting', plan.actions.filter((a) => isMailing(a.kind)).length);
-  const grant = (jobs: GrantJob[]): Promise<Map<string, GrantOutcome>> => {
-    if (jobs.length === 0) return Promise.resolve(new Map());
+  const grant = (jobs: GrantJob[], afterMemberships?: (made: ReadonlyMap<string, GrantOutcome>) => void): Promise<Map<string, GrantOutcome>> => {
+    if (jobs.length === 0) {
+      afterMemberships?.(new Map());
+      return Promise.resolve(new Map());
+    }
     if (!deps.access || !plan.access) throw new Error('apply: the plan grants roles or memberships but no access port was given');
-    return applyGrants(jobs, { port: deps.access, access: plan.access, batchSize: batching.grant_batch_size, concurrency: batching.ticket_concurrency, tally });
+    const grantDeps = { port: deps.access, access: plan.access, batchSize: batching.grant_batch_size, concurrency: batching.ticket_concurrency, tally };
+    return applyGrants(jobs, grantDeps, afterMemberships);
   };
   /** The grant record and the ticket's organization for an invitee, after this run's grants. */
   const granted = (invitee: Invitee, outcome: GrantOutcome | undefined) => ({
@@ -89,14 +93,15 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   const inviteGrants = new Map(invites.flatMap((a) => (a.grants ? [[a.email, a.grants] as const] : [])));
   const imports = importNewUsers(invites, { runner, maxBytes: batching.import_max_bytes, tally, halt }).map(async (imported) => {
     const { created, existing } = await imported;
-    // New users' grants, in bulk per import file, before their tickets (which may name an organization).
-    const made = await grant(
-      created.flatMap(({ invitee, user }): GrantJob[] => {
-        const grants = inviteGrants.get(invitee.email);
-        return grants && user.user_id ? [{ invitee, action: 'invite', userId: user.user_id, plan: grants }] : [];
-      }),
-    );
-    for (const { invitee, user } of created) inviter.send({ kind: 'invite', invitee, user, ...granted(invitee, made.get(invitee.email)) });
+    // New users' grants, in bulk per import file: their tickets (which may name an organization) start once the
+    // memberships are made, while roles are still being assigned. Their record was written by the import itself.
+    const jobs = created.flatMap(({ invitee, user }): GrantJob[] => {
+      const grants = inviteGrants.get(invitee.email);
+      return grants && user.user_id ? [{ invitee, action: 'invite', userId: user.user_id, plan: grants }] : [];
+    });
+    await grant(jobs, (made) => {
+      for (const { invitee, user } of created) inviter.send({ kind: 'invite', invitee, user, ...ticketOrganization(invitee, plan, made.get(invitee.email)) });
+    });
     await confirmAndPerform(existing.map((invitee) => ({ invitee, action: 'invite' })));
   });
   // Everything that is not an invite starts once the existing users' grants are made, alongside the imports;

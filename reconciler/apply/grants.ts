@@ -36,14 +36,22 @@ export interface GrantDeps {
   tally: ApplyTally;
 }
 
-/** Applies every job's changes in bulk; each job's outcome by its invitee's email. */
-export async function applyGrants(jobs: readonly GrantJob[], deps: GrantDeps): Promise<Map<string, GrantOutcome>> {
+/**
+ * Applies every job's changes in bulk; each job's outcome by its invitee's email. `afterMemberships` is called
+ * once the memberships are made (what a ticket naming an organization needs), while roles are still assigned.
+ */
+export async function applyGrants(
+  jobs: readonly GrantJob[],
+  deps: GrantDeps,
+  afterMemberships?: (outcomes: ReadonlyMap<string, GrantOutcome>) => void,
+): Promise<Map<string, GrantOutcome>> {
   const outcomes = new Map<string, GrantOutcome>(jobs.map((job) => [job.invitee.email, { record: cloneRecord(job.plan.record), failedMemberships: new Set<string>() }]));
   const run = new GrantRun(deps, outcomes);
   const changes = jobs.flatMap((job) => job.plan.changes.map((change) => ({ job, change })));
   // Memberships first: member roles need the membership, and removing one takes its member roles along.
   await run.bulk(changes, 'membership', 'remove', deps.access.organizations, (org, ids) => deps.port.removeMembers(org, ids));
   await run.bulk(changes, 'membership', 'add', deps.access.organizations, (org, ids) => deps.port.addMembers(org, ids));
+  afterMemberships?.(outcomes);
   await Promise.all([
     run.bulk(changes, 'role', 'add', deps.access.roles, (role, ids) => deps.port.assignRole(role, ids)),
     run.perUser(changes.filter(({ change }) => change.kind === 'role' && change.op === 'remove'), (job, roles) => deps.port.removeRoles(job.userId, roles)),

@@ -2,13 +2,10 @@
 // 3 organizations, invited and assigned, then a rerun with nothing to do. Counted by the emulator, rate limit off.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../support/reconcile-harness';
+import { ACCESS_SHAPE, accessInviteesYaml, membersWithOrganizationRoles as withOrganizationRoles } from '../support/access-invitees';
 import { countOf, totalOf, type RouteCounts } from '../support/requests';
 
-const N = 2000;
-const ROLES = ['role-0', 'role-1', 'role-2', 'role-3', 'role-4'];
-const ORGANIZATIONS = ['org-0', 'org-1', 'org-2'];
-/** Every fourth invitee also holds a role inside its organization. */
-const hasOrganizationRole = (i: number): boolean => i % 4 === 0;
+const { n: N, roles: ROLES, organizations: ORGANIZATIONS } = ACCESS_SHAPE;
 const BATCH = 50;
 
 const ROUTE = {
@@ -20,26 +17,16 @@ const ROUTE = {
   imports: 'POST /api/v2/jobs/users-imports',
 };
 
-function inviteesYaml(): string {
-  const lines = ['invitees:'];
-  for (let i = 0; i < N; i++) {
-    lines.push(`  - email: person-${String(i).padStart(4, '0')}@example.com`, `    roles: [${ROLES[i % ROLES.length]}]`, '    organizations:');
-    lines.push(`      - name: ${ORGANIZATIONS[i % ORGANIZATIONS.length]}`);
-    if (hasOrganizationRole(i)) lines.push(`        roles: [${ROLES[0]}]`);
-  }
-  return `${lines.join('\n')}\n`;
-}
-
 let h: Harness;
 let first: RouteCounts;
 let rerun: RouteCounts;
 let firstReport: unknown;
 
 beforeAll(async () => {
-  h = await createHarness({ roles: ROLES, organizations: ORGANIZATIONS });
+  h = await createHarness({ roles: [...ROLES], organizations: [...ORGANIZATIONS] });
   // One bookkeeping job at the end of the run, however slow the machine: counts must not depend on timing.
   await h.writeConfig({ batching: { bookkeeping_flush_every: N, bookkeeping_flush_seconds: 3600, grant_batch_size: BATCH } });
-  await h.writeInvitees({ 'people.yaml': inviteesYaml() });
+  await h.writeInvitees({ 'people.yaml': accessInviteesYaml(ACCESS_SHAPE) });
   const run = await h.reconcile();
   if (run.exitCode !== 0) throw new Error(`first run failed: ${run.stderr}`);
   firstReport = run.report;
@@ -51,7 +38,7 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 describe(`${N} invitees across ${ROLES.length} roles and ${ORGANIZATIONS.length} organizations`, () => {
-  const membersWithOrganizationRoles = Array.from({ length: N }, (_, i) => i).filter(hasOrganizationRole).length;
+  const membersWithOrganizationRoles = withOrganizationRoles(N);
 
   it('invites and assigns everyone', () => {
     expect(firstReport).toMatchObject({ invited: N, failures: [] });
