@@ -15,7 +15,8 @@ import { JobRunner } from './domain/jobs/runner';
 import { SearchView } from './domain/users/search-view';
 import { DebouncedStateWriter, loadStateFile } from './simulation/persistence';
 import { readProjectSettings, type ProjectSettings } from './simulation/project-config';
-import { DEFAULT_RATE_LIMIT, parseRateLimit, TokenBucket, type RateLimitSetting } from './simulation/rate-limit';
+import { DEFAULT_RATE_LIMIT, parseRateLimit, RateLimiter, simplePlan, type RateLimitSetting, type RatePlan } from './simulation/rate-limit';
+import { scaledNow } from './simulation/time-scale';
 import { buildServer } from './http/server';
 import { TenantState, type StateData } from './domain/state';
 import { RequestStats, type StatsSnapshot } from './simulation/stats';
@@ -42,7 +43,10 @@ export interface EmulatorOptions {
   clients?: Array<ClientOption | string>;
   /** Identifiers of APIs besides the Management API that client-credentials tokens may name as audience. */
   apis?: string[];
-  /** `BURST/PER_SECOND`, `off`, or an object. Default 50/16 (Auth0 Enterprise production). */
+  /**
+   * A plan's limits (`free`, `essentials`, `enterprise`, `enterprise-nonprod`: simulation/rate-limit.ts),
+   * `BURST/PER_SECOND`, `off`, or `{burst, perSecond}`. Default `enterprise` (50/16, Auth0 Enterprise production).
+   */
   rateLimit?: string | RateLimitSetting | 'off';
   /** Fault spec string (see faults.ts) or a partial spec. */
   faults?: string | Partial<FaultSpec>;
@@ -66,6 +70,15 @@ export interface EmulatorOptions {
   cwd?: string;
   /** Clock in epoch milliseconds; tests inject one to expire tickets and export links without waiting. */
   now?: () => number;
+  /**
+   * The tenant's time runs this many times faster than real time from `timeOrigin` (epoch ms, default: the start):
+   * its clock, rate-limit refills, job latency and per-user time alike, so that a plan's real limits can be
+   * benchmarked in a fraction of the time. A client on a clock scaled the same way (same factor and origin) sees a
+   * tenant at the plan's real rates. With `now` given, that is the clock and only the job timers are scaled.
+   * Default 1.
+   */
+  timeScale?: number;
+  timeOrigin?: number;
   /** Used in export file names. Default `tenant`. */
   tenantName?: string;
   /** `GET /api/v2/users` answers from the users as they were this many ms ago (Auth0's search lags). Default 0. */
@@ -97,7 +110,9 @@ export interface RunningEmulator {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const cwd = options.cwd ?? process.cwd();
-  const now = options.now ?? Date.now;
+  const timeScale = options.timeScale ?? 1;
+  if (!(timeScale > 0)) throw new Error(`timeScale must be a positive number (got ${options.timeScale})`);
+  const now = options.now ?? (timeScale === 1 ? Date.now : scaledNow(timeScale, options.timeOrigin ?? Date.now()));
   const project = readProjectSettings(options.configPath, cwd);
   const clientId = options.clientId ?? DEFAULT_CLIENT_ID;
   const clientSecret = options.clientSecret ?? DEFAULT_CLIENT_SECRET;
@@ -107,10 +122,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const passwordMinLength = options.passwordMinLength ?? project.passwordMinLength ?? 8;
   const state = new TenantState(tenantData(statePath, options, project, clientId, passwordMinLength));
 
-  const rateLimit = typeof options.rateLimit === 'string' ? parseRateLimit(options.rateLimit) : (options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const rateLimit = rateLimitOf(options.rateLimit);
   const faultSpec = typeof options.faults === 'string' ? parseFaults(options.faults) : { ...NO_FAULTS, ...(options.faults ?? {}) };
   const faults = new FaultInjector(faultSpec, options.seed ?? 1);
-  const bucket = new TokenBucket(rateLimit, now);
+  const limiter = new RateLimiter(rateLimit, now);
   const settings: RuntimeSettings = {
     jobLatencyMs: options.jobLatencyMs ?? 0,
     jobPerUserMs: options.jobPerUserMs ?? 0,
@@ -125,12 +140,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
   const actionPath = options.actionPath === null ? undefined : options.actionPath !== undefined ? resolve(cwd, options.actionPath) : project.actionPath;
   const nowIso = (): string => new Date(now()).toISOString();
-  const jobs = new JobRunner(state, faults, () => ({ latencyMs: settings.jobLatencyMs, perUserMs: settings.jobPerUserMs }), nowIso, now);
+  const jobs = new JobRunner(state, faults, () => ({ latencyMs: settings.jobLatencyMs, perUserMs: settings.jobPerUserMs }), nowIso, now, timeScale);
   const search = new SearchView(state, now, options.searchLagMs ?? 0);
   const stats = new RequestStats();
   let baseUrl = '';
   const ctx: EmulatorContext = {
-    state, settings, clients, apis: new Set(options.apis ?? []), bucket, faults, stats, jobs, search,
+    state, settings, clients, apis: new Set(options.apis ?? []), rateLimit: limiter, faults, stats, jobs, search,
     verifier: new TokenVerifier(() => state.data.signing_secret, now),
     action: actionPath !== undefined ? new PostLoginAction(actionPath) : undefined,
     baseUrl: () => baseUrl,
@@ -148,7 +163,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     state.clear();
     search.configure(search.lag);
     stats.reset();
-    bucket.configure(bucket.current);
+    limiter.configure(limiter.current);
     faults.configure(faults.current.spec);
   };
   const applicationIds = (): Set<string> => new Set([...clients.keys(), ...(project.ticketClientId ? [project.ticketClientId] : [])]);
@@ -176,6 +191,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       writer?.flush();
     },
   };
+}
+
+function rateLimitOf(option: EmulatorOptions['rateLimit']): RatePlan | 'off' {
+  if (option === undefined) return DEFAULT_RATE_LIMIT;
+  if (typeof option === 'string') return parseRateLimit(option);
+  return simplePlan(option);
 }
 
 /** The default client (every scope) and the extra ones. */
@@ -210,6 +231,7 @@ function tenantData(statePath: string | undefined, options: EmulatorOptions, pro
 export type { TenantState } from './domain/state';
 export type { StatsSnapshot } from './simulation/stats';
 export type { FaultSpec } from './simulation/faults';
-export type { RateLimitSetting } from './simulation/rate-limit';
+export type { RateLimitSetting, RatePlan } from './simulation/rate-limit';
+export { PLANS } from './simulation/rate-limit';
 export { NO_FAULTS } from './simulation/faults';
 export { hashPassword } from './domain/users/passwords';
