@@ -205,3 +205,28 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   }
   return groups;
 }
+
+/**
+ * The requests `applyGrants` sends for these actions' grant changes, for the plan's estimate: one per entity and
+ * batch of users for the bulk kinds (new users' batches are cut per import file, which this ignores), one per user
+ * for tenant-role removals, one per member and organization for member roles.
+ */
+export function grantRequests(grants: readonly { email: string; changes: readonly GrantChange[] }[], batchSize: number): number {
+  const bulk = new Map<string, number>();
+  let perUser = 0;
+  for (const { changes } of grants) {
+    if (changes.some((c) => c.kind === 'role' && c.op === 'remove')) perUser++;
+    const memberCalls = new Set<string>();
+    for (const change of changes) {
+      if (change.kind === 'organization_role') memberCalls.add(`${change.op}\n${change.organization}`);
+      else if (!(change.kind === 'role' && change.op === 'remove')) {
+        const key = `${change.kind}\n${change.op}\n${change.kind === 'role' ? change.role : change.organization}`;
+        bulk.set(key, (bulk.get(key) ?? 0) + 1);
+      }
+    }
+    perUser += memberCalls.size;
+  }
+  let calls = perUser;
+  for (const users of bulk.values()) calls += Math.ceil(users / Math.max(1, batchSize));
+  return calls;
+}

@@ -67,3 +67,15 @@ describe('applyGrants', () => {
     expect(outcomes.get('p0@example.com')).toEqual({ record: { roles: ['editor'] }, failedMemberships: new Set(['acme']) });
   });
 });
+
+describe('grantRequests (the estimate of the plan)', () => {
+  it('counts the calls applyGrants makes: bulk per entity and batch, per user for role removals and member roles', async () => {
+    const jobs = [0, 1, 2].map((i) => job(i, { roles: ['editor'], organizations: [{ name: 'acme', roles: i === 0 ? ['billing'] : [] }] }));
+    const { port, calls } = recordingPort(() => false);
+    await applyGrants(jobs, { port, access, batchSize: 2, concurrency: 4, tally: new ApplyTally() });
+    const { grantRequests } = await import('../../reconciler/apply/grants');
+    expect(grantRequests(jobs.map((j) => ({ email: j.invitee.email, changes: j.plan.changes })), 2)).toBe(calls.length);
+    const removals = [{ email: 'a', changes: [{ op: 'remove', kind: 'role', role: 'editor' }, { op: 'remove', kind: 'role', role: 'billing' }] as const }];
+    expect(grantRequests(removals.map((r) => ({ ...r, changes: [...r.changes] })), 50)).toBe(1);
+  });
+});
