@@ -3,7 +3,7 @@
 // against 10 + the member-list pages.
 import { spawnEmulator } from '../emulator-handle';
 import { assertSucceeded, reconcile } from '../reconcile';
-import { ACCESS_SHAPE, accessInviteesYaml, membersWithOrganizationRoles } from '../../test/support/access-invitees';
+import { ACCESS_SHAPE, accessInviteesYaml, GRANT_ROUTES, membersWithOrganizationRoles } from '../../test/support/access-invitees';
 import { countOf, difference, managementRequests, totalOf, type RouteCounts } from '../../test/support/requests';
 import { BARE } from '../../test/support/tenant';
 import { createBenchWorkspace } from '../workspace';
@@ -17,13 +17,7 @@ export interface GrantMeasurement {
   rerun: { total: number; pages: number; changes: number; byRoute: RouteCounts };
 }
 
-const ROUTE = {
-  assignRole: 'POST /api/v2/roles/{id}/users',
-  addMembers: 'POST /api/v2/organizations/{id}/members',
-  memberRoles: 'POST /api/v2/organizations/{id}/members/{user_id}/roles',
-  roleUsers: 'GET /api/v2/roles/{id}/users',
-  members: 'GET /api/v2/organizations/{id}/members',
-};
+const ROUTE = GRANT_ROUTES;
 
 export async function measureGrants(n = ACCESS_SHAPE.n): Promise<GrantMeasurement> {
   const shape = { ...ACCESS_SHAPE, n };

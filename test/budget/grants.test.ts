@@ -2,20 +2,13 @@
 // 3 organizations, invited and assigned, then a rerun with nothing to do. Counted by the emulator, rate limit off.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../support/reconcile-harness';
-import { ACCESS_SHAPE, accessInviteesYaml, membersWithOrganizationRoles as withOrganizationRoles } from '../support/access-invitees';
-import { countOf, totalOf, type RouteCounts } from '../support/requests';
+import { ACCESS_SHAPE, accessInviteesYaml, GRANT_ROUTES, membersWithOrganizationRoles as withOrganizationRoles } from '../support/access-invitees';
+import { countOf, ROUTES, totalOf, type RouteCounts } from '../support/requests';
 
 const { n: N, roles: ROLES, organizations: ORGANIZATIONS } = ACCESS_SHAPE;
 const BATCH = 50;
 
-const ROUTE = {
-  assignRole: 'POST /api/v2/roles/{id}/users',
-  addMembers: 'POST /api/v2/organizations/{id}/members',
-  memberRoles: 'POST /api/v2/organizations/{id}/members/{user_id}/roles',
-  roleUsers: 'GET /api/v2/roles/{id}/users',
-  members: 'GET /api/v2/organizations/{id}/members',
-  imports: 'POST /api/v2/jobs/users-imports',
-};
+const ROUTE = { ...GRANT_ROUTES, imports: ROUTES.imports };
 
 let h: Harness;
 let first: RouteCounts;

@@ -28,3 +28,12 @@ export function accessInviteesYaml({ n, roles, organizations }: AccessShape): st
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** The routes of roles and organizations, spelled as the emulator's stats spell them. */
+export const GRANT_ROUTES = {
+  assignRole: 'POST /api/v2/roles/{id}/users',
+  addMembers: 'POST /api/v2/organizations/{id}/members',
+  memberRoles: 'POST /api/v2/organizations/{id}/members/{user_id}/roles',
+  roleUsers: 'GET /api/v2/roles/{id}/users',
+  members: 'GET /api/v2/organizations/{id}/members',
+} as const;
