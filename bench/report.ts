@@ -64,7 +64,7 @@ function requestSection(results: BenchResults): string {
 }
 
 /** Issue 15's rows explained, with where the first run's requests went. */
-function grantSection(results: BenchResults): string[] {
+export function grantSection(results: BenchResults): string[] {
   const g = results.grants;
   if (g === undefined) return [];
   const routes = (counts: RouteCounts): string => Object.entries(counts).map(([route, n]) => `${integer(n)} × \`${route}\``).join(', ');

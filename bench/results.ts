@@ -106,7 +106,7 @@ export function verdicts(results: BenchResults): Verdict[] {
 }
 
 /** Issue 15's budget: 1.01 × N + bulk calls + member-role calls for the first run; 10 + member-list pages for a rerun. */
-function grantVerdicts(g: GrantMeasurement | undefined): Verdict[] {
+export function grantVerdicts(g: GrantMeasurement | undefined): Verdict[] {
   if (g === undefined) return [];
   const shape = `${integer(g.n)} invitees, ${g.roles} roles, ${g.organizations} organizations`;
   return [
