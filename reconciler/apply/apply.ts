@@ -1,6 +1,7 @@
 import type { Clock } from '../clock';
-import { isMailing, type InviteAction, type Plan, type PlanAction, type ApplyReport, type Invitee } from '../model';
-import { applyGrants, type GrantJob, type GrantOutcome } from './grants';
+import { isMailing, type InviteAction, type Plan, type PlanAction, type ApplyReport } from '../model';
+import { createGranting } from './granting';
+import type { GrantOutcome } from './grants';
 import { confirm, needsConfirming, type ToConfirm } from './confirm';
 import { ApplyStopped, Halt, settledWithin } from './halt';
 import { importNewUsers } from './import-new';
@@ -36,26 +37,10 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   const inviter = new Inviter({ ...deps, upserts, tally, halt });
   const changes: UserChangeDeps = { tenant, clock, upserts, tally };
   deps.progress?.start('inviting', plan.actions.filter((a) => isMailing(a.kind)).length);
-  const grant = (jobs: GrantJob[], afterMemberships?: (made: ReadonlyMap<string, GrantOutcome>) => void): Promise<Map<string, GrantOutcome>> => {
-    if (jobs.length === 0) {
-      afterMemberships?.(new Map());
-      return Promise.resolve(new Map());
-    }
-    if (!deps.access || !plan.access) throw new Error('apply: the plan grants roles or memberships but no access port was given');
-    const grantDeps = { port: deps.access, access: plan.access, batchSize: batching.grant_batch_size, concurrency: batching.ticket_concurrency, tally };
-    return applyGrants(jobs, grantDeps, afterMemberships);
-  };
-  /** The grant record and the ticket's organization for an invitee, after this run's grants. */
-  const granted = (invitee: Invitee, outcome: GrantOutcome | undefined) => ({
-    ...(outcome ? { grants: { record: outcome.record } } : {}),
-    ...ticketOrganization(invitee, plan, outcome),
-  });
-
+  const granting = createGranting(plan, { access: deps.access, batching, tally });
   // Grants of users that exist already are made first, all together: tickets may name an organization only
   // for a member, and the record of what was granted rides in the upsert of each action.
-  const existingGrants = grant(
-    plan.actions.flatMap((a): GrantJob[] => (a.kind !== 'invite' && a.kind !== 'revoke' && a.kind !== 'unchanged' && a.grants ? [{ invitee: a.invitee, action: a.kind, userId: a.user.user_id, plan: a.grants }] : [])),
-  );
+  const existingGrants = granting.grant(granting.existingUsersJobs());
   let outcomes = new Map<string, GrantOutcome>();
 
   /** One action whose user is as current as it needs to be. */
@@ -64,7 +49,7 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
       case 'resume':
       case 'reinvite':
         if (await unblockIfDeclared(action, changes)) {
-          inviter.send({ kind: action.kind, invitee: action.invitee, user: action.user, ...granted(action.invitee, outcomes.get(action.email)) });
+          inviter.send({ kind: action.kind, invitee: action.invitee, user: action.user, ...granting.forInvitation(action.invitee, outcomes.get(action.email)) });
         }
         return;
       case 'update':
@@ -90,17 +75,12 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   };
 
   const invites = plan.actions.filter((a): a is InviteAction => a.kind === 'invite');
-  const inviteGrants = new Map(invites.flatMap((a) => (a.grants ? [[a.email, a.grants] as const] : [])));
   const imports = importNewUsers(invites, { runner, maxBytes: batching.import_max_bytes, tally, halt }).map(async (imported) => {
     const { created, existing } = await imported;
     // New users' grants, in bulk per import file: their tickets (which may name an organization) start once the
     // memberships are made, while roles are still being assigned. Their record was written by the import itself.
-    const jobs = created.flatMap(({ invitee, user }): GrantJob[] => {
-      const grants = inviteGrants.get(invitee.email);
-      return grants && user.user_id ? [{ invitee, action: 'invite', userId: user.user_id, plan: grants }] : [];
-    });
-    await grant(jobs, (made) => {
-      for (const { invitee, user } of created) inviter.send({ kind: 'invite', invitee, user, ...ticketOrganization(invitee, plan, made.get(invitee.email)) });
+    await granting.grant(granting.newUsersJobs(created), (made) => {
+      for (const { invitee, user } of created) inviter.send({ kind: 'invite', invitee, user, ...granting.forInvitation(invitee, made.get(invitee.email)) });
     });
     await confirmAndPerform(existing.map((invitee) => ({ invitee, action: 'invite' })));
   });
@@ -124,16 +104,6 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   halt.dispose();
   deps.progress?.stop();
   return tally.finish(tenant.requestCount - requestsBefore, clock.now() - started);
-}
-
-/**
- * The organization an invitation link opens: the invitee's first (by name) whose membership holds (observed, or
- * added by this run). None when the run observed no organizations.
- */
-function ticketOrganization(invitee: Invitee, plan: Plan, outcome: GrantOutcome | undefined): { organizationId?: string } {
-  const name = (invitee.organizations ?? []).map((o) => o.name).find((n) => !outcome?.failedMemberships.has(n));
-  const id = name === undefined ? undefined : plan.access?.organizations.find((o) => o.name === name)?.id;
-  return id === undefined ? {} : { organizationId: id };
 }
 
 /**
