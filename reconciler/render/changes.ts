@@ -1,4 +1,5 @@
 // How one field change reads in text and markdown: `~ app_metadata.team: "design" → "engineering"`.
+import { escapeUnprintable } from '../desired/errors';
 import type { Change, GrantChange } from '../model.js';
 import type { RenderOptions } from './options.js';
 import { maskEmailsIn } from './mask.js';
@@ -50,7 +51,7 @@ export function formatGrant(grant: GrantChange): string {
   }
 }
 
-/** A role or organization name from the files or the tenant: as is when plain, else JSON-quoted (escaped). */
+/** A role or organization name from the files: as is when plain, else JSON-quoted with invisible characters escaped. */
 function name(value: string): string {
-  return /^[\w.:-]+$/.test(value) ? value : JSON.stringify(value);
+  return /^[\w.:-]+$/.test(value) ? value : escapeUnprintable(JSON.stringify(value));
 }

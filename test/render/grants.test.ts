@@ -53,3 +53,15 @@ describe('grant changes in the plan', () => {
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
   });
 });
+
+describe('names from the files are printed safely', () => {
+  it('quotes a name with spaces and escapes a bidirectional override', () => {
+    const plan = withGrants();
+    const update = plan.actions.find((a) => a.kind === 'update');
+    if (update?.kind !== 'update') throw new Error('no update');
+    update.grants = { changes: [{ op: 'add', kind: 'role', role: 'admin\u202Egnp.exe' }], record: undefined };
+    const text = renderPlanText(plan);
+    expect(text).toContain('+ role "admin\\u202egnp.exe"');
+    expect(text).not.toContain('\u202E');
+  });
+});
