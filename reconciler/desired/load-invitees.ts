@@ -1,6 +1,7 @@
 // The desired state: every invitee file of a folder, checked as a whole, with every error of the run at once.
 import { lstat } from 'node:fs/promises';
 import type { Desired, Invitee } from '../model';
+import { DEFAULT_ORGANIZATION_MEMBER_LIMIT, organizationSizeErrors } from './access';
 import { compareInputErrors, type InputError } from './errors';
 import { listInviteeFolder, type InviteeFolder } from './invitee-folder';
 import { loadInviteeFile, type DeclaredEntry } from './invitee-file';
@@ -8,6 +9,8 @@ import { loadInviteeFile, type DeclaredEntry } from './invitee-file';
 export interface LoadDesiredOptions {
   /** Largest import record one invitee may need: `maxRecordBytes` (import-file/size.ts) of the config's `batching.import_max_bytes`. */
   maxRecordBytes: number;
+  /** Members one organization may have (Auth0: 100,000 unless raised for the tenant). */
+  organizationMemberLimit?: number;
 }
 
 export interface LoadDesiredResult {
@@ -46,12 +49,21 @@ export async function loadDesired(dir: string, options: LoadDesiredOptions): Pro
   const errors = [...folder.refused, ...results.flatMap((result) => result.errors)];
   const entries = results.flatMap((result) => result.entries);
   errors.push(...duplicateErrors(entries));
+  const declared = entries.map((entry) => entry.invitee).filter((invitee): invitee is Invitee => invitee !== undefined);
+  errors.push(
+    ...organizationSizeErrors(
+      declared.map((invitee) => ({ organizations: invitee.organizations ?? [], source: invitee.source, email: invitee.email })),
+      options.organizationMemberLimit ?? DEFAULT_ORGANIZATION_MEMBER_LIMIT,
+    ),
+  );
 
-  const invitees = entries
-    .map((entry) => entry.invitee)
-    .filter((invitee): invitee is Invitee => invitee !== undefined)
-    .sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
-  const desired: Desired = { invitees: dedupeByEmail(invitees), ...(folder.unloaded.length > 0 ? { unloaded: folder.unloaded } : {}) };
+  const invitees = declared.sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
+  const references = results.flatMap((result) => result.references ?? []);
+  const desired: Desired = {
+    invitees: dedupeByEmail(invitees),
+    ...(references.length > 0 ? { references } : {}),
+    ...(folder.unloaded.length > 0 ? { unloaded: folder.unloaded } : {}),
+  };
   return { desired, errors: errors.sort(compareInputErrors) };
 }
 

@@ -4,6 +4,7 @@
 import {
   INVITATION_KEY,
   PROFILE_FIELDS,
+  type GrantRecord,
   type InvitationState,
   type Invitee,
   type Metadata,
@@ -14,6 +15,8 @@ import { readInvitation } from '../plan/invitation';
 import { declaredFields, recordedFields, undeclared } from '../plan/managed';
 
 export interface ImportRecord {
+  /** Chosen by the reconciler for users it grants roles or memberships right after import (Auth0 prefixes `auth0|`). */
+  user_id?: string;
   email: string;
   email_verified: boolean;
   name?: string;
@@ -65,12 +68,15 @@ export function recordedState(invitation: InvitationState, invitee: Invitee): In
 /**
  * The record that creates an invited user (`upsert=false`): declared profile, metadata without the declared
  * nulls (nothing to remove on a new user), and the bookkeeping `pending` so a crash before the mail is resumable.
+ * With grants: the user id is chosen here (so roles and memberships can be granted without looking the user up)
+ * and the grants are recorded as the reconciler's from the start, so a crash before they are made converges.
  */
-export function newUserRecord(invitee: Invitee): ImportRecord {
+export function newUserRecord(invitee: Invitee, withGrants?: { userId: string; grants: GrantRecord | undefined }): ImportRecord {
   const userMetadata = withoutNulls(invitee.user_metadata, undefined);
   const appMetadata = withoutNulls(invitee.app_metadata, INVITATION_KEY);
-  const pending = recordedState({ status: 'pending' }, invitee);
+  const pending = recordedState(withGrants?.grants ? { status: 'pending', grants: withGrants.grants } : { status: 'pending' }, invitee);
   return {
+    ...(withGrants ? { user_id: withGrants.userId } : {}),
     email: invitee.email,
     email_verified: false,
     ...profileFields(invitee.profile, {}, new Set()),

@@ -3,6 +3,7 @@
 // 512,000 bytes (the config's `batching.import_max_bytes` is the limit used).
 import type { Invitee } from '../model';
 import { declaredFields } from '../plan/managed';
+import { initialGrants } from '../plan/grants';
 import type { ImportRecord } from './records';
 
 /** `[` and `]` around the records of a file. */
@@ -38,8 +39,11 @@ export function importRecordBytes(invitee: Invitee): number {
     user_metadata: invitee.user_metadata,
     app_metadata: invitee.app_metadata,
   };
+  // Roles and memberships add the grant record to the bookkeeping, and a chosen user id (24 hex digits).
+  const grants = initialGrants(invitee)?.record;
+  const grantBytes = grants === undefined ? 0 : Buffer.byteLength(JSON.stringify({ grants, user_id: '0'.repeat(24) }));
   const managed = Buffer.byteLength(`"managed":${JSON.stringify(declaredFields(invitee))},`);
-  return Buffer.byteLength(JSON.stringify(record)) + BOOKKEEPING_RESERVE_BYTES + managed;
+  return Buffer.byteLength(JSON.stringify(record)) + BOOKKEEPING_RESERVE_BYTES + grantBytes + managed;
 }
 
 /**

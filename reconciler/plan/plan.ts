@@ -14,6 +14,7 @@ import {
   type RevokeAction,
 } from '../model.js';
 import { compareStrings, declaredChanges, MANAGED_RECORD_FIELD } from './changes.js';
+import { initialGrants, planGrants, readGrantRecord } from './grants';
 import { blockedByReconciler, inspectInvitation, isAccepted, isExpired, type InvitationRecord } from './invitation';
 import { declaredFields, recordedFields, sameFields } from './managed';
 import { massRemovalRefusal } from './removal-guard.js';
@@ -34,7 +35,7 @@ export function plan(desired: Desired, observed: Observed, policy: Policy): Plan
     }
     declared.add(email);
     const user = byEmail.get(email);
-    actions.push(user === undefined ? { kind: 'invite', email, invitee } : actionForExisting(email, invitee, user, nowMs, policy));
+    actions.push(user === undefined ? inviteAction(email, invitee) : actionForExisting(email, invitee, user, nowMs, policy));
   }
 
   const unmanaged: ObservedUser[] = shadowed;
@@ -60,12 +61,19 @@ export function plan(desired: Desired, observed: Observed, policy: Policy): Plan
   const counts = countKinds(actions);
   const refusal = massRemovalRefusal({
     revocations: counts.revoke,
+    grantRemovals: actions.filter((a) => 'grants' in a && a.grants?.changes.some((c) => c.op === 'remove')).length,
     managed,
     maxRemovalFraction: policy.maxRemovalFraction,
     allowMassRemoval: policy.allowMassRemoval,
   });
-  const result: Plan = { actions, counts, unmanaged, findings };
-  return refusal === undefined ? result : { ...result, refusal };
+  const result: Plan = refusal === undefined ? { actions, counts, unmanaged, findings } : { actions, counts, unmanaged, findings, refusal };
+  if (observed.access !== undefined) result.access = observed.access;
+  return result;
+}
+
+function inviteAction(email: string, invitee: Invitee): PlanAction {
+  const grants = initialGrants(invitee);
+  return grants === undefined ? { kind: 'invite', email, invitee } : { kind: 'invite', email, invitee, grants };
 }
 
 /**
@@ -83,20 +91,22 @@ function actionForExisting(email: string, invitee: Invitee, user: ObservedUser, 
   const record = inspectInvitation(user.app_metadata);
   const invitation = record.state === 'readable' ? record.invitation : undefined;
   if (user.blocked && !blockedByReconciler(invitation)) return { kind: 'held', email, invitee, user };
-  if (record.state === 'absent') return { kind: 'adopt', email, invitee, user, changes: declaredChanges(invitee, user, undefined) };
+  // Unreadable bookkeeping: nothing in it can be trusted, the records of managed fields and grants included.
+  const grants = planGrants(invitee, user, readGrantRecord(invitation?.grants));
+  const withGrants = grants === undefined ? {} : { grants };
+  if (record.state === 'absent') return { kind: 'adopt', email, invitee, user, changes: declaredChanges(invitee, user, undefined), ...withGrants };
   if (record.state === 'unreadable') {
-    // Nothing in it can be trusted, the managed-fields record included: nothing is removed.
-    return isAccepted(user) ? { kind: 'held', email, invitee, user } : { kind: 'resume', email, invitee, user, changes: declaredChanges(invitee, user, undefined) };
+    return isAccepted(user) ? { kind: 'held', email, invitee, user } : { kind: 'resume', email, invitee, user, changes: declaredChanges(invitee, user, undefined), ...withGrants };
   }
   const recorded = recordedFields(invitation?.managed);
   const changes = declaredChanges(invitee, user, recorded);
   if (!isAccepted(user)) {
-    if (invitation?.status === 'pending') return { kind: 'resume', email, invitee, user, changes };
+    if (invitation?.status === 'pending') return { kind: 'resume', email, invitee, user, changes, ...withGrants };
     if (invitation?.status === 'invited' && policy.reinviteExpired && isExpired(invitation, nowMs)) {
-      return { kind: 'reinvite', email, invitee, user, changes };
+      return { kind: 'reinvite', email, invitee, user, changes, ...withGrants };
     }
   }
-  if (changes.length > 0) return { kind: 'update', email, invitee, user, changes };
+  if (changes.length > 0 || grants !== undefined) return { kind: 'update', email, invitee, user, changes, ...withGrants };
   // Every write records what is declared; with nothing else to write, an outdated record is a change of its own
   // (users written before records were kept get theirs on the first run, which removes nothing).
   const declared = declaredFields(invitee);

@@ -3,12 +3,12 @@
 // The document's values are the data as is; its text has every unprintable character as a `\uXXXX` escape
 // (escape.ts), so printing it forges no line and hides nothing, and parsing it gives the same values.
 import { escapeJsonText } from '../escape';
-import type { ActionKind, Change, Finding, Plan, PlanAction, SourceLocation } from '../model.js';
+import type { ActionKind, Change, Finding, GrantChange, Plan, PlanAction, SourceLocation } from '../model.js';
 import { changeOp, type ChangeOp } from './changes.js';
 import { maskEmail, maskEmailsIn } from './mask.js';
 import type { RenderOptions } from './options.js';
 import { safeMessage } from './safe-text.js';
-import { actionChanges, heldReason, type HeldReason } from './summary.js';
+import { actionChanges, actionGrants, heldReason, type HeldReason } from './summary.js';
 
 export const JSON_SCHEMA_VERSION = 1;
 
@@ -29,6 +29,8 @@ export interface JsonPlanAction {
   /** For `held` only: why the user is left alone. */
   held_reason: HeldReason | null;
   changes: JsonChange[];
+  /** Roles and memberships to add or remove, as planned (plan/grants.ts). */
+  grants: GrantChange[];
 }
 
 export interface JsonFinding {
@@ -89,6 +91,7 @@ function jsonAction(action: PlanAction, options: RenderOptions): JsonPlanAction 
     revoke_mode: action.kind === 'revoke' ? action.mode : null,
     held_reason: action.kind === 'held' ? heldReason(action) : null,
     changes: actionChanges(action).map((change) => jsonChange(change, options)),
+    grants: actionGrants(action).map((grant) => ({ ...grant })),
   };
 }
 

@@ -1,11 +1,11 @@
 // The plan as a pull-request comment: a summary table, then one collapsible section per kind of change.
 import type { ActionKind, Plan } from '../model.js';
-import { formatChange } from './changes.js';
+import { formatChange, formatGrant } from './changes.js';
 import { cell, details, table } from './markdown-blocks.js';
 import type { RenderOptions } from './options.js';
 import { shownEmail } from './safe-text.js';
 import { safeMessage } from './safe-text.js';
-import { HELD_REASONS, LISTED_KINDS, actionChanges, estimateLine, findingSubject, formatSource, heldReason, planSummaryLine } from './summary.js';
+import { HELD_REASONS, LISTED_KINDS, actionChanges, actionGrants, estimateLine, findingSubject, formatSource, heldReason, planSummaryLine } from './summary.js';
 
 /** Room for the comment around the plan (a heading the workflow adds) below GitHub's 65,536 characters. */
 export const MAX_COMMENT_CHARS = 60_000;
@@ -69,7 +69,7 @@ export function renderPlanMarkdown(plan: Plan, options: RenderOptions = {}): str
           ? action.mode
           : action.kind === 'held'
             ? cell(HELD_REASONS[heldReason(action)])
-            : actionChanges(action).map((change) => cell(formatChange(change, options))).join('<br>') || '—';
+            : [...actionChanges(action).map((change) => formatChange(change, options)), ...actionGrants(action).map(formatGrant)].map(cell).join('<br>') || '—';
       const row = [cell(shownEmail(action.email, options)), source, what];
       const cost = row.join(' | ').length + 5;
       if (cost > budget - SECTION_OVERHEAD) {

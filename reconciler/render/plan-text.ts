@@ -1,9 +1,9 @@
 // The plan for a terminal or a CI log.
 import type { Plan, PlanAction } from '../model.js';
-import { formatChange } from './changes.js';
+import { formatChange, formatGrant } from './changes.js';
 import type { RenderOptions } from './options.js';
 import { printable, safeMessage, shownEmail } from './safe-text.js';
-import { ACTION_MARKERS, actionChanges, estimateLine, findingSubject, formatSource, HELD_REASONS, heldReason, planSummaryLine, plural } from './summary.js';
+import { ACTION_MARKERS, actionChanges, actionGrants, estimateLine, findingSubject, formatSource, HELD_REASONS, heldReason, planSummaryLine, plural } from './summary.js';
 
 /**
  * ```
@@ -13,6 +13,7 @@ import { ACTION_MARKERS, actionChanges, estimateLine, findingSubject, formatSour
  *   + invite   ada@example.com (invitees/engineering.yaml:6)
  *   ~ update   dieter@example.com (invitees/design.yaml:6)
  *       ~ app_metadata.team: "design" → "engineering"
+ *       - role editor
  *   - revoke   old@example.com (no longer declared: block)
  *   ! held     eve@example.com (invitees/design.yaml:9): blocked by someone else: left alone, never unblocked
  *
@@ -50,5 +51,9 @@ function actionLines(action: PlanAction, options: RenderOptions): string[] {
   const where = action.kind === 'revoke' ? `no longer declared: ${action.mode}` : formatSource(action.invitee.source);
   const why = action.kind === 'held' ? `: ${HELD_REASONS[heldReason(action)]}` : '';
   const head = `  ${ACTION_MARKERS[action.kind]} ${action.kind.padEnd(8)} ${printable(shownEmail(action.email, options))} (${where})${why}`;
-  return [head, ...actionChanges(action).map((change) => `      ${formatChange(change, options)}`)];
+  return [
+    head,
+    ...actionChanges(action).map((change) => `      ${formatChange(change, options)}`),
+    ...actionGrants(action).map((grant) => `      ${formatGrant(grant)}`),
+  ];
 }

@@ -1,6 +1,6 @@
 // The one-line summaries that open every plan and report.
 import { escapeUnprintable } from '../escape';
-import type { ActionKind, ApplyReport, Change, Finding, HeldAction, PlanAction, SourceLocation } from '../model.js';
+import type { ActionKind, ApplyReport, Change, Finding, GrantChange, HeldAction, PlanAction, SourceLocation } from '../model.js';
 import type { ApplyEstimate } from '../plan/estimate';
 import type { RenderOptions } from './options.js';
 import { shownEmail } from './safe-text.js';
@@ -114,6 +114,10 @@ export function actionSource(action: PlanAction): SourceLocation | undefined {
 
 export function actionChanges(action: PlanAction): readonly Change[] {
   return action.kind === 'invite' || action.kind === 'revoke' || action.kind === 'unchanged' || action.kind === 'held' ? [] : action.changes;
+}
+
+export function actionGrants(action: PlanAction): readonly GrantChange[] {
+  return action.kind === 'revoke' || action.kind === 'unchanged' || action.kind === 'held' ? [] : (action.grants?.changes ?? []);
 }
 
 export function plural(n: number, one: string, many: string): string {

@@ -49,9 +49,9 @@ describe('renderPlanJson', () => {
         },
       ],
       actions: [
-        { action: 'invite', email: 'ada@example.com', source: { file: 'invitees/engineering.yaml', line: 6, column: 5 }, revoke_mode: null, held_reason: null, changes: [] },
-        { action: 'resume', email: 'bea@example.com', source: { file: 'invitees/engineering.yaml', line: 12, column: 5 }, revoke_mode: null, held_reason: null, changes: [] },
-        { action: 'reinvite', email: 'cy@example.com', source: { file: 'invitees/design.yaml', line: 4, column: 5 }, revoke_mode: null, held_reason: null, changes: [] },
+        { action: 'invite', email: 'ada@example.com', source: { file: 'invitees/engineering.yaml', line: 6, column: 5 }, revoke_mode: null, held_reason: null, changes: [], grants: [] },
+        { action: 'resume', email: 'bea@example.com', source: { file: 'invitees/engineering.yaml', line: 12, column: 5 }, revoke_mode: null, held_reason: null, changes: [], grants: [] },
+        { action: 'reinvite', email: 'cy@example.com', source: { file: 'invitees/design.yaml', line: 4, column: 5 }, revoke_mode: null, held_reason: null, changes: [], grants: [] },
         {
           action: 'update',
           email: 'dieter@example.com',
@@ -65,11 +65,12 @@ describe('renderPlanJson', () => {
             { field: 'app_metadata.team', op: 'change', from: 'design', to: 'engineering' },
             { field: 'blocked', op: 'change', from: true, to: false },
           ],
+          grants: [],
         },
-        { action: 'adopt', email: 'eve@example.com', source: { file: 'invitees/design.yaml', line: 9, column: 5 }, revoke_mode: null, held_reason: null, changes: [] },
-        { action: 'held', email: 'gus@example.com', source: { file: 'invitees/design.yaml', line: 13, column: 5 }, revoke_mode: null, held_reason: 'blocked', changes: [] },
-        { action: 'revoke', email: 'old@example.com', source: null, revoke_mode: 'block', held_reason: null, changes: [] },
-        { action: 'unchanged', email: 'fay@example.com', source: { file: 'invitees/design.yaml', line: 11, column: 5 }, revoke_mode: null, held_reason: null, changes: [] },
+        { action: 'adopt', email: 'eve@example.com', source: { file: 'invitees/design.yaml', line: 9, column: 5 }, revoke_mode: null, held_reason: null, changes: [], grants: [] },
+        { action: 'held', email: 'gus@example.com', source: { file: 'invitees/design.yaml', line: 13, column: 5 }, revoke_mode: null, held_reason: 'blocked', changes: [], grants: [] },
+        { action: 'revoke', email: 'old@example.com', source: null, revoke_mode: 'block', held_reason: null, changes: [], grants: [] },
+        { action: 'unchanged', email: 'fay@example.com', source: { file: 'invitees/design.yaml', line: 11, column: 5 }, revoke_mode: null, held_reason: null, changes: [], grants: [] },
       ].sort((a, b) => (a.email < b.email ? -1 : 1)),
     });
   });
