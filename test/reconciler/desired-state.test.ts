@@ -43,7 +43,7 @@ describe('the invitee files are the desired state of what they declare', () => {
     expect(markdown.stdout).toContain('| ada@example.com | ');
     expect(markdown.stdout).toContain('- given\\_name: "Ada"');
     const json = await jsonPlan();
-    expect(json.actions).toEqual([{ action: 'update', email: ADA, source: expect.any(Object), revoke_mode: null, held_reason: null, changes: [{ field: 'given_name', op: 'remove', from: 'Ada' }] }]);
+    expect(json.actions).toEqual([{ action: 'update', email: ADA, source: expect.any(Object), revoke_mode: null, held_reason: null, changes: [{ field: 'given_name', op: 'remove', from: 'Ada' }], grants: [] }]);
 
     h.takeRequests();
     const applied = await h.reconcile();
