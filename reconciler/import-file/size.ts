@@ -4,6 +4,9 @@
 import type { Invitee } from '../model';
 import type { ImportRecord } from './records';
 
+/** `batching.import_max_bytes` when the config cannot be read (its schema's default), to check invitee files anyway. */
+export const DEFAULT_IMPORT_MAX_BYTES = 500_000;
+
 /** `[` and `]` around the records of a file. */
 const FILE_BRACKETS_BYTES = 2;
 
