@@ -8,7 +8,7 @@ import type { Clock } from './clock';
 import { ConfigurationError, debugFrom, mailFromEnv } from './environment';
 import type { HeldLease } from './lease/protocol';
 import { createMailer, type Mailer } from './mail/mailer';
-import type { ApplyReport, Plan, Policy } from './model';
+import type { ApplyReport, Observed, Plan, Policy } from './model';
 import { observe } from './observe';
 import { estimateApply } from './plan/estimate';
 import { openTenant, releaseLease, takeLease, type OpenTenant } from './open-tenant';
@@ -92,6 +92,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
       await checkScopes(open.session, scopesToApply(thePlan));
       // Mail is checked before the first write (the lease is one): a broken SMTP_URL costs no ticket and one login.
       if (mailsAnyone(thePlan)) mailer = await beforeStop(readyMailer(input, options), stop);
+      // A stale saved plan is refused before any write; it is checked again under the lease.
+      if (saved) assertFresh(saved, await beforeStop(observe(open.tenant, open.connection), stop));
       // The question comes before the lease: a person may take minutes to answer, and the lease would block others.
       if (options.confirm && !saved) {
         // In JSON, stdout stays one document (the apply's, at the end): the plan to approve goes to the terminal.
@@ -108,13 +110,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
       // Another run may have changed the tenant between that observation and the lease: look again, under the
       // lease. A saved plan or a plan shown for approval must still hold; any other plan is simply made again.
       const fresh = await beforeStop(observe(open.tenant, open.connection), stop);
-      const changed = saved ? staleUsers(saved.plan, fresh) : [];
-      if (!saved) {
+      if (saved) assertFresh(saved, fresh);
+      else {
         const replanned = makePlan(input.desired, fresh, policy);
-        if (shown && !samePlan(thePlan, replanned)) changed.push('the plan made under the lease differs from the one shown above (another run or a person changed the tenant meanwhile)');
+        if (shown && !samePlan(thePlan, replanned)) {
+          throw new StalePlanError(['the plan made under the lease differs from the one shown above (another run or a person changed the tenant meanwhile)']);
+        }
         thePlan = replanned;
       }
-      if (changed.length > 0) throw new StalePlanError(changed);
       if (mailsAnyone(thePlan)) {
         mailer ??= await beforeStop(readyMailer(input, options), stop);
         await checkTicketSettings(open.tenant, { connection: open.connection, tickets: input.config.tickets });
@@ -183,6 +186,12 @@ async function savedPlanFor(file: string, input: PreparedRun, options: RunOption
   const changed = staleInputs(saved, await digestInputs(options, input.config));
   if (changed.length > 0) throw new StalePlanError(changed);
   return saved;
+}
+
+/** A saved plan whose users are still as it saw them. */
+function assertFresh(saved: SavedPlan, observed: Observed): void {
+  const changed = staleUsers(saved.plan, observed);
+  if (changed.length > 0) throw new StalePlanError(changed);
 }
 
 interface ApplyContext {

@@ -2,6 +2,7 @@
 import { Writable } from 'node:stream';
 import { systemClock, type Clock } from '../../reconciler/clock';
 import type { OutputFormat } from '../../reconciler/render/output';
+import type { Confirm } from '../../reconciler/process/confirm';
 import { run, type RunResult } from '../../reconciler/run';
 import type { Workspace } from './workspace';
 
@@ -17,6 +18,12 @@ export interface RunFlags {
   config?: string;
   /** Aborted to stop the run, as the CLI does on SIGINT or SIGTERM (reason: the signal's name). */
   stop?: AbortSignal;
+  /** Asks before the first write, as on a terminal. */
+  confirm?: Confirm;
+  /** With dryRun: save the plan here. */
+  out?: string;
+  /** Apply this saved plan. */
+  plan?: string;
 }
 
 export interface CapturedRun extends RunResult {
@@ -50,6 +57,9 @@ export async function reconcile(workspace: Pick<Workspace, 'invitees' | 'config'
     isTTY: false,
     clock: flags.clock ?? systemClock,
     stop: flags.stop,
+    confirm: flags.confirm,
+    out: flags.out,
+    plan: flags.plan,
   });
   return { ...result, stdout: stdout.text, stderr: stderr.text };
 }
