@@ -1,5 +1,5 @@
 // How one field change reads in text and markdown: `~ app_metadata.team: "design" → "engineering"`.
-import type { Change } from '../model.js';
+import { PROFILE_FIELDS, type Change, type Invitee } from '../model.js';
 import type { RenderOptions } from './options.js';
 import { maskEmailsIn } from './mask.js';
 
@@ -35,4 +35,13 @@ export function formatChange(change: Change, options: RenderOptions): string {
     case 'change':
       return `${marker} ${change.field}: ${formatValue(change.from, options)} → ${formatValue(change.to, options)}`;
   }
+}
+
+/** What an invitation will create, as additions: the declared profile fields, then each metadata key. */
+export function declaredAttributes(invitee: Invitee): Change[] {
+  const profile = PROFILE_FIELDS.filter((field) => invitee.profile[field] !== undefined).map((field) => ({ field, from: undefined, to: invitee.profile[field] }));
+  const metadata = (['user_metadata', 'app_metadata'] as const).flatMap((kind) =>
+    Object.keys(invitee[kind]).sort().map((key) => ({ field: `${kind}.${key}`, from: undefined, to: invitee[kind][key] })),
+  );
+  return [...profile, ...metadata];
 }
