@@ -4,8 +4,8 @@
 // these two files (docs/stack.md).
 import { readFileSync } from 'node:fs';
 import type { Construct } from 'constructs';
-import { TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
-import { addStateBackend, type StateBackend } from './state-backend';
+import { CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { stateWorkspaceName, type StateBackend } from './state-backend';
 import { Auth0Provider } from '../.gen/providers/auth0/provider/index.js';
 import { Connection } from '../.gen/providers/auth0/connection/index.js';
 import { ConnectionClients } from '../.gen/providers/auth0/connection-clients/index.js';
@@ -160,5 +160,26 @@ export class InvitationStack extends TerraformStack {
       description:
         'AUTH0_CLIENT_ID for the read-only pull-request dry run (PLANNER_CLIENT_ID of the <environment>-plan GitHub environment).',
     });
+  }
+}
+
+/** Where the stack keeps its state (state-backend.ts chooses). */
+function addStateBackend(stack: TerraformStack, backend: StateBackend, environment: string): void {
+  switch (backend.kind) {
+    case 'cloud':
+      new CloudBackend(stack, { organization: backend.organization, workspaces: new NamedCloudWorkspace(stateWorkspaceName(environment)) });
+      return;
+    case 's3':
+      new S3Backend(stack, {
+        bucket: backend.bucket,
+        key: `${backend.keyPrefix}/${environment}.tfstate`,
+        encrypt: true,
+        ...(backend.region ? { region: backend.region } : {}),
+        ...(backend.dynamodbTable ? { dynamodbTable: backend.dynamodbTable } : {}),
+      });
+      return;
+    case 'local':
+      // Relative to cdktf.out/stacks/<env>/, so the synthesized JSON is the same on every machine.
+      new LocalBackend(stack, { path: `../../../terraform.${environment}.tfstate` });
   }
 }

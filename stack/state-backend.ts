@@ -1,8 +1,8 @@
 // Where Terraform keeps each environment's state, chosen from the environment variables (docs/stack.md, "State"):
 // HCP Terraform when TF_CLOUD_ORGANIZATION is set, an S3 bucket when TF_BACKEND_S3_BUCKET is set, else a local file.
 // A local file suits a workstation only: a CI runner starts from a fresh clone and loses it, so the deploy job
-// refuses it (stack/require-remote-state.ts) and says what to set.
-import { CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, type TerraformStack } from 'cdktf';
+// refuses it (stack/require-remote-state.ts) and says what to set. No cdktf here, so that check starts quickly;
+// the backends themselves are added in invitation-stack.ts.
 
 export type StateBackend =
   | { kind: 'cloud'; organization: string }
@@ -31,24 +31,4 @@ export function stateBackendFromEnv(env: NodeJS.ProcessEnv): StateBackend {
 /** The HCP Terraform workspace of an environment's state. */
 export function stateWorkspaceName(environment: string): string {
   return `auth0-invitations-${environment}`;
-}
-
-export function addStateBackend(stack: TerraformStack, backend: StateBackend, environment: string): void {
-  switch (backend.kind) {
-    case 'cloud':
-      new CloudBackend(stack, { organization: backend.organization, workspaces: new NamedCloudWorkspace(stateWorkspaceName(environment)) });
-      return;
-    case 's3':
-      new S3Backend(stack, {
-        bucket: backend.bucket,
-        key: `${backend.keyPrefix}/${environment}.tfstate`,
-        encrypt: true,
-        ...(backend.region ? { region: backend.region } : {}),
-        ...(backend.dynamodbTable ? { dynamodbTable: backend.dynamodbTable } : {}),
-      });
-      return;
-    case 'local':
-      // Relative to cdktf.out/stacks/<env>/, so the synthesized JSON is the same on every machine.
-      new LocalBackend(stack, { path: `../../../terraform.${environment}.tfstate` });
-  }
 }

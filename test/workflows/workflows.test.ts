@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { loadStackConfig } from '../../stack/config.js';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const workflowDir = path.join(projectRoot, '.github/workflows');
@@ -19,7 +18,8 @@ const RECONCILE_FLAGS = new Set([
   '--config',
   '--outbox',
 ]);
-const RECONCILE_ENV = new Set(['AUTH0_DOMAIN', 'AUTH0_CLIENT_ID', 'AUTH0_CLIENT_SECRET', 'SMTP_URL', 'MAIL_FROM']);
+/** The reconciler's variables, and those a step's script reads itself. */
+const RECONCILE_ENV = new Set(['AUTH0_DOMAIN', 'AUTH0_CLIENT_ID', 'AUTH0_CLIENT_SECRET', 'SMTP_URL', 'MAIL_FROM', 'TENANT', 'ALLOW_MASS_REMOVAL']);
 const FORMATS = new Set(['text', 'markdown', 'json']);
 const NPM_BUILTINS = new Set(['ci', 'test']);
 const FORK_GUARD = 'github.event.pull_request.head.repo.full_name == github.repository';
@@ -84,9 +84,11 @@ function words(command: string): string[] {
   return command.split(/\s+/);
 }
 
-/** The arguments after `npx reconcile` or `npm run reconcile --` in a command, or undefined. */
+/** The arguments after `node bin/reconcile.js`, `npx reconcile` or `npm run reconcile --` in a command, or undefined. */
 function reconcileArgs(command: string): string[] | undefined {
   const w = words(command);
+  const node = w.findIndex((word, i) => word === 'bin/reconcile.js' && w[i - 1] === 'node');
+  if (node >= 0) return w.slice(node + 1);
   const npx = w.findIndex((word, i) => word === 'reconcile' && w[i - 1] === 'npx');
   if (npx >= 0) return w.slice(npx + 1);
   const run = w.findIndex((word, i) => word === 'reconcile' && w[i - 1] === 'run' && w[i - 2] === 'npm');
@@ -98,7 +100,7 @@ describe('workflows', () => {
   it('exist for pull requests and for pushes to main, and parse', () => {
     expect(files.sort()).toEqual(['deploy.yml', 'pull-request.yml']);
     const triggers = workflows.map(({ doc }) => Object.keys(doc.on));
-    expect(triggers).toContainEqual(['push']);
+    expect(triggers).toContainEqual(['push', 'schedule', 'workflow_dispatch']);
     expect(triggers).toContainEqual(['pull_request']);
   });
 
@@ -119,6 +121,10 @@ describe('workflows', () => {
       }
     }
     expect(new Set(used)).toEqual(new Set(['ci', 'test', 'synth']));
+    // The deploy needs only the checks of the user's data, not the project's own test suite.
+    const deploy = workflows.find(({ doc }) => 'push' in doc.on)!;
+    expect(deploy.text).not.toContain('npm test');
+    expect(deploy.doc.jobs.deploy!.needs).toBe('check');
   });
 
   it('call reconcile only with its documented flags and environment', () => {
@@ -129,6 +135,7 @@ describe('workflows', () => {
         if (!args) continue;
         calls++;
         for (const [i, arg] of args.entries()) {
+          if (i === 0 && arg === 'validate') continue;
           if (!arg.startsWith('-')) continue;
           expect(RECONCILE_FLAGS.has(arg), `${where}: reconcile flag ${arg}`).toBe(true);
           if (arg === '--format') expect(FORMATS.has(args[i + 1] ?? ''), `${where}: --format value`).toBe(true);
@@ -138,12 +145,24 @@ describe('workflows', () => {
         }
       }
     }
-    expect(calls).toBe(2);
+    expect(calls).toBe(7);
   });
 
-  it('post the dry run as markdown with a detailed exit code on pull requests, updating one comment', () => {
+  it('run the reconciler with exec, so that a cancelled run\'s signal reaches it', () => {
+    for (const { where, step } of steps()) {
+      for (const command of commands(step.run ?? '')) {
+        const args = reconcileArgs(command);
+        if (!args || args[0] === 'validate') continue;
+        expect(command, where).toMatch(/^exec node bin\/reconcile\.js /);
+      }
+    }
+  });
+
+  it('post the dry run as markdown on pull requests, failing on a refusal, updating one comment', () => {
     const pr = workflows.find(({ doc }) => 'pull_request' in doc.on)!;
-    expect(pr.text).toContain('npx reconcile --dry-run --format markdown --mask-emails --detailed-exitcode');
+    expect(pr.text).toContain('exec node bin/reconcile.js --dry-run --format markdown --mask-emails > "reconcile-plan-$TENANT.md"');
+    // A refusal (exit 1) fails the check: no status is swallowed.
+    expect(pr.text).not.toContain('--detailed-exitcode');
     expect(pr.text).toContain('updateComment');
     expect(pr.text).toContain('<!-- reconcile-dry-run:');
   });
@@ -171,7 +190,8 @@ describe('workflows', () => {
       expect(secretNames(job.env), `${where}: job-level env with secrets`).toEqual([]);
       for (const step of job.steps) {
         const usesSecrets = secretNames(step).length > 0;
-        const runsReconcile = commands(step.run ?? '').some((c) => reconcileArgs(c) !== undefined);
+        // `reconcile validate` is offline: it needs no credentials.
+        const runsReconcile = commands(step.run ?? '').some((c) => reconcileArgs(c) !== undefined && reconcileArgs(c)?.[0] !== 'validate');
         expect(usesSecrets, `${where} step ${step.name ?? step.uses ?? step.run}: secrets outside the dry run`).toBe(
           runsReconcile,
         );
@@ -202,14 +222,13 @@ describe('workflows', () => {
     expect(writers).toEqual(['comment']);
     const dryRun = pr.doc.jobs['dry-run']!;
     const comment = pr.doc.jobs.comment!;
-    expect(comment.needs).toBe('dry-run');
+    expect(comment.needs).toEqual(['check', 'dry-run']);
     expect(comment.if).toContain(FORK_GUARD);
     const upload = dryRun.steps.find((step) => step.uses?.startsWith('actions/upload-artifact'));
     const download = comment.steps.find((step) => step.uses?.startsWith('actions/download-artifact'));
     expect(upload?.with?.name).toBe('reconcile-plan-${{ matrix.tenant }}');
-    expect(upload?.with?.path).toBe('reconcile-plan.md');
-    expect(download?.with?.name).toBe(upload?.with?.name);
-    expect(JSON.stringify(comment.steps)).toContain("readFileSync('reconcile-plan.md'");
+    expect(upload?.with?.path).toBe('reconcile-plan-${{ matrix.tenant }}.md');
+    expect(download?.with?.pattern).toBe('reconcile-*');
   });
 
   it('cancel an older dry run and comment of the same pull request and tenant', () => {
@@ -219,7 +238,7 @@ describe('workflows', () => {
       expect(typeof concurrency, `${jobName}: concurrency`).toBe('object');
       const { group, 'cancel-in-progress': cancel } = concurrency as { group: string; 'cancel-in-progress': boolean };
       expect(group).toContain('${{ github.event.pull_request.number }}');
-      expect(group).toContain('${{ matrix.tenant }}');
+      if (jobName === 'dry-run') expect(group).toContain('${{ matrix.tenant }}');
       expect(cancel).toBe(true);
     }
   });
@@ -236,21 +255,23 @@ describe('workflows', () => {
     const deploy = deployWorkflow.doc.jobs.deploy!;
     expect(deploy.concurrency).toEqual({ group: 'deploy-${{ matrix.tenant }}', 'cancel-in-progress': false });
     const runs = deploy.steps.flatMap((s) => commands(s.run ?? ''));
-    const cdktf = runs.findIndex((c) => c.startsWith('npx --yes cdktf-cli@0.21.0 deploy ${{ matrix.tenant }} --auto-approve'));
+    const cdktf = runs.findIndex((c) => c.startsWith('exec npx --yes cdktf-cli@0.21.0 deploy "$TENANT" --auto-approve'));
     const reconcile = runs.findIndex((c) => reconcileArgs(c) !== undefined);
     expect(cdktf).toBeGreaterThanOrEqual(0);
     expect(reconcile).toBeGreaterThan(cdktf);
     expect(reconcileArgs(runs[reconcile]!)).not.toContain('--dry-run');
   });
 
-  it('have one matrix tenant per environment of invitation.config.yaml', async () => {
-    const environments = (await loadStackConfig(path.join(projectRoot, 'invitation.config.yaml'))).stack.environments.map(
-      (e) => e.name,
-    );
-    const matrices = Object.values(workflows.flatMap(({ doc }) => Object.values(doc.jobs)))
-      .map((job) => job.strategy?.matrix?.tenant)
-      .filter((tenants): tenants is string[] => tenants !== undefined);
-    expect(matrices.length).toBe(3); // deploy, dry-run, comment
-    for (const tenants of matrices) expect(tenants).toEqual(environments);
+  it('take their tenants from the config through reconcile validate, never from a list kept by hand', () => {
+    const matrices = workflows.flatMap(({ doc }) => Object.values(doc.jobs)).filter((job) => job.strategy?.matrix?.tenant !== undefined);
+    expect(matrices.length).toBe(2); // deploy, dry-run
+    for (const job of matrices) {
+      expect(job.strategy?.matrix?.tenant).toBe('${{ fromJSON(needs.check.outputs.tenants) }}');
+      expect(job.needs).toBe('check');
+    }
+    for (const { doc } of workflows) {
+      const validate = doc.jobs.check!.steps.find((step) => step.name?.startsWith('Validate'));
+      expect(validate?.run).toContain('node bin/reconcile.js validate --format json > validation.json');
+    }
   });
 });
