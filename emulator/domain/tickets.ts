@@ -1,6 +1,6 @@
 // Password-change tickets: issuing (the Management API) and redeeming (the ticket page, or the admin shortcut).
 // A ticket is single use and expires; redeeming sets the password and `last_password_reset`, and verifies the
-// email when the ticket asked for it (auth0-facts.md §3).
+// email when the ticket asked for it (https://auth0.com/docs/api/management/v2/tickets/post-password-change).
 import { ApiError, invalidBody } from './errors';
 import { newTicketId } from './ids';
 import type { TenantState, TicketRecord, UserRecord } from './state';
