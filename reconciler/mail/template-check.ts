@@ -74,7 +74,8 @@ function probeError(part: Part, source: string, templates: MailTemplates): { mes
     return { message: `Liquid: ${shortText(message, MAX_MESSAGE_CHARACTERS)}`, at: position ? { line: position[0], column: position[1] } : undefined };
   }
   if (part !== 'subject' && !output.includes(invitationLink(PROBE_LINK))) {
-    return { message: 'does not output {{ link }}, so the invitation would carry no link' };
+    // The whole template is at fault: its first line stands for it, so editors and CI link the file.
+    return { message: 'does not output {{ link }}, so the invitation would carry no link', at: { line: 1, column: 1 } };
   }
   return undefined;
 }

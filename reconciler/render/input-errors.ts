@@ -26,7 +26,7 @@ export function renderInputErrorsText(errors: readonly InputError[], options: In
 export function renderInputErrorsMarkdown(errors: readonly InputError[], options: InputErrorsOptions): string {
   const rows = errors.map((error) => [
     `\`${cell(location(error))}\``,
-    cell(safeMessage([error.field, error.email === undefined ? undefined : `(${error.email})`].filter(Boolean).join(' '), options)),
+    cell(safeMessage([error.field, namesInvitee(error) ? `(${error.email})` : undefined].filter(Boolean).join(' '), options)),
     cell(safeMessage(error.message, options)),
   ]);
   return `${[
@@ -74,6 +74,11 @@ export function renderValidInput(input: PreparedRun, format: OutputFormat, optio
 export function renderInputErrors(errors: readonly InputError[], format: OutputFormat, options: InputErrorsOptions): { stream: 'stdout' | 'stderr'; text: string } {
   if (format === 'text') return { stream: 'stderr', text: renderInputErrorsText(errors, options) };
   return { stream: 'stdout', text: format === 'markdown' ? renderInputErrorsMarkdown(errors, options) : renderInputErrorsJson(errors, options) };
+}
+
+/** Whether the invitee must be named besides the field and the message (which often name it already). */
+function namesInvitee(error: InputError): boolean {
+  return error.email !== undefined && !error.field?.endsWith('.email') && !error.message.includes(error.email);
 }
 
 function location(error: InputError): string {

@@ -159,7 +159,7 @@ describe('loadTemplates', () => {
 
   it('rejects a template that would send no link', async () => {
     const { dir, config } = await configWith({ html: '<p>hello</p>', text: '{{ link }}' });
-    await expect(loadTemplates(config, path.join(dir, 'invitation.config.yaml'))).rejects.toThrow(/a\.html\.liquid: does not output \{\{ link \}\}/);
+    await expect(loadTemplates(config, path.join(dir, 'invitation.config.yaml'))).rejects.toThrow(/a\.html\.liquid:1:1: does not output \{\{ link \}\}/);
   });
 
   it('rejects unknown variables and syntax errors before any mail is sent', async () => {
