@@ -35,8 +35,8 @@ export async function checkTemplates(
   const subjectAt = locate(['mail', 'subject']);
   const parts: Array<{ part: Part; file: string; setting: string; source?: string; at?: LinePosition }> = [
     { part: 'subject', file: configFile, setting: 'subject', source: config.mail.subject, at: subjectAt },
-    { part: 'html', file: path.join(configDir, config.mail.html_template), setting: 'html_template' },
-    { part: 'text', file: path.join(configDir, config.mail.text_template), setting: 'text_template' },
+    { part: 'html', file: templatePath(configDir, config.mail.html_template), setting: 'html_template' },
+    { part: 'text', file: templatePath(configDir, config.mail.text_template), setting: 'text_template' },
   ];
   const errors: InputError[] = [];
   for (const entry of parts) {
@@ -59,6 +59,11 @@ export async function checkTemplates(
     errors.push({ file: entry.file, line: at?.line ?? 0, column: at?.column ?? 0, field: entry.part === 'subject' ? 'mail.subject' : undefined, message: error.message });
   }
   return errors.length > 0 ? { errors } : { templates, errors };
+}
+
+/** A template's file: as written when absolute, else relative to the config's folder (kept relative for messages). */
+export function templatePath(configDir: string, setting: string): string {
+  return path.isAbsolute(setting) ? setting : path.join(configDir, setting);
 }
 
 /** What is wrong with one part rendered for the probe invitation, if anything. */

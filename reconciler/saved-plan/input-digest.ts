@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { InvitationConfig } from '../config';
+import { templatePath } from '../mail/template-check';
 
 /** File (as the user named it, `/` separated) → `sha256:<hex>` of its bytes. */
 export type InputDigest = Record<string, string>;
@@ -13,8 +14,8 @@ export async function digestInputs(options: { config: string; invitees: string }
   const configDir = path.dirname(options.config);
   const files = [
     options.config,
-    path.join(configDir, config.mail.html_template),
-    path.join(configDir, config.mail.text_template),
+    templatePath(configDir, config.mail.html_template),
+    templatePath(configDir, config.mail.text_template),
     ...(await filesUnder(options.invitees)),
   ];
   const digest: InputDigest = {};

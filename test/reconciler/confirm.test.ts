@@ -7,7 +7,7 @@ import { CONFIRM_QUESTION } from '../../reconciler/process/confirm';
 import { inviteesYaml, person } from '../support/invitees';
 import { RECONCILE_BIN } from '../support/paths';
 import { createHarness, type Harness } from '../support/reconcile-harness';
-import { ROUTES, type RouteCounts } from '../support/requests';
+import { changingRequests as writes, ROUTES } from '../support/requests';
 import { declaredUsers, invitationStatus } from '../support/tenant-state';
 import { tenantEnv } from '../support/tenant';
 
@@ -19,9 +19,6 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-function writes(requests: RouteCounts): RouteCounts {
-  return Object.fromEntries(Object.entries(requests).filter(([route]) => !route.startsWith('GET ') && route !== ROUTES.token && route !== ROUTES.exports));
-}
 
 const quote = (word: string): string => `'${word.replace(/'/g, `'\\''`)}'`;
 

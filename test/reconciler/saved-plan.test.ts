@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inviteesYaml, person, writeFiles } from '../support/invitees';
 import { createHarness, type Harness } from '../support/reconcile-harness';
-import { ROUTES, type RouteCounts } from '../support/requests';
+import { changingRequests as writes, ROUTES } from '../support/requests';
 import { declaredUsers, invitationStatus, userOf } from '../support/tenant-state';
 
 let h: Harness;
@@ -17,10 +17,6 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-/** Requests that change the tenant (an export job only reads it). */
-function writes(requests: RouteCounts): RouteCounts {
-  return Object.fromEntries(Object.entries(requests).filter(([route]) => !route.startsWith('GET ') && route !== ROUTES.token && route !== ROUTES.exports));
-}
 
 async function savePlan(): Promise<void> {
   const dry = await h.reconcile({ dryRun: true, out: planFile });
