@@ -48,13 +48,8 @@ function senderChecked(
   errors: InputError[],
   say: (line: string) => void,
 ): MailTemplates | undefined {
-  let mail: ReturnType<typeof mailFromEnv>;
-  try {
-    mail = mailFromEnv(options.env);
-  } catch (error) {
-    errors.push({ file: 'SMTP_URL', line: 0, column: 0, message: (error as Error).message });
-    return undefined;
-  }
+  // A malformed SMTP_URL is not an input error: mailFromEnv throws a ConfigurationError the run reports as such.
+  const mail = mailFromEnv(options.env);
   const withSender = mail.from ? { ...templates, from: mail.from } : templates;
   try {
     assertSender(withSender.from);

@@ -1,7 +1,8 @@
 // The imperative shell around the pure core: prepare (load and validate: no request before the input is known to
-// be good) → observe → plan → preflight → apply under the tenant lease → print. The decisions are in
-// run-policy.ts. A stop (SIGINT, SIGTERM: `options.stop`) before the apply just ends the run; during the apply it
-// is handed to apply(), which stops cleanly; either way the lease is released.
+// be good) → observe → plan → preflight → [ask on a terminal] → apply under the tenant lease → print. The decisions
+// are in run-policy.ts. A saved plan (--plan, saved-plan/) replaces observe and plan, and is checked against the
+// files and the tenant instead. A stop (SIGINT, SIGTERM: `options.stop`) before the apply just ends the run; during
+// the apply it is handed to apply(), which stops cleanly; either way the lease is released.
 import { apply } from './apply/apply';
 import { emptyReport } from './apply/report';
 import type { Clock } from './clock';
@@ -14,7 +15,7 @@ import { estimateApply } from './plan/estimate';
 import { openTenant, releaseLease, takeLease, type OpenTenant } from './open-tenant';
 import { plan as makePlan } from './plan/plan';
 import { checkTicketSettings, mailsAnyone } from './preflight';
-import { prepare, type PreparedRun } from './prepare';
+import { prepare, type PreparedInput, type PreparedRun } from './prepare';
 import { createProgress } from './progress/progress';
 import { renderApplyJson, renderPlan, renderReport, type OutputFormat } from './render/output';
 import { renderInputErrors } from './render/input-errors';
@@ -69,13 +70,8 @@ class StoppedBeforeApply extends Error {}
 
 export async function run(options: RunOptions): Promise<RunResult> {
   const say: Say = (line) => void options.stderr.write(`${line}\n`);
-  const prepared = await prepare(options, say);
-  if (!prepared.ok) {
-    const shown = renderInputErrors(prepared.errors, options.format, options);
-    options[shown.stream].write(shown.text);
-    return { exitCode: EXIT.error };
-  }
-  const input = prepared.input;
+  const input = await checkedInput(options, say);
+  if ('exitCode' in input) return input;
   const { stop } = options;
   let lease: HeldLease | undefined;
   let mailer: Mailer | undefined;
@@ -141,6 +137,23 @@ export async function run(options: RunOptions): Promise<RunResult> {
     await releaseLease(lease, say);
     await mailer?.close();
   }
+}
+
+/** The run's input, or the exit of a run with bad input: the errors printed in the asked format. */
+async function checkedInput(options: RunOptions, say: Say): Promise<PreparedRun | RunResult> {
+  let prepared: PreparedInput;
+  try {
+    prepared = await prepare(options, say);
+  } catch (error) {
+    // A malformed variable (SMTP_URL): named, its value never shown.
+    if (!(error instanceof ConfigurationError)) throw error;
+    say(`Error: ${error.message}`);
+    return { exitCode: EXIT.error };
+  }
+  if (prepared.ok) return prepared.input;
+  const shown = renderInputErrors(prepared.errors, options.format, options);
+  options[shown.stream].write(shown.text);
+  return { exitCode: EXIT.error };
 }
 
 /**

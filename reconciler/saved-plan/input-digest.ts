@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { InvitationConfig } from '../config';
+import { escapeUnprintable } from '../desired/errors';
 import { templatePath } from '../mail/template-check';
 
 /** File (as the user named it, `/` separated) → `sha256:<hex>` of its bytes. */
@@ -31,10 +32,11 @@ async function filesUnder(dir: string): Promise<string[]> {
 /** What differs between the digest a plan was made from and today's, one phrase per file. */
 export function digestChanges(saved: InputDigest, current: InputDigest): string[] {
   const changes: string[] = [];
-  for (const file of Object.keys({ ...saved, ...current }).sort()) {
-    if (saved[file] === current[file]) continue;
-    if (saved[file] === undefined) changes.push(`${file} was added`);
-    else if (current[file] === undefined) changes.push(`${file} was removed`);
+  for (const name of Object.keys({ ...saved, ...current }).sort()) {
+    if (saved[name] === current[name]) continue;
+    const file = escapeUnprintable(name);
+    if (saved[name] === undefined) changes.push(`${file} was added`);
+    else if (current[name] === undefined) changes.push(`${file} was removed`);
     else changes.push(`${file} changed`);
   }
   return changes;

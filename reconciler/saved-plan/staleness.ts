@@ -2,6 +2,7 @@
 // must be byte for byte those it was made from, and every user an action touches must be as the plan saw it (a user
 // to invite must still be absent). Users the plan leaves alone may have changed: applying it does not touch them.
 import type { Observed, ObservedUser, Plan } from '../model';
+import { escapeUnprintable } from '../desired/errors';
 import { jsonEqual } from '../plan/deep-equal';
 import { digestChanges, type InputDigest } from './input-digest';
 import type { SavedPlan } from './saved-plan';
@@ -18,12 +19,14 @@ export function staleUsers(plan: Plan, observed: Observed): string[] {
   for (const action of plan.actions) {
     if (action.kind === 'unchanged') continue;
     const now = byEmail.get(action.email);
+    // Addresses come from the tenant and the files: escaped, so that none can break or disguise a line.
+    const email = escapeUnprintable(action.email);
     if (action.kind === 'invite') {
-      if (now !== undefined) changes.push(`${action.email} now exists in the tenant (the plan invites a new user)`);
+      if (now !== undefined) changes.push(`${email} now exists in the tenant (the plan invites a new user)`);
       continue;
     }
-    if (now === undefined) changes.push(`${action.email} is no longer in the tenant`);
-    else if (!jsonEqual(comparable(now), comparable(action.user))) changes.push(`${action.email} changed in the tenant (${changedParts(action.user, now).join(', ')})`);
+    if (now === undefined) changes.push(`${email} is no longer in the tenant`);
+    else if (!jsonEqual(comparable(now), comparable(action.user))) changes.push(`${email} changed in the tenant (${changedParts(action.user, now).join(', ')})`);
   }
   return changes;
 }
