@@ -14,7 +14,7 @@ export interface InputFlags {
 /** `--invitees`, `--config`, `--format`, `--mask-emails`. */
 export function addInputOptions(command: Command): Command {
   return command
-    .option('--invitees <dir>', 'folder of invitee files, read recursively', 'invitees')
+    .option('--invitees <dir>', 'folder of invitee files', 'invitees')
     .option('--config <file>', 'settings file', 'invitation.config.yaml')
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS as string[]).default('text'))
     .option('--mask-emails', 'shorten email addresses in the output (for public pull requests)', false);

@@ -2,21 +2,16 @@
 // (`revoke.policy: delete`, other mail settings, a second environment) and their own template, a copy of this
 // repository passes every check CI runs on the user's data: the check job's validation step, the synth of main.ts
 // (its output valid against the Auth0 provider's schema) and the dry-run step against a tenant.
-import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
 import { readProviderSchema } from '../../tooling/provider/schema';
 import { AUTH0_PROVIDER_FQPN } from '../../tooling/provider/schema-filter';
 import { validateSynthesizedStack } from '../../tooling/provider/validate';
-import { ROOT } from '../support/paths';
+import { copyRepository } from '../support/repository-copy';
 import { startTenant, tenantEnv } from '../support/tenant';
 import { runStep, stepOf } from './steps';
-
-const run = promisify(execFile);
 
 const CONFIG = `connection: Invitees
 tickets:
@@ -54,19 +49,7 @@ let repo: string;
 let emulator: RunningEmulator;
 
 beforeAll(async () => {
-  repo = await mkdtemp(path.join(tmpdir(), 'user-repository-'));
-  // The files a user's clone has, as they are in this checkout; what npm ci makes (node_modules, the build, the
-  // generated provider bindings) is linked.
-  const { stdout } = await run('git', ['ls-files', '-z'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-  for (const file of stdout.split('\0').filter(Boolean)) {
-    await mkdir(path.dirname(path.join(repo, file)), { recursive: true });
-    await cp(path.join(ROOT, file), path.join(repo, file)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error; // deleted in this checkout and not committed yet
-    });
-  }
-  await symlink(path.join(ROOT, 'node_modules'), path.join(repo, 'node_modules'));
-  await symlink(path.join(ROOT, 'dist'), path.join(repo, 'dist'));
-  await symlink(path.join(ROOT, '.gen'), path.join(repo, '.gen'));
+  repo = await copyRepository({ prefix: 'user-repository-', linkBuild: true });
   // The user's data replaces the examples.
   await rm(path.join(repo, 'invitees'), { recursive: true, force: true });
   await rm(path.join(repo, 'templates'), { recursive: true, force: true });
