@@ -5,7 +5,9 @@ import type { InvitationConfig } from './config';
 import { compareInputErrors, type InputError } from './desired/errors';
 import { loadConfig } from './desired/load-config';
 import { loadDesired } from './desired/load-invitees';
-import { mailFromEnv } from './environment';
+import { ConfigurationError, mailFromEnv } from './environment';
+import { EXIT } from './exit-codes';
+import { renderInputErrorsText } from './render/input-errors';
 import { DEFAULT_IMPORT_MAX_BYTES, maxRecordBytes } from './import-file/size';
 import { assertSender } from './mail/mailer';
 import { checkTemplates } from './mail/template-check';
@@ -61,4 +63,25 @@ function senderChecked(
     say(`Warning: real mail will go out from the placeholder sender ${withSender.from}; set mail.from or MAIL_FROM to your own address.`);
   }
   return withSender;
+}
+
+/**
+ * For commands that say what is wrong on stderr (status, preview): the input, or the exit code once every error
+ * (or a malformed variable such as SMTP_URL) was said.
+ */
+export async function prepareOrExit(
+  options: { config: string; invitees: string; env: NodeJS.ProcessEnv; maskEmails?: boolean },
+  say: (line: string) => void,
+): Promise<PreparedRun | { exitCode: number }> {
+  let prepared: PreparedInput;
+  try {
+    prepared = await prepare(options, say);
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    say(`Error: ${error.message}`);
+    return { exitCode: EXIT.error };
+  }
+  if (prepared.ok) return prepared.input;
+  for (const line of renderInputErrorsText(prepared.errors, { maskEmails: options.maskEmails ?? false }).trimEnd().split('\n')) say(line);
+  return { exitCode: EXIT.error };
 }

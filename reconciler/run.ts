@@ -15,10 +15,10 @@ import { estimateApply } from './plan/estimate';
 import { openTenant, releaseLease, takeLease, type OpenTenant } from './open-tenant';
 import { plan as makePlan } from './plan/plan';
 import { checkTicketSettings, mailsAnyone } from './preflight';
-import { prepare, type PreparedInput, type PreparedRun } from './prepare';
+import { prepare, prepareOrExit, type PreparedInput, type PreparedRun } from './prepare';
 import { createProgress } from './progress/progress';
 import { renderApplyJson, renderPlan, renderReport, type OutputFormat } from './render/output';
-import { renderInputErrors } from './render/input-errors';
+import { renderInputErrorsJson, renderInputErrorsMarkdown } from './render/input-errors';
 import type { Confirm } from './process/confirm';
 import { samePlan } from './plan/same-plan';
 import { digestInputs } from './saved-plan/input-digest';
@@ -141,6 +141,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
 /** The run's input, or the exit of a run with bad input: the errors printed in the asked format. */
 async function checkedInput(options: RunOptions, say: Say): Promise<PreparedRun | RunResult> {
+  if (options.format === 'text') return prepareOrExit(options, say);
   let prepared: PreparedInput;
   try {
     prepared = await prepare(options, say);
@@ -151,8 +152,7 @@ async function checkedInput(options: RunOptions, say: Say): Promise<PreparedRun 
     return { exitCode: EXIT.error };
   }
   if (prepared.ok) return prepared.input;
-  const shown = renderInputErrors(prepared.errors, options.format, options);
-  options[shown.stream].write(shown.text);
+  options.stdout.write(options.format === 'markdown' ? renderInputErrorsMarkdown(prepared.errors, options) : renderInputErrorsJson(prepared.errors, options));
   return { exitCode: EXIT.error };
 }
 

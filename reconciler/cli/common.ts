@@ -21,8 +21,8 @@ export function addInputOptions(command: Command): Command {
 }
 
 /** Usage errors exit 1 (as any other bad input) with a pointer to --help; --help and --version exit 0. */
-export function exitOnUsageError(command: Command): Command {
-  return command.showHelpAfterError('(run reconcile --help for usage)').exitOverride((error) => {
+export function exitOnUsageError(command: Command, hint = '(run reconcile --help for usage)'): Command {
+  return command.showHelpAfterError(hint).exitOverride((error) => {
     process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.error);
   });
 }

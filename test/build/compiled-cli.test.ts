@@ -39,7 +39,8 @@ describe('the compiled reconcile command', () => {
     const entry = path.join(DIST, 'reconcile.js');
     const atStart = [...loadedAtStart(entry)];
     expect([...new Set(atStart.flatMap((file) => [...bundledPackages(file)]))]).toEqual(['commander']);
-    // They are in the chunks the command imports dynamically (the run's, shared in part with validate's).
+    // They are in the chunks the command imports dynamically (the run's, shared in part with validate, status and
+    // preview).
     const lazy = /await import\("\.\.?\/(?:chunks\/)?(run-[A-Z0-9]+\.js)"\)/.exec(atStart.map((file) => readFileSync(file, 'utf8')).join('\n'))?.[1];
     expect(lazy).toBeDefined();
     const runChunks = [...loadedAtStart(path.join(DIST, 'chunks', lazy ?? ''))];

@@ -1,7 +1,7 @@
 // The workflows' scripts, run: the plan comment updated in place, the refusal of local Terraform state, a manual
 // run that allows a mass removal and says who ran it and why, the daily schedule, and a cancelled run whose
 // SIGTERM reaches the reconciler.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,29 +16,24 @@ import { reconcile } from '../support/run';
 import { startTenant, tenantEnv } from '../support/tenant';
 import { declaredUsers } from '../support/tenant-state';
 import { createWorkspace, type Workspace } from '../support/workspace';
-import { fakeGithub, linkBin, runGithubScript, runStep, startStep, stepOf, workflow, type FakeComment } from './steps';
+import { FakeGitHub, githubScript, runGithubScript } from './github-script';
+import { linkBin, runStep, startStep, stepOf, workflow } from './steps';
 
 const cleanup = cleanUpAfterEach();
 
 describe('the pull-request comment script', () => {
-  const script = String(stepOf('pull-request.yml', 'comment', 'Post or update the comments').with?.script);
-
-  async function artifacts(files: Record<string, string>): Promise<string> {
-    const dir = await mkdtemp(path.join(tmpdir(), 'comment-'));
-    for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
-    return dir;
-  }
+  const script = githubScript('pull-request.yml', 'comment');
+  const bodies = (github: FakeGitHub) => github.comments.map((comment) => comment.body);
+  const writes = (github: FakeGitHub) => github.calls.filter((call) => call.method !== 'issues.listComments').map((call) => `${call.method} ${String(call.params.comment_id ?? '')}`.trim());
 
   it('posts one comment per tenant, then updates it in place on every push, leaving people\'s comments alone', async () => {
-    const comments: FakeComment[] = [{ id: 1, body: '<!-- reconcile-dry-run:production -->\nquoted by a person', user: { type: 'User', login: 'ada' } }];
-    const { github, calls } = fakeGithub(comments);
-    const first = await artifacts({ 'reconcile-plan-production.md': 'Plan: 1 to invite', 'reconcile-plan-staging.md': 'Plan: 2 to invite', 'reconcile-validation.md': 'valid' });
-    await runGithubScript(script, { cwd: first, env: { VALID: 'true' }, github });
-    expect(calls).toEqual(['create', 'create']);
-    const second = await artifacts({ 'reconcile-plan-production.md': 'Plan: 3 to invite', 'reconcile-plan-staging.md': 'Plan: 2 to invite', 'reconcile-validation.md': 'valid' });
-    await runGithubScript(script, { cwd: second, env: { VALID: 'true' }, github });
-    expect(calls).toEqual(['create', 'create', 'update 2', 'update 3']);
-    expect(comments.map((comment) => comment.body)).toEqual([
+    const github = new FakeGitHub([], [{ id: 1, body: '<!-- reconcile-dry-run:production -->\nquoted by a person', user: { type: 'User' } }]);
+    const validation = { 'reconcile-validation.md': 'valid' };
+    await runGithubScript(script, github, { files: { ...validation, 'reconcile-plan-production.md': 'Plan: 1 to invite', 'reconcile-plan-staging.md': 'Plan: 2 to invite' }, env: { VALID: 'true' } });
+    expect(writes(github)).toEqual(['issues.createComment', 'issues.createComment']);
+    await runGithubScript(script, github, { files: { ...validation, 'reconcile-plan-production.md': 'Plan: 3 to invite', 'reconcile-plan-staging.md': 'Plan: 2 to invite' }, env: { VALID: 'true' } });
+    expect(writes(github)).toEqual(['issues.createComment', 'issues.createComment', 'issues.updateComment 2', 'issues.updateComment 3']);
+    expect(bodies(github)).toEqual([
       '<!-- reconcile-dry-run:production -->\nquoted by a person',
       '<!-- reconcile-dry-run:production -->\n### Invitations for `production`\n\nPlan: 3 to invite',
       '<!-- reconcile-dry-run:staging -->\n### Invitations for `staging`\n\nPlan: 2 to invite',
@@ -46,22 +41,20 @@ describe('the pull-request comment script', () => {
   });
 
   it('posts the validation errors when the input is invalid, and says so once they are fixed', async () => {
-    const comments: FakeComment[] = [];
-    const { github, calls } = fakeGithub(comments);
-    await runGithubScript(script, { cwd: await artifacts({ 'reconcile-validation.md': '| `invitees/a.yaml:3:1` | YAML syntax error |' }), env: { VALID: 'false' }, github });
-    expect(calls).toEqual(['create']);
-    expect(comments[0]!.body).toContain('<!-- reconcile-validation -->\n### Invitation input\n\n| `invitees/a.yaml:3:1` |');
-    await runGithubScript(script, { cwd: await artifacts({ 'reconcile-validation.md': 'The input is valid.', 'reconcile-plan-production.md': 'Plan' }), env: { VALID: 'true' }, github });
-    expect(calls).toEqual(['create', 'update 1', 'create']);
-    expect(comments[0]!.body).toContain('The input is valid.');
+    const github = new FakeGitHub();
+    await runGithubScript(script, github, { files: { 'reconcile-validation.md': '| `invitees/a.yaml:3:1` | YAML syntax error |' }, env: { VALID: 'false' } });
+    expect(writes(github)).toEqual(['issues.createComment']);
+    expect(bodies(github)[0]).toBe('<!-- reconcile-validation -->\n### Invitation input\n\n| `invitees/a.yaml:3:1` | YAML syntax error |');
+    await runGithubScript(script, github, { files: { 'reconcile-validation.md': 'The input is valid.', 'reconcile-plan-production.md': 'Plan' }, env: { VALID: 'true' } });
+    expect(writes(github)).toEqual(['issues.createComment', 'issues.updateComment 1', 'issues.createComment']);
+    expect(bodies(github)[0]).toContain('The input is valid.');
   });
 
   it('truncates a plan to fit a GitHub comment', async () => {
-    const comments: FakeComment[] = [];
-    const { github } = fakeGithub(comments);
-    await runGithubScript(script, { cwd: await artifacts({ 'reconcile-plan-production.md': 'x'.repeat(70_000) }), env: { VALID: 'true' }, github });
-    expect(comments[0]!.body.length).toBeLessThan(65_536);
-    expect(comments[0]!.body).toContain('truncated');
+    const github = new FakeGitHub();
+    await runGithubScript(script, github, { files: { 'reconcile-plan-production.md': 'x'.repeat(70_000) }, env: { VALID: 'true' } });
+    expect(bodies(github)[0]!.length).toBeLessThan(65_536);
+    expect(bodies(github)[0]).toContain('truncated');
   });
 });
 

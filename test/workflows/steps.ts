@@ -1,8 +1,8 @@
 // The workflows' own scripts, run here as GitHub runs them: a step's `run:` in a file, executed by `bash -e`
-// (GitHub's default shell on Linux runners), with the environment the step's `env:` would give it; and the
-// github-script body, run against a fake `github` object.
+// (GitHub's default shell on Linux runners), with the environment the step's `env:` would give it. (github-script
+// bodies: github-script.ts.)
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtemp, readdirSync, readFileSync, writeFile } from 'node:fs';
+import { mkdtemp, readFileSync, writeFile } from 'node:fs';
 import { symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -58,56 +58,4 @@ export async function runStep(step: Step, options: { cwd: string; env: NodeJS.Pr
   const child = await startStep(step, options);
   const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
   return { code, ...child.output };
-}
-
-export interface FakeComment {
-  id: number;
-  body: string;
-  user: { type: 'Bot' | 'User'; login: string };
-}
-
-/** Just enough of Octokit for the comment script: list (paginated), create and update issue comments. */
-export function fakeGithub(comments: FakeComment[]) {
-  const calls: string[] = [];
-  const listComments = async () => ({ data: comments });
-  return {
-    calls,
-    github: {
-      paginate: async (method: unknown) => (method === listComments ? [...comments] : []),
-      rest: {
-        issues: {
-          listComments,
-          createComment: async ({ body }: { body: string }) => {
-            calls.push('create');
-            comments.push({ id: comments.length + 1, body, user: { type: 'Bot', login: 'github-actions[bot]' } });
-          },
-          updateComment: async ({ comment_id, body }: { comment_id: number; body: string }) => {
-            calls.push(`update ${comment_id}`);
-            const comment = comments.find((candidate) => candidate.id === comment_id);
-            if (!comment) throw new Error(`no comment ${comment_id}`);
-            comment.body = body;
-          },
-        },
-      },
-    },
-  };
-}
-
-/** Runs a github-script body as actions/github-script does: an async function of require, github, context. */
-export async function runGithubScript(script: string, options: { cwd: string; env: Record<string, string>; github: unknown }): Promise<void> {
-  const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
-  const context = { repo: { owner: 'team', repo: 'tenant' }, issue: { number: 7 } };
-  const fakeProcess = { env: options.env };
-  // The script reads its files from the working directory, as on the runner: its `fs` resolves names there.
-  const at = (name: string): string => path.resolve(options.cwd, name);
-  const fs = {
-    existsSync: (name: string) => existsSync(at(name)),
-    readFileSync: (name: string, encoding: BufferEncoding) => readFileSync(at(name), encoding),
-    readdirSync: (name: string) => readdirSync(at(name)),
-  };
-  const require = (name: string): unknown => {
-    if (name === 'node:fs' || name === 'fs') return fs;
-    throw new Error(`the comment script requires ${name}, which this test does not provide`);
-  };
-  await new AsyncFunction('require', 'github', 'context', 'process', script)(require, options.github, context, fakeProcess);
 }
