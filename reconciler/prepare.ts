@@ -34,7 +34,7 @@ export async function prepare(
   // Without a valid config the import limit is unknown: the default one still checks every invitee file.
   const importMaxBytes = config?.batching.import_max_bytes ?? DEFAULT_IMPORT_MAX_BYTES;
   const [desiredResult, templateResult] = await Promise.all([
-    loadDesired(options.invitees, { maxRecordBytes: maxRecordBytes(importMaxBytes) }),
+    loadDesired(options.invitees, { maxRecordBytes: maxRecordBytes(importMaxBytes), organizationMemberLimit: config?.organization_member_limit }),
     config ? checkTemplates(config, options.config, configResult.locate) : undefined,
   ]);
   const errors = [...configResult.errors, ...desiredResult.errors, ...(templateResult?.errors ?? [])];
@@ -65,22 +65,30 @@ function senderChecked(
   return withSender;
 }
 
-/**
- * For commands that say what is wrong on stderr (status, preview): the input, or the exit code once every error
- * (or a malformed variable such as SMTP_URL) was said.
- */
-export async function prepareOrExit(
-  options: { config: string; invitees: string; env: NodeJS.ProcessEnv; maskEmails?: boolean },
+/** prepare(), or the exit of a run whose environment is malformed (SMTP_URL): named, its value never shown. */
+export async function prepareInput(
+  options: { config: string; invitees: string; env: NodeJS.ProcessEnv },
   say: (line: string) => void,
-): Promise<PreparedRun | { exitCode: number }> {
-  let prepared: PreparedInput;
+): Promise<PreparedInput | { exitCode: number }> {
   try {
-    prepared = await prepare(options, say);
+    return await prepare(options, say);
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
     say(`Error: ${error.message}`);
     return { exitCode: EXIT.error };
   }
+}
+
+/**
+ * For commands that say what is wrong on stderr (status, preview, a run in text): the input, or the exit code once
+ * every error was said.
+ */
+export async function prepareOrExit(
+  options: { config: string; invitees: string; env: NodeJS.ProcessEnv; maskEmails?: boolean },
+  say: (line: string) => void,
+): Promise<PreparedRun | { exitCode: number }> {
+  const prepared = await prepareInput(options, say);
+  if ('exitCode' in prepared) return prepared;
   if (prepared.ok) return prepared.input;
   for (const line of renderInputErrorsText(prepared.errors, { maskEmails: options.maskEmails ?? false }).trimEnd().split('\n')) say(line);
   return { exitCode: EXIT.error };

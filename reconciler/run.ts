@@ -9,16 +9,18 @@ import type { Clock } from './clock';
 import { ConfigurationError, debugFrom, mailFromEnv } from './environment';
 import type { HeldLease } from './lease/protocol';
 import { createMailer, type Mailer } from './mail/mailer';
-import type { ApplyReport, Observed, Plan, Policy } from './model';
+import type { ApplyReport, Observed, ObservedAccess, Plan, Policy } from './model';
 import { observe } from './observe';
 import { estimateApply } from './plan/estimate';
 import { openTenant, releaseLease, takeLease, type OpenTenant } from './open-tenant';
 import { plan as makePlan } from './plan/plan';
 import { checkTicketSettings, mailsAnyone } from './preflight';
-import { prepare, prepareOrExit, type PreparedInput, type PreparedRun } from './prepare';
+import { prepareInput, prepareOrExit, type PreparedRun } from './prepare';
+import { unknownNameErrors } from './plan/unknown-names';
+import type { InputError } from './desired/errors';
 import { createProgress } from './progress/progress';
 import { renderApplyJson, renderPlan, renderReport, type OutputFormat } from './render/output';
-import { renderInputErrorsJson, renderInputErrorsMarkdown } from './render/input-errors';
+import { renderInputErrors } from './render/input-errors';
 import type { Confirm } from './process/confirm';
 import { samePlan } from './plan/same-plan';
 import { digestInputs } from './saved-plan/input-digest';
@@ -68,6 +70,13 @@ type Say = (line: string) => void;
 /** A stop that came before the apply began: nothing was changed. */
 class StoppedBeforeApply extends Error {}
 
+/** Invitee files naming roles or organizations the tenant does not have: reported like any bad input. */
+class UnknownNames extends Error {
+  constructor(readonly errors: InputError[]) {
+    super('unknown names');
+  }
+}
+
 export async function run(options: RunOptions): Promise<RunResult> {
   const say: Say = (line) => void options.stderr.write(`${line}\n`);
   const input = await checkedInput(options, say);
@@ -80,8 +89,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const saved = options.plan === undefined ? undefined : await savedPlanFor(options.plan, input, options);
     const open = await beforeStop(openTenant(input.config, options, say), stop);
     const policy = policyOf(input.config, { allowMassRemoval: options.allowMassRemoval, nowMs: options.clock.now() });
-    const observeAndPlan = async (): Promise<Plan> =>
-      makePlan(input.desired, await beforeStop(observe(open.tenant, open.connection), stop), policy);
+    let known: ObservedAccess | undefined;
+    const observeOnce = async (): Promise<Observed> => {
+      const observed = await beforeStop(observe(open.tenant, open.connection, { port: open.access, desired: input.desired, known }), stop);
+      known = observed.access;
+      const unknown = unknownNameErrors(input.desired.references ?? [], observed.access, {
+        roles: input.config.roles.map((r) => r.name),
+        organizations: input.config.organizations.map((o) => o.name),
+      });
+      if (unknown.length > 0) throw new UnknownNames(unknown);
+      return observed;
+    };
+    const observeAndPlan = async (): Promise<Plan> => makePlan(input.desired, await observeOnce(), policy);
     let thePlan = saved ? saved.plan : await observeAndPlan();
     let shown = false;
     if (takesLease(thePlan, options)) {
@@ -89,7 +108,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       // Mail is checked before the first write (the lease is one): a broken SMTP_URL costs no ticket and one login.
       if (mailsAnyone(thePlan)) mailer = await beforeStop(readyMailer(input, options), stop);
       // A stale saved plan is refused before any write; it is checked again under the lease.
-      if (saved) assertFresh(saved, await beforeStop(observe(open.tenant, open.connection), stop));
+      if (saved) assertFresh(saved, await observeOnce());
       // The question comes before the lease: a person may take minutes to answer, and the lease would block others.
       if (options.confirm && !saved) {
         // In JSON, stdout stays one document (the apply's, at the end): the plan to approve goes to the terminal.
@@ -105,7 +124,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       if (stop?.aborted) throw new StoppedBeforeApply();
       // Another run may have changed the tenant between that observation and the lease: look again, under the
       // lease. A saved plan or a plan shown for approval must still hold; any other plan is simply made again.
-      const fresh = await beforeStop(observe(open.tenant, open.connection), stop);
+      const fresh = await observeOnce();
       if (saved) assertFresh(saved, fresh);
       else {
         const replanned = makePlan(input.desired, fresh, policy);
@@ -121,6 +140,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     return await printAndApply(thePlan, { open, input, policy, lease, mailer, options, say, shown });
   } catch (error) {
+    if (error instanceof UnknownNames) return inputErrorsExit(error.errors, options, say, 'nothing was changed in the tenant');
     if (error instanceof StalePlanError) {
       for (const change of error.changes) say(`  - ${change}`);
       say(`Error: ${error.message}`);
@@ -142,17 +162,16 @@ export async function run(options: RunOptions): Promise<RunResult> {
 /** The run's input, or the exit of a run with bad input: the errors printed in the asked format. */
 async function checkedInput(options: RunOptions, say: Say): Promise<PreparedRun | RunResult> {
   if (options.format === 'text') return prepareOrExit(options, say);
-  let prepared: PreparedInput;
-  try {
-    prepared = await prepare(options, say);
-  } catch (error) {
-    // A malformed variable (SMTP_URL): named, its value never shown.
-    if (!(error instanceof ConfigurationError)) throw error;
-    say(`Error: ${error.message}`);
-    return { exitCode: EXIT.error };
-  }
-  if (prepared.ok) return prepared.input;
-  options.stdout.write(options.format === 'markdown' ? renderInputErrorsMarkdown(prepared.errors, options) : renderInputErrorsJson(prepared.errors, options));
+  const prepared = await prepareInput(options, say);
+  if ('exitCode' in prepared) return prepared;
+  return prepared.ok ? prepared.input : inputErrorsExit(prepared.errors, options, say);
+}
+
+/** Bad input, printed in the asked format (markdown and JSON on stdout, for the pull-request comment). */
+function inputErrorsExit(errors: InputError[], options: RunOptions, say: Say, outcome?: string): RunResult {
+  const shown = renderInputErrors(errors, options.format, { maskEmails: options.maskEmails, outcome });
+  if (shown.stream === 'stdout') options.stdout.write(shown.text);
+  else for (const line of shown.text.trimEnd().split('\n')) say(line);
   return { exitCode: EXIT.error };
 }
 

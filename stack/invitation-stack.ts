@@ -1,7 +1,7 @@
 // One environment's tenant configuration: the invitation-only connection, the login gate, the reconciler's
 // least-privilege client, and a read-only planner client for the pull-request dry run. All cdktf and
-// provider-binding imports of the stack live here and in stack/app.ts, so a move to CDK Terrain (cdktn) touches
-// these two files (docs/stack.md).
+// provider-binding imports of the stack live here, in stack/access.ts (roles and organizations) and in
+// stack/app.ts, so a move to CDK Terrain (cdktn) touches these three files (docs/stack.md).
 import { readFileSync } from 'node:fs';
 import type { Construct } from 'constructs';
 import { CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
@@ -14,7 +14,8 @@ import { TriggerAction } from '../.gen/providers/auth0/trigger-action/index.js';
 import { Client } from '../.gen/providers/auth0/client/index.js';
 import { ClientGrant } from '../.gen/providers/auth0/client-grant/index.js';
 import type { InvitationConfig, StackEnvironment } from '../reconciler/config.js';
-import { PLANNER_SCOPES, reconcilerScopes } from '../reconciler/tenant/scopes';
+import { plannerScopes, reconcilerScopes } from '../reconciler/tenant/scopes';
+import { accessUsage, declareAccess } from './access';
 
 /** The login gate's source: the file the emulator also runs. */
 export const LOGIN_GATE_SOURCE = new URL('./action/login-gate.cjs', import.meta.url);
@@ -84,6 +85,8 @@ export class InvitationStack extends TerraformStack {
       },
     });
 
+    declareAccess(this, config, connection.id);
+
     this.reconcilerClient = new Client(this, 'reconciler_client', {
       name: settings.reconciler_client_name,
       description: 'Machine-to-machine client of the invitation reconciler (managed by cdktf).',
@@ -95,7 +98,7 @@ export class InvitationStack extends TerraformStack {
     new ClientGrant(this, 'reconciler_grant', {
       clientId: this.reconcilerClient.clientId,
       audience: managementApi,
-      scopes: reconcilerScopes(config.revoke.policy),
+      scopes: reconcilerScopes(config.revoke.policy, accessUsage(config)),
     });
 
     // The pull-request dry run (`reconcile --dry-run`) runs code from the pull request's branch: it gets its own
@@ -112,7 +115,7 @@ export class InvitationStack extends TerraformStack {
     new ClientGrant(this, 'planner_grant', {
       clientId: this.plannerClient.clientId,
       audience: managementApi,
-      scopes: [...PLANNER_SCOPES],
+      scopes: plannerScopes(accessUsage(config)),
     });
 
     // Import jobs need the connection enabled for at least one application; the reconciler's own client (which

@@ -12,6 +12,8 @@ import { registerAdminRoutes, type AdminHooks } from './routes/admin';
 import { registerConnectionRoutes } from './routes/connections';
 import { registerJobRoutes } from './routes/jobs';
 import { registerOAuthRoutes } from './routes/oauth';
+import { registerOrganizationRoutes } from './routes/organizations';
+import { registerRoleRoutes } from './routes/roles';
 import { registerTicketRoutes } from './routes/tickets';
 import { registerUserRoutes } from './routes/users';
 import { routeTemplate } from '../simulation/stats';
@@ -98,6 +100,8 @@ export async function buildServer(ctx: EmulatorContext, adminHooks: AdminHooks, 
   registerUserRoutes(app, ctx);
   registerJobRoutes(app, ctx);
   registerTicketRoutes(app, ctx, applicationIds);
+  registerRoleRoutes(app, ctx);
+  registerOrganizationRoutes(app, ctx);
   registerAdminRoutes(app, ctx, adminHooks);
   return app;
 }

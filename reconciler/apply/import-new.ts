@@ -1,6 +1,7 @@
 // New users: created by users-imports jobs (upsert=false), already marked `pending` so that a crash before their
 // mail leaves them resumable. Each file's outcome is handed back as soon as its job ends, so that its
 // invitations start while later files still import.
+import { randomBytes } from 'node:crypto';
 import { newUserRecord, type ImportRecord } from '../import-file/records';
 import { packBatches } from '../import-file/size';
 import { PROFILE_FIELDS, type InviteAction, type Invitee, type ObservedUser } from '../model';
@@ -26,7 +27,13 @@ export interface ImportNewDeps {
 /** Starts one job per import file at once (the runner bounds how many run); one promise per file. */
 export function importNewUsers(invites: readonly InviteAction[], deps: ImportNewDeps): Promise<ImportedBatch>[] {
   const inviteeByEmail = new Map(invites.map((a) => [a.email, a.invitee]));
-  return packBatches(invites.map((a) => newUserRecord(a.invitee)), deps.maxBytes).map((batch) => importBatch(batch, inviteeByEmail, deps));
+  const records = invites.map((a) => (a.grants ? newUserRecord(a.invitee, { userId: newUserId(), grants: a.grants.record }) : newUserRecord(a.invitee)));
+  return packBatches(records, deps.maxBytes).map((batch) => importBatch(batch, inviteeByEmail, deps));
+}
+
+/** 24 hex digits, like the ids Auth0 gives database users itself (`auth0|` is prepended by the import). */
+function newUserId(): string {
+  return randomBytes(12).toString('hex');
 }
 
 async function importBatch(batch: ImportRecord[], inviteeByEmail: ReadonlyMap<string, Invitee>, { runner, tally, halt }: ImportNewDeps): Promise<ImportedBatch> {
@@ -61,7 +68,7 @@ function justImported(record: ImportRecord): ObservedUser {
     if (record[field] !== undefined) profile[field] = record[field];
   }
   return {
-    user_id: '',
+    user_id: record.user_id !== undefined ? `auth0|${record.user_id}` : '',
     email: record.email,
     email_verified: false,
     blocked: false,

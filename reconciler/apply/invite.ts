@@ -5,7 +5,7 @@
 // window of tickets or mails failing alike halts the apply (systemic-failures.ts).
 import type { Clock } from '../clock';
 import type { BatchingSettings, TicketSettings } from '../config';
-import type { Connection, InvitationState, Invitee, MailingKind, ObservedUser } from '../model';
+import type { Connection, GrantRecord, InvitationState, Invitee, MailingKind, ObservedUser } from '../model';
 import { readInvitation } from '../plan/invitation';
 import { upsertRecord } from '../import-file/records';
 import { FirstWindow } from './first-window';
@@ -22,6 +22,10 @@ export interface InvitationJob {
   invitee: Invitee;
   /** The user as last known: observed, read again, or as just imported. */
   user: ObservedUser;
+  /** The grant record to keep, when this run changed grants (else the stored one stays). */
+  grants?: { record: GrantRecord | undefined };
+  /** The organization whose login the link opens (the user is a member of it). */
+  organizationId?: string;
 }
 
 export interface InviterDeps {
@@ -114,6 +118,8 @@ export class Inviter {
           markEmailAsVerified: tickets.mark_email_as_verified,
           clientId: tickets.client_id,
           resultUrl: tickets.result_url,
+          // Auth0 refuses organization_id with result_url (Classic login): the organization then goes unnamed.
+          organizationId: tickets.result_url === undefined ? job.organizationId : undefined,
         });
         this.ticketFailures.succeeded();
         return ticket;
@@ -127,7 +133,7 @@ export class Inviter {
     if (link !== undefined) await this.mailSlots.run(() => this.mailAndRecord(job, link, issuedAt));
   }
 
-  private async mailAndRecord({ kind, invitee, user }: InvitationJob, link: string, issuedAt: number): Promise<void> {
+  private async mailAndRecord({ kind, invitee, user, grants }: InvitationJob, link: string, issuedAt: number): Promise<void> {
     const { clock, tickets, tally } = this.deps;
     const expiresAt = new Date(issuedAt + tickets.ttl_seconds * 1000).toISOString();
     try {
@@ -144,11 +150,14 @@ export class Inviter {
     this.firstWindow.delivered();
     tally.count(SENT[kind]);
     this.deps.progress?.tick();
+    const stored = readInvitation(user.app_metadata);
+    const record = grants !== undefined ? grants.record : stored?.grants;
     const state: InvitationState = {
       status: 'invited',
       invited_at: new Date(clock.now()).toISOString(),
       expires_at: expiresAt,
-      sent: (readInvitation(user.app_metadata)?.sent ?? 0) + 1,
+      sent: (stored?.sent ?? 0) + 1,
+      ...(record !== undefined ? { grants: record } : {}),
     };
     // email_verified as last read (for a resume, re-read just before its ticket): this mail just went out, and a
     // person needs far longer than one flush window to open it and set a password.

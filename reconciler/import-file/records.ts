@@ -4,6 +4,7 @@
 import {
   INVITATION_KEY,
   PROFILE_FIELDS,
+  type GrantRecord,
   type InvitationState,
   type Invitee,
   type Metadata,
@@ -12,6 +13,8 @@ import {
 } from '../model';
 
 export interface ImportRecord {
+  /** Chosen by the reconciler for users it grants roles or memberships right after import (Auth0 prefixes `auth0|`). */
+  user_id?: string;
   email: string;
   email_verified: boolean;
   name?: string;
@@ -52,12 +55,15 @@ function mergeDeclared(declared: Metadata, observed: Metadata, ownKey: string | 
 /**
  * The record that creates an invited user (`upsert=false`): declared profile, metadata without the declared
  * nulls (nothing to remove on a new user), and the bookkeeping `pending` so a crash before the mail is resumable.
+ * With grants: the user id is chosen here (so roles and memberships can be granted without looking the user up)
+ * and the grants are recorded as the reconciler's from the start, so a crash before they are made converges.
  */
-export function newUserRecord(invitee: Invitee): ImportRecord {
+export function newUserRecord(invitee: Invitee, withGrants?: { userId: string; grants: GrantRecord | undefined }): ImportRecord {
   const userMetadata = withoutNulls(invitee.user_metadata, undefined);
   const appMetadata = withoutNulls(invitee.app_metadata, INVITATION_KEY);
-  const pending: InvitationState = { status: 'pending' };
+  const pending: InvitationState = withGrants?.grants ? { status: 'pending', grants: withGrants.grants } : { status: 'pending' };
   return {
+    ...(withGrants ? { user_id: withGrants.userId } : {}),
     email: invitee.email,
     email_verified: false,
     ...profileFields(invitee.profile, {}),

@@ -11,16 +11,18 @@ import { plural } from './summary';
 
 export interface InputErrorsOptions {
   maskEmails: boolean;
+  /** What the run did not do because of them (default: nothing was sent to the tenant). */
+  outcome?: string;
 }
 
-export function inputErrorsSummary(errors: readonly InputError[]): string {
-  return `${plural(errors.length, 'error', 'errors')} in the input; nothing was sent to the tenant.`;
+export function inputErrorsSummary(errors: readonly InputError[], outcome = 'nothing was sent to the tenant'): string {
+  return `${plural(errors.length, 'error', 'errors')} in the input; ${outcome}.`;
 }
 
 /** The lines for stderr (text format). */
 export function renderInputErrorsText(errors: readonly InputError[], options: InputErrorsOptions): string {
   const lines = errors.map((error) => safeMessage(formatInputError(error), options));
-  return `${[...lines, inputErrorsSummary(errors)].join('\n')}\n`;
+  return `${[...lines, inputErrorsSummary(errors, options.outcome)].join('\n')}\n`;
 }
 
 export function renderInputErrorsMarkdown(errors: readonly InputError[], options: InputErrorsOptions): string {
@@ -33,7 +35,7 @@ export function renderInputErrorsMarkdown(errors: readonly InputError[], options
     '### Invitation input is invalid',
     '',
     '> [!CAUTION]',
-    `> **${inputErrorsSummary(errors)}** Fix these and push again.`,
+    `> **${inputErrorsSummary(errors, options.outcome)}** Fix these and push again.`,
     '',
     ...table(['Where', 'Field', 'Problem'], ['left', 'left', 'left'], rows),
   ].join('\n')}\n`;

@@ -1,10 +1,10 @@
 // The plan as a pull-request comment: a summary table, then one collapsible section per kind of change.
 import type { ActionKind, Plan } from '../model.js';
-import { declaredAttributes, formatChange } from './changes.js';
+import { declaredAttributes, formatChange, formatGrant } from './changes.js';
 import { cell, details, table } from './markdown-blocks.js';
 import type { RenderOptions } from './options.js';
 import { shownEmail } from './safe-text.js';
-import { CHANGING_KINDS, actionChanges, estimateLine, formatSource, planSummaryLine, plural } from './summary.js';
+import { CHANGING_KINDS, actionChanges, actionGrants, estimateLine, formatSource, planSummaryLine, plural } from './summary.js';
 
 /** Room for the comment around the plan (a heading the workflow adds) below GitHub's 65,536 characters. */
 export const MAX_COMMENT_CHARS = 60_000;
@@ -82,7 +82,10 @@ export function renderPlanMarkdown(plan: Plan, options: RenderOptions = {}): str
     for (const action of actions) {
       const source = action.kind === 'revoke' ? '—' : cell(formatSource(action.invitee.source) ?? '');
       const changes = action.kind === 'invite' ? declaredAttributes(action.invitee) : actionChanges(action);
-      const what = action.kind === 'revoke' ? `**${action.mode}**` : changes.map((change) => cell(formatChange(change, options))).join('<br>') || '—';
+      const what =
+        action.kind === 'revoke'
+          ? `**${action.mode}**`
+          : [...changes.map((change) => formatChange(change, options)), ...actionGrants(action).map(formatGrant)].map(cell).join('<br>') || '—';
       const row = [cell(shownEmail(action.email, options)), source, what];
       const cost = row.join(' | ').length + 5;
       if (cost > budget - SECTION_OVERHEAD) {

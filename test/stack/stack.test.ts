@@ -247,3 +247,50 @@ describe('environments', () => {
     }
   });
 });
+
+describe('roles and organizations', () => {
+  const withAccess = (): ReturnType<typeof synthOne> =>
+    synthOne(
+      testConfig({
+        roles: [{ name: 'editor', description: 'Edits pages' }, { name: 'viewer', existing: true }],
+        organizations: [{ name: 'acme', display_name: 'Acme Inc.' }, { name: 'globex', existing: true }],
+      }),
+    );
+
+  it('declares the roles and organizations the config lists, but not those marked existing', () => {
+    const stack = withAccess();
+    expect(Object.values(resourcesOf(stack, 'auth0_role'))).toEqual([{ name: 'editor', description: 'Edits pages' }]);
+    expect(Object.values(resourcesOf(stack, 'auth0_organization'))).toEqual([{ name: 'acme', display_name: 'Acme Inc.' }]);
+  });
+
+  it('enables the invitation connection on each organization it makes, without membership on login', () => {
+    const [connection] = Object.values(resourcesOf(withAccess(), 'auth0_organization_connection'));
+    expect(connection).toMatchObject({ connection_id: '${auth0_connection.invitees_connection.id}', assign_membership_on_login: false });
+    expect(String(connection?.organization_id)).toMatch(/^\$\{auth0_organization\.organization_acme_\w+\.id\}$/);
+  });
+
+  it('grants the role and organization scopes only when the config lists some', () => {
+    const stack = withAccess();
+    expect(named(stack, 'auth0_client_grant', 'reconciler_grant').scopes).toEqual([
+      ...BASE_SCOPES,
+      'read:roles',
+      'create:role_members',
+      'read:organizations',
+      'read:organization_members',
+      'read:organization_member_roles',
+      'create:organization_members',
+      'delete:organization_members',
+      'create:organization_member_roles',
+      'delete:organization_member_roles',
+    ]);
+    expect(named(stack, 'auth0_client_grant', 'planner_grant').scopes).toEqual([
+      'read:users',
+      'read:connections',
+      'read:roles',
+      'read:organizations',
+      'read:organization_members',
+      'read:organization_member_roles',
+    ]);
+    expect(resourcesOf(synthOne(), 'auth0_role')).toEqual({});
+  });
+});

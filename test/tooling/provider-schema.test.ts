@@ -29,11 +29,20 @@ describe('synthesized stacks against the provider schema', () => {
   it.each([
     ['the default config', testConfig()],
     ['the delete policy, reset option and a ticket app', testConfig({ revoke: { policy: 'delete' }, tickets: { client_id: 'app' } })],
+    [
+      'roles and organizations, made and existing',
+      testConfig({
+        roles: [{ name: 'editor', description: 'Edits' }, { name: 'viewer', existing: true }],
+        organizations: [{ name: 'acme', display_name: 'Acme' }, { name: 'globex', existing: true }],
+      }),
+    ],
   ])('%s: every resource and the provider block are valid', (_label, config) => {
     config.stack.require_reset_for_imported_hashes = true;
+    const access = new Set(['auth0_role', 'auth0_organization', 'auth0_organization_connection']);
+    const expected = USED_RESOURCE_TYPES.filter((type) => config.roles.length > 0 || !access.has(type));
     for (const stack of synthStacks(config)) {
       expect(validate(stack.doc)).toEqual([]);
-      expect(Object.keys(stack.doc.resource as object).sort()).toEqual([...USED_RESOURCE_TYPES].sort());
+      expect(Object.keys(stack.doc.resource as object).sort()).toEqual([...expected].sort());
     }
   });
 

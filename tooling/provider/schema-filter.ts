@@ -13,6 +13,9 @@ export const USED_RESOURCE_TYPES = [
   'auth0_client_grant',
   'auth0_connection',
   'auth0_connection_clients',
+  'auth0_organization',
+  'auth0_organization_connection',
+  'auth0_role',
   'auth0_trigger_action',
 ] as const;
 
