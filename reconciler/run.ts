@@ -284,6 +284,7 @@ async function saveDryRun(file: string, thePlan: Plan, { input, options, open, p
 async function applyUnderLease(thePlan: Plan, { open, input, policy, lease, mailer, options }: ApplyContext): Promise<ApplyReport> {
   return apply(thePlan, {
     tenant: open.tenant,
+    access: open.access,
     // A plan that mailed nobody got no checked mailer; should a re-read turn an update into a mailing, it waits.
     mailer: mailer ?? { send: () => Promise.reject(new Error('mail was not checked in this run (its plan mailed nobody); the next run sends it')) },
     clock: options.clock,
