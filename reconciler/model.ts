@@ -9,7 +9,7 @@ export interface SourceLocation {
   column: number;
 }
 
-/** Profile fields a users-imports job accepts and the reconciler manages (auth0-facts.md §1). */
+/** Profile fields a users-imports job accepts and the reconciler manages (https://auth0.com/docs/manage-users/user-migration/bulk-user-imports). */
 export interface Profile {
   name?: string;
   given_name?: string;

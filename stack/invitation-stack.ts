@@ -4,7 +4,8 @@
 // stack/app.ts, so a move to CDK Terrain (cdktn) touches these three files (docs/stack.md).
 import { readFileSync } from 'node:fs';
 import type { Construct } from 'constructs';
-import { CloudBackend, LocalBackend, NamedCloudWorkspace, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { stateWorkspaceName, type StateBackend } from './state-backend';
 import { Auth0Provider } from '../.gen/providers/auth0/provider/index.js';
 import { Connection } from '../.gen/providers/auth0/connection/index.js';
 import { ConnectionClients } from '../.gen/providers/auth0/connection-clients/index.js';
@@ -39,16 +40,14 @@ export interface InvitationStackProps {
   loginGateCode?: string;
   /**
    * HCP Terraform organization (TF_CLOUD_ORGANIZATION) that keeps the state, one workspace per environment.
-   * Without it the state is a local file next to the project, which suits a workstation but not CI: a deploy job
-   * starts from a fresh clone every time, so CI must set this (or a later change adds another remote backend).
+   * Shorthand for `stateBackend: { kind: 'cloud', organization }`.
    */
   terraformCloudOrganization?: string;
+  /** Where the state is kept (state-backend.ts); a local file when neither this nor the organization is given. */
+  stateBackend?: StateBackend;
 }
 
-/** The HCP Terraform workspace of an environment's state. */
-export function stateWorkspaceName(environment: string): string {
-  return `auth0-invitations-${environment}`;
-}
+export { stateWorkspaceName } from './state-backend';
 
 export class InvitationStack extends TerraformStack {
   readonly reconcilerClient: Client;
@@ -59,15 +58,8 @@ export class InvitationStack extends TerraformStack {
     const { config, environment } = props;
     const settings = config.stack;
 
-    if (props.terraformCloudOrganization) {
-      new CloudBackend(this, {
-        organization: props.terraformCloudOrganization,
-        workspaces: new NamedCloudWorkspace(stateWorkspaceName(environment.name)),
-      });
-    } else {
-      // Relative to cdktf.out/stacks/<env>/, so the synthesized JSON is the same on every machine.
-      new LocalBackend(this, { path: `../../../terraform.${environment.name}.tfstate` });
-    }
+    const backend: StateBackend = props.terraformCloudOrganization ? { kind: 'cloud', organization: props.terraformCloudOrganization } : (props.stateBackend ?? { kind: 'local' });
+    addStateBackend(this, backend, environment.name);
 
     const domain = new TerraformVariable(this, 'auth0_domain', {
       type: 'string',
@@ -171,5 +163,26 @@ export class InvitationStack extends TerraformStack {
       description:
         'AUTH0_CLIENT_ID for the read-only pull-request dry run (PLANNER_CLIENT_ID of the <environment>-plan GitHub environment).',
     });
+  }
+}
+
+/** Where the stack keeps its state (state-backend.ts chooses). */
+function addStateBackend(stack: TerraformStack, backend: StateBackend, environment: string): void {
+  switch (backend.kind) {
+    case 'cloud':
+      new CloudBackend(stack, { organization: backend.organization, workspaces: new NamedCloudWorkspace(stateWorkspaceName(environment)) });
+      return;
+    case 's3':
+      new S3Backend(stack, {
+        bucket: backend.bucket,
+        key: `${backend.keyPrefix}/${environment}.tfstate`,
+        encrypt: true,
+        ...(backend.region ? { region: backend.region } : {}),
+        ...(backend.dynamodbTable ? { dynamodbTable: backend.dynamodbTable } : {}),
+      });
+      return;
+    case 'local':
+      // Relative to cdktf.out/stacks/<env>/, so the synthesized JSON is the same on every machine.
+      new LocalBackend(stack, { path: `../../../terraform.${environment}.tfstate` });
   }
 }

@@ -1,4 +1,4 @@
-// Records of users-imports files (auth0-facts.md §1): what a new user is created with, and what an upsert
+// Records of users-imports files (https://auth0.com/docs/manage-users/user-migration/bulk-user-imports): what a new user is created with, and what an upsert
 // must carry so that nothing is lost. An upsert replaces user_metadata and app_metadata wholesale and resets
 // email_verified unless the record says otherwise, so every upsert record is complete.
 import {

@@ -5,6 +5,9 @@ import type { Invitee } from '../model';
 import { initialGrants } from '../plan/grants';
 import type { ImportRecord } from './records';
 
+/** `batching.import_max_bytes` when the config cannot be read (its schema's default), to check invitee files anyway. */
+export const DEFAULT_IMPORT_MAX_BYTES = 500_000;
+
 /** `[` and `]` around the records of a file. */
 const FILE_BRACKETS_BYTES = 2;
 

@@ -1,6 +1,6 @@
 // How one field change reads in text and markdown: `~ app_metadata.team: "design" → "engineering"`.
 import { escapeUnprintable } from '../desired/errors';
-import type { Change, GrantChange } from '../model.js';
+import { PROFILE_FIELDS, type Change, type GrantChange, type Invitee } from '../model.js';
 import type { RenderOptions } from './options.js';
 import { maskEmailsIn } from './mask.js';
 
@@ -54,4 +54,13 @@ export function formatGrant(grant: GrantChange): string {
 /** A role or organization name from the files: as is when plain, else JSON-quoted with invisible characters escaped. */
 function name(value: string): string {
   return /^[\w.:-]+$/.test(value) ? value : escapeUnprintable(JSON.stringify(value));
+}
+
+/** What an invitation will create, as additions: the declared profile fields, then each metadata key. */
+export function declaredAttributes(invitee: Invitee): Change[] {
+  const profile = PROFILE_FIELDS.filter((field) => invitee.profile[field] !== undefined).map((field) => ({ field, from: undefined, to: invitee.profile[field] }));
+  const metadata = (['user_metadata', 'app_metadata'] as const).flatMap((kind) =>
+    Object.keys(invitee[kind]).sort().map((key) => ({ field: `${kind}.${key}`, from: undefined, to: invitee[kind][key] })),
+  );
+  return [...profile, ...metadata];
 }

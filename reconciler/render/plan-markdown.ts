@@ -1,10 +1,10 @@
 // The plan as a pull-request comment: a summary table, then one collapsible section per kind of change.
 import type { ActionKind, Plan } from '../model.js';
-import { formatChange, formatGrant } from './changes.js';
+import { declaredAttributes, formatChange, formatGrant } from './changes.js';
 import { cell, details, table } from './markdown-blocks.js';
 import type { RenderOptions } from './options.js';
 import { shownEmail } from './safe-text.js';
-import { CHANGING_KINDS, actionChanges, actionGrants, estimateLine, formatSource, planSummaryLine } from './summary.js';
+import { CHANGING_KINDS, actionChanges, actionGrants, estimateLine, formatSource, planSummaryLine, plural } from './summary.js';
 
 /** Room for the comment around the plan (a heading the workflow adds) below GitHub's 65,536 characters. */
 export const MAX_COMMENT_CHARS = 60_000;
@@ -23,12 +23,44 @@ const HEADINGS: Record<ActionKind, string> = {
   unchanged: 'Unchanged',
 };
 
+const COLUMN: Record<Exclude<ActionKind, 'unchanged'>, string> = {
+  invite: 'Declared',
+  resume: 'Changes',
+  reinvite: 'Changes',
+  update: 'Changes',
+  adopt: 'Changes',
+  revoke: 'Mode',
+};
+
+const REVOKE_VERBS = { block: 'blocked', delete: 'deleted' } as const;
+
+/** Users nobody declared and the reconciler does not manage: listed (masked when asked), never touched. */
+function unmanagedSection(plan: Plan, options: RenderOptions, budget: number): { lines: string[]; omitted: number } {
+  if (plan.unmanaged.length === 0) return { lines: [], omitted: 0 };
+  const rows: string[][] = [];
+  for (const user of plan.unmanaged) {
+    const row = [cell(shownEmail(user.email, options))];
+    budget -= row[0]!.length + 5;
+    if (budget < SECTION_OVERHEAD) break;
+    rows.push(row);
+  }
+  if (rows.length === 0) return { lines: [], omitted: plan.unmanaged.length };
+  const shown = rows.length < plan.unmanaged.length ? `${rows.length} of ${plan.unmanaged.length}` : String(plan.unmanaged.length);
+  return { lines: ['', ...details(`Unmanaged, left alone (${shown})`, table(['User'], ['left'], rows))], omitted: plan.unmanaged.length - rows.length };
+}
+
 export function renderPlanMarkdown(plan: Plan, options: RenderOptions = {}): string {
   const lines = ['### Invitation plan', '', `**${planSummaryLine(plan.counts)}**`, ''];
   if (options.estimate && plan.actions.some((action) => action.kind !== 'unchanged')) {
     lines.push(`Estimated apply: ${estimateLine(options.estimate)}, plus the tenant's time for import jobs.`, '');
   }
-  if (plan.refusal !== undefined) lines.push('> [!CAUTION]', `> ${cell(plan.refusal)}`, '');
+  // What a reviewer must not miss comes first: a refusal fails the check; revocations lock people out.
+  if (plan.refusal !== undefined) lines.push('> [!CAUTION]', `> **${cell(plan.refusal)}**`, '');
+  const revocations = plan.actions.filter((action) => action.kind === 'revoke');
+  if (revocations.length > 0) {
+    const modes = [...new Set(revocations.map((action) => (action.kind === 'revoke' ? REVOKE_VERBS[action.mode] : '')))].join(' or ');
+    lines.push('> [!WARNING]', `> **${plural(revocations.length, 'user loses', 'users lose')} access** (${modes}): see "Revoke" below.`, '');
+  }
   lines.push(
     ...table(
       ['Action', 'Count'],
@@ -49,10 +81,11 @@ export function renderPlanMarkdown(plan: Plan, options: RenderOptions = {}): str
     const rows: string[][] = [];
     for (const action of actions) {
       const source = action.kind === 'revoke' ? '—' : cell(formatSource(action.invitee.source) ?? '');
+      const changes = action.kind === 'invite' ? declaredAttributes(action.invitee) : actionChanges(action);
       const what =
         action.kind === 'revoke'
-          ? action.mode
-          : [...actionChanges(action).map((change) => formatChange(change, options)), ...actionGrants(action).map(formatGrant)].map(cell).join('<br>') || '—';
+          ? `**${action.mode}**`
+          : [...changes.map((change) => formatChange(change, options)), ...actionGrants(action).map(formatGrant)].map(cell).join('<br>') || '—';
       const row = [cell(shownEmail(action.email, options)), source, what];
       const cost = row.join(' | ').length + 5;
       if (cost > budget - SECTION_OVERHEAD) {
@@ -64,10 +97,13 @@ export function renderPlanMarkdown(plan: Plan, options: RenderOptions = {}): str
     }
     if (rows.length === 0) continue;
     const shown = rows.length < actions.length ? `${rows.length} of ${actions.length}` : String(actions.length);
-    const section = details(`${HEADINGS[kind]} (${shown})`, table(['Invitee', 'Source', kind === 'revoke' ? 'Mode' : 'Changes'], ['left', 'left', 'left'], rows));
+    const section = details(`${HEADINGS[kind]} (${shown})`, table(['Invitee', 'Source', COLUMN[kind]], ['left', 'left', 'left'], rows), kind === 'revoke');
     budget -= SECTION_OVERHEAD;
     lines.push('', ...section);
   }
+  const unmanaged = unmanagedSection(plan, options, budget);
+  omitted += unmanaged.omitted;
+  lines.push(...unmanaged.lines);
   if (omitted > 0) {
     lines.push('', `_${omitted} more ${omitted === 1 ? 'change is' : 'changes are'} not listed, to fit a pull-request comment: run \`reconcile --dry-run\` (text or \`--format json\`) for the whole plan._`);
   }

@@ -1,6 +1,6 @@
 // The Management API scopes: which the reconciler's machine-to-machine clients are granted (the stack imports
 // these lists), and the check that a run's token has what it needs before the first write. Exactly the calls the
-// reconciler makes (auth0-facts.md §9), nothing more; deleting users only when revocation deletes.
+// reconciler makes (the `security` blocks of emulator/openapi/auth0-management-oas.json), nothing more; deleting users only when revocation deletes.
 import type { GrantChange, Plan, RevokePolicy } from '../model';
 import type { ManagementSession } from './session';
 

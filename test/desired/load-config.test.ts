@@ -54,7 +54,7 @@ describe('loadConfig', () => {
   it('completes a file with only `connection` with every default', async () => {
     const file = join(folder, 'invitation.config.yaml');
     await writeFile(file, 'connection: Invitees\n');
-    expect(await loadConfig(file)).toEqual({ config: DEFAULTS, errors: [] });
+    expect(await loadConfig(file)).toEqual({ config: DEFAULTS, errors: [], locate: expect.any(Function) });
   });
 
   it('keeps given values, fills the rest of the same section, and keeps template paths as written', () => {

@@ -12,7 +12,7 @@ import { LEASE_KEY } from '../../reconciler/lease/record';
 
 type Schema = Record<string, unknown>;
 
-/** auth0-facts.md §1: keys `app_metadata` may not contain in an import. */
+/** https://auth0.com/docs/manage-users/user-migration/bulk-user-imports: keys `app_metadata` may not contain in an import. */
 const AUTH0_RESERVED = [
   '__tenant', '_id', 'blocked', 'clientID', 'created_at', 'email_verified', 'email', 'globalClientID', 'global_client_id',
   'identities', 'lastIP', 'lastLogin', 'loginsCount', 'metadata', 'multifactor_last_modified', 'multifactor', 'updated_at', 'user_id',

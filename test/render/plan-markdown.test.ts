@@ -12,6 +12,9 @@ describe('renderPlanMarkdown', () => {
         '',
         '**Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 unchanged.**',
         '',
+        '> [!WARNING]',
+        '> **1 user loses access** (blocked): see "Revoke" below.',
+        '',
         '| Action | Count |',
         '|:--|--:|',
         '| Invite | 1 |',
@@ -25,9 +28,9 @@ describe('renderPlanMarkdown', () => {
         '',
         '<details><summary>Invite (1)</summary>',
         '',
-        '| Invitee | Source | Changes |',
+        '| Invitee | Source | Declared |',
         '|:--|:--|:--|',
-        '| ada@example.com | invitees/engineering.yaml:6 | — |',
+        '| ada@example.com | invitees/engineering.yaml:6 | + name: "Ada Lovelace" |',
         '',
         '</details>',
         '',
@@ -64,11 +67,20 @@ describe('renderPlanMarkdown', () => {
         '',
         '</details>',
         '',
-        '<details><summary>Revoke (1)</summary>',
+        '<details open><summary>Revoke (1)</summary>',
         '',
         '| Invitee | Source | Mode |',
         '|:--|:--|:--|',
-        '| old@example.com | — | block |',
+        '| old@example.com | — | \*\*block\*\* |',
+        '',
+        '</details>',
+        '',
+        '<details><summary>Unmanaged, left alone (2)</summary>',
+        '',
+        '| User |',
+        '|:--|',
+        '| stranger@example.com |',
+        '| visitor@example.com |',
         '',
         '</details>',
         '',
@@ -80,8 +92,9 @@ describe('renderPlanMarkdown', () => {
     const md = renderPlanMarkdown(samplePlan({ maxRemovalFraction: 0.1 }));
     expect(md).toContain(
       '**Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 unchanged.**\n\n' +
-        '> [!CAUTION]\n> Refusing to apply: the plan revokes 1 of 5 managed users (20%), more than the allowed 10% ' +
-        '(revoke.max\\_fraction in invitation.config.yaml). Check the invitee files; if the removals are intended, rerun with --allow-mass-removal.\n\n| Action |',
+        '> [!CAUTION]\n> **Refusing to apply: the plan revokes 1 of 5 managed users (20%), more than the allowed 10% ' +
+        '(revoke.max\\_fraction in invitation.config.yaml). Check the invitee files; if the removals are intended, rerun with --allow-mass-removal.**\n\n' +
+        '> [!WARNING]\n> **1 user loses access** (blocked): see "Revoke" below.\n\n| Action |',
     );
   });
 
@@ -89,7 +102,7 @@ describe('renderPlanMarkdown', () => {
     const md = renderPlanMarkdown(samplePlan(), { estimate: { requests: 2012, durationMs: 251_500, requestsPerSecond: 8 } });
     expect(md).toContain(
       '**Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 unchanged.**\n\n' +
-        "Estimated apply: ≈ 2,012 Management API requests, ≈ 4 min 12 s at 8 requests/s, plus the tenant's time for import jobs.\n\n| Action |",
+        "Estimated apply: ≈ 2,012 Management API requests, ≈ 4 min 12 s at 8 requests/s, plus the tenant's time for import jobs.\n\n> [!WARNING]",
     );
     expect(renderPlanMarkdown(samplePlan())).not.toContain('Estimated apply');
   });
@@ -100,9 +113,10 @@ describe('renderPlanMarkdown', () => {
     expect(md).toContain('| Unchanged | 0 |');
   });
 
-  it('masks addresses, in values too', () => {
+  it('masks addresses, in values too, and of unmanaged users', () => {
     const md = renderPlanMarkdown(samplePlan(), { maskEmails: true });
-    expect(md).toContain('| a\\*\\*\\*@e\\*\\*\\*.com | invitees/engineering.yaml:6 | — |');
+    expect(md).toContain('| s\\*\\*\\*@e\\*\\*\\*.com |');
+    expect(md).toContain('| a\\*\\*\\*@e\\*\\*\\*.com | invitees/engineering.yaml:6 | + name: "Ada Lovelace" |');
     expect(md).toContain('"d\\*\\*\\*@b\\*\\*\\*.de"');
     expect(md).not.toMatch(/example\.com|braun/);
   });

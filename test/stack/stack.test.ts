@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Testing } from 'cdktf';
 import { DOMAIN, expectResource, onlyResource, resourcesOf, synthOne, synthStacks, testConfig } from './helpers.js';
 import { LOGIN_GATE_SOURCE } from '../../stack/invitation-stack.js';
+import { stateBackendFromEnv } from '../../stack/state-backend';
 
 const BASE_SCOPES = ['read:users', 'create:users', 'update:users', 'create:user_tickets', 'read:connections'];
 
@@ -38,6 +39,16 @@ describe('provider and variables', () => {
       organization: 'example-org',
       workspaces: { name: 'auth0-invitations-production' },
     });
+  });
+
+  it('keeps state in S3 when the backend variables say so, one key per environment', () => {
+    const backend = stateBackendFromEnv({ TF_BACKEND_S3_BUCKET: 'team-state', AWS_REGION: 'eu-west-1', TF_BACKEND_S3_DYNAMODB_TABLE: 'locks' });
+    const s3 = synthOne(testConfig(), { domain: DOMAIN, stateBackend: backend });
+    expect((s3.doc.terraform as Record<string, unknown>).backend).toEqual({
+      s3: { bucket: 'team-state', key: 'auth0-invitations/production.tfstate', region: 'eu-west-1', encrypt: true, dynamodb_table: 'locks' },
+    });
+    expect(stateBackendFromEnv({ TF_CLOUD_ORGANIZATION: 'org', TF_BACKEND_S3_BUCKET: 'b' })).toEqual({ kind: 'cloud', organization: 'org' });
+    expect(stateBackendFromEnv({ TF_CLOUD_ORGANIZATION: ' ' })).toEqual({ kind: 'local' });
   });
 });
 

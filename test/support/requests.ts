@@ -46,3 +46,8 @@ export const countOf = (counts: RouteCounts, route: string): number => counts[ro
 export function writeRequests(stats: Pick<StatsSnapshot, 'requests'>): RouteCounts {
   return Object.fromEntries(Object.entries(stats.requests).filter(([route]) => !route.startsWith('GET ') && !route.startsWith(ROUTES.token)));
 }
+
+/** Of some route counts, the requests that change the tenant: not reads, not tokens, not export jobs (which read). */
+export function changingRequests(counts: RouteCounts): RouteCounts {
+  return Object.fromEntries(Object.entries(counts).filter(([route]) => !route.startsWith('GET ') && route !== ROUTES.token && route !== ROUTES.exports));
+}
