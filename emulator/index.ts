@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { PostLoginAction } from './simulation/action-runner';
+import { Auth0Emails, DEFAULT_CHANGE_PASSWORD_TEMPLATE, type ChangePasswordTemplate } from './simulation/auth0-emails';
+import { ChangePasswordLimits, DEFAULT_CHANGE_PASSWORD_LIMIT } from './simulation/change-password-limits';
 import { ALL_SCOPES, parseClientSpec, TokenVerifier, type ClientRecord } from './http/auth';
 import type { EmulatorContext } from './http/context';
 import type { RuntimeSettings } from './simulation/settings';
@@ -43,6 +45,12 @@ export interface EmulatorOptions {
   apis?: string[];
   /** `BURST/PER_SECOND`, `off`, or an object. Default 50/16 (Auth0 Enterprise production). */
   rateLimit?: string | RateLimitSetting | 'off';
+  /** The Authentication API's per-tenant change-password limit, same forms. Default 100/100 (Enterprise). */
+  changePasswordRateLimit?: string | RateLimitSetting | 'off';
+  /** Where the Change Password emails Auth0 sends are written (`.eml`); unset: kept in memory only. */
+  emailOutbox?: string;
+  /** The deployed Change Password template; default: the project config's (with `mail.delivery: auth0`), else Auth0's default. */
+  changePasswordTemplate?: Partial<ChangePasswordTemplate>;
   /** Fault spec string (see faults.ts) or a partial spec. */
   faults?: string | Partial<FaultSpec>;
   seed?: number;
@@ -120,6 +128,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
   const actionPath = options.actionPath === null ? undefined : options.actionPath !== undefined ? resolve(cwd, options.actionPath) : project.actionPath;
   const nowIso = (): string => new Date(now()).toISOString();
+  const changePasswordRate = typeof options.changePasswordRateLimit === 'string' ? parseRateLimit(options.changePasswordRateLimit) : (options.changePasswordRateLimit ?? DEFAULT_CHANGE_PASSWORD_LIMIT);
+  const deployed = project.changePassword;
+  const template: ChangePasswordTemplate = {
+    ...DEFAULT_CHANGE_PASSWORD_TEMPLATE,
+    ...(deployed ? { path: deployed.templatePath, subject: deployed.subject!, from: deployed.from!, applicationName: deployed.applicationName!, urlLifetimeSeconds: deployed.urlLifetimeSeconds! } : {}),
+    ...(options.changePasswordTemplate ?? {}),
+  };
   const jobs = new JobRunner(state, faults, () => ({ latencyMs: settings.jobLatencyMs, perUserMs: settings.jobPerUserMs }), nowIso, now);
   const search = new SearchView(state, now, options.searchLagMs ?? 0);
   const stats = new RequestStats();
@@ -128,6 +143,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     state, settings, clients, apis: new Set(options.apis ?? []), bucket, faults, stats, jobs, search,
     verifier: new TokenVerifier(() => state.data.signing_secret, now),
     action: actionPath !== undefined ? new PostLoginAction(actionPath) : undefined,
+    changePasswordLimits: new ChangePasswordLimits(changePasswordRate, now),
+    emails: new Auth0Emails(template, options.emailOutbox !== undefined ? resolve(cwd, options.emailOutbox) : undefined, options.tenantName ?? 'tenant'),
     baseUrl: () => baseUrl,
     now,
     nowIso,
@@ -144,6 +161,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     search.configure(search.lag);
     stats.reset();
     bucket.configure(bucket.current);
+    ctx.changePasswordLimits.reset();
     faults.configure(faults.current.spec);
   };
   const applicationIds = (): Set<string> => new Set([...clients.keys(), ...(project.ticketClientId ? [project.ticketClientId] : [])]);

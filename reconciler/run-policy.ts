@@ -37,6 +37,7 @@ export function policyOf(config: InvitationConfig, options: { allowMassRemoval: 
     maxRemovalFraction: config.revoke.max_fraction,
     allowMassRemoval: options.allowMassRemoval,
     reinviteExpired: config.reinvite.expired,
+    delivery: config.mail.delivery,
   };
 }
 

@@ -14,7 +14,8 @@ process.chdir(root);
 ignoreClosedOutput(process.stdout, process.stderr);
 await mkdir('.tenant', { recursive: true });
 
-const emulator = await startEmulator({ statePath: path.join('.tenant', 'state.json'), configPath: 'invitation.config.yaml' });
+// With mail.delivery auth0, the mails Auth0 would send land in .outbox/ too, rendered from templates/.
+const emulator = await startEmulator({ statePath: path.join('.tenant', 'state.json'), configPath: 'invitation.config.yaml', emailOutbox: '.outbox' });
 process.stderr.write(`Local Auth0 emulator at ${emulator.url} (state in .tenant/, mail to .outbox/)\n`);
 
 const child = spawn(process.execPath, [path.join('bin', 'reconcile.js'), ...process.argv.slice(2)], {

@@ -4,6 +4,7 @@ import { confirm, needsConfirming, type ToConfirm } from './confirm';
 import { ApplyStopped, Halt, settledWithin } from './halt';
 import { importNewUsers } from './import-new';
 import { ImportRunner } from './import-runner';
+import { ticketMailDelivery } from './delivery/ticket-mail';
 import { Inviter } from './invite';
 import type { ApplyDeps } from './ports';
 import { ApplyTally } from './report';
@@ -32,7 +33,8 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   const halt = new Halt(deps.stop);
   const runner = new ImportRunner(tenant, connection.id, batching.import_concurrency, clock);
   const upserts = createUpserts(runner, batching, tally);
-  const inviter = new Inviter({ ...deps, upserts, tally, halt });
+  const delivery = deps.delivery ?? ticketMailDelivery(deps);
+  const inviter = new Inviter({ ...deps, delivery, upserts, tally, halt });
   const changes: UserChangeDeps = { tenant, clock, upserts, tally };
   deps.progress?.start('inviting', plan.actions.filter((a) => isMailing(a.kind)).length);
 
@@ -64,7 +66,7 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   };
 
   const invites = plan.actions.filter((a): a is InviteAction => a.kind === 'invite');
-  const imports = importNewUsers(invites, { runner, maxBytes: batching.import_max_bytes, tally, halt }).map(async (imported) => {
+  const imports = importNewUsers(invites, { runner, maxBytes: batching.import_max_bytes, tally, halt, marked: delivery.marksInvitees }).map(async (imported) => {
     const { created, existing } = await imported;
     for (const { invitee, user } of created) inviter.send({ kind: 'invite', invitee, user });
     await confirmAndPerform(existing.map((invitee) => ({ invitee, action: 'invite' })));
@@ -82,7 +84,7 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   else await upserts.drain();
   halt.dispose();
   deps.progress?.stop();
-  return tally.finish(tenant.requestCount - requestsBefore, clock.now() - started);
+  return { ...tally.finish(tenant.requestCount - requestsBefore, clock.now() - started), delivery: { name: delivery.name } };
 }
 
 /**

@@ -21,12 +21,14 @@ export interface ImportNewDeps {
   maxBytes: number;
   tally: ApplyTally;
   halt?: Pick<Halt, 'stopped' | 'race'>;
+  /** New users carry the invitation marker (`mail.delivery: auth0`: Auth0's template reads it). */
+  marked?: boolean;
 }
 
 /** Starts one job per import file at once (the runner bounds how many run); one promise per file. */
 export function importNewUsers(invites: readonly InviteAction[], deps: ImportNewDeps): Promise<ImportedBatch>[] {
   const inviteeByEmail = new Map(invites.map((a) => [a.email, a.invitee]));
-  return packBatches(invites.map((a) => newUserRecord(a.invitee)), deps.maxBytes).map((batch) => importBatch(batch, inviteeByEmail, deps));
+  return packBatches(invites.map((a) => newUserRecord(a.invitee, deps.marked)), deps.maxBytes).map((batch) => importBatch(batch, inviteeByEmail, deps));
 }
 
 async function importBatch(batch: ImportRecord[], inviteeByEmail: ReadonlyMap<string, Invitee>, { runner, tally, halt }: ImportNewDeps): Promise<ImportedBatch> {

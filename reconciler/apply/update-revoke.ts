@@ -3,7 +3,7 @@
 import type { Clock } from '../clock';
 import { upsertRecord } from '../import-file/records';
 import type { AdoptAction, InvitationState, ReinviteAction, ResumeAction, RevokeAction, UpdateAction } from '../model';
-import { readInvitation } from '../plan/invitation';
+import { keptInvitation } from '../plan/invitation';
 import type { ApplyTenant } from './ports';
 import type { ApplyTally } from './report';
 import type { Upserts } from './upserts';
@@ -42,7 +42,7 @@ export async function updateUser(action: UpdateAction | AdoptAction, deps: UserC
     return;
   }
   const state: InvitationState | undefined =
-    action.kind === 'adopt' ? { status: 'adopted', adopted_at: new Date(deps.clock.now()).toISOString() } : readInvitation(user.app_metadata);
+    action.kind === 'adopt' ? { status: 'adopted', adopted_at: new Date(deps.clock.now()).toISOString() } : keptInvitation(user);
   deps.upserts.add({
     record: upsertRecord(invitee, user, state, user.email_verified),
     subject: { invitee, kind: action.kind, action: action.kind },

@@ -51,12 +51,13 @@ function mergeDeclared(declared: Metadata, observed: Metadata, ownKey: string | 
 
 /**
  * The record that creates an invited user (`upsert=false`): declared profile, metadata without the declared
- * nulls (nothing to remove on a new user), and the bookkeeping `pending` so a crash before the mail is resumable.
+ * nulls (nothing to remove on a new user), and the bookkeeping `pending` so a crash before the mail is resumable;
+ * with `marked`, also the invitation marker Auth0's Change Password template reads (`mail.delivery: auth0`).
  */
-export function newUserRecord(invitee: Invitee): ImportRecord {
+export function newUserRecord(invitee: Invitee, marked = false): ImportRecord {
   const userMetadata = withoutNulls(invitee.user_metadata, undefined);
   const appMetadata = withoutNulls(invitee.app_metadata, INVITATION_KEY);
-  const pending: InvitationState = { status: 'pending' };
+  const pending: InvitationState = marked ? { status: 'pending', awaiting_password: true } : { status: 'pending' };
   return {
     email: invitee.email,
     email_verified: false,

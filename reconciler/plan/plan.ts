@@ -13,7 +13,7 @@ import {
   type RevokeAction,
 } from '../model.js';
 import { compareStrings, declaredChanges } from './changes.js';
-import { isAccepted, isExpired, readInvitation } from './invitation.js';
+import { hasSpentMarker, isAccepted, isExpired, readInvitation } from './invitation.js';
 import { massRemovalRefusal } from './removal-guard.js';
 
 export function plan(desired: Desired, observed: Observed, policy: Policy): Plan {
@@ -58,11 +58,21 @@ export function plan(desired: Desired, observed: Observed, policy: Policy): Plan
     maxRemovalFraction: policy.maxRemovalFraction,
     allowMassRemoval: policy.allowMassRemoval,
   });
-  return refusal === undefined ? { actions, counts, unmanaged } : { actions, counts, unmanaged, refusal };
+  return {
+    actions,
+    counts,
+    unmanaged,
+    ...(refusal === undefined ? {} : { refusal }),
+    ...(policy.delivery === undefined ? {} : { delivery: policy.delivery }),
+  };
 }
+
+/** The bookkeeping's own change: an Auth0-sent invitation's marker is removed once the person set a password. */
+export const SPENT_MARKER_CHANGE = { field: 'app_metadata.invitation.awaiting_password', from: true, to: undefined } as const;
 
 function actionForExisting(email: string, invitee: Invitee, user: ObservedUser, nowMs: number, policy: Policy): PlanAction {
   const changes = declaredChanges(invitee, user);
+  if (hasSpentMarker(user)) changes.push({ ...SPENT_MARKER_CHANGE });
   const invitation = readInvitation(user.app_metadata);
   if (invitation === undefined) return { kind: 'adopt', email, invitee, user, changes };
   if (!isAccepted(user)) {
