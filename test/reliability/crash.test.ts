@@ -1,11 +1,14 @@
 // Crash and resume: the real CLI is killed with SIGKILL at 20 seeded points of an apply of 500 invitees (the
 // emulated tenant, with its state file, lives on in this process), and rerun each time. Nobody may be lost, and
-// duplicates may only come from mails whose bookkeeping had not reached the tenant when the process died.
+// duplicates may only come from mails whose bookkeeping had not reached the tenant when the process died. The
+// same for both deliveries: mails the reconciler writes (smtp, to the outbox) and Auth0's own (auth0: the
+// emulator writes the Change Password emails it sends to the same folder).
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
 import { exitOf, spawnReconcile } from '../support/cli';
+import { AUTH0_DELIVERY } from '../support/config';
 import { people } from '../support/invitees';
 import { mailsPerInvitee, totalMails } from '../support/outbox';
 import { seeded } from '../support/random';
@@ -14,17 +17,21 @@ import { declaredUsers, expireLease, invitationStatus } from '../support/tenant-
 import { createWorkspace, type Workspace } from '../support/workspace';
 
 const INVITEES = 500;
-const KILLS = 20;
+/** Kill points per delivery: auth0 shares every step but the last with smtp, so half as many cover it. */
+const KILLS = { smtp: 20, auth0: 10 } as const;
 const FLUSH_EVERY = 10;
 const TICKET_CONCURRENCY = 4;
 const WINDOW = 2 * FLUSH_EVERY + TICKET_CONCURRENCY;
 
 let emulator: RunningEmulator | undefined;
 let workspace: Workspace | undefined;
-afterAll(async () => {
+const cleanUp = async (): Promise<void> => {
   await emulator?.stop();
   await workspace?.remove();
-});
+  emulator = undefined;
+  workspace = undefined;
+};
+afterAll(cleanUp);
 
 async function outboxCount(dir: string): Promise<number> {
   try {
@@ -36,25 +43,33 @@ async function outboxCount(dir: string): Promise<number> {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('crash and resume', () => {
-  it(`SIGKILL at ${KILLS} seeded points of an apply of ${INVITEES}: everyone invited, duplicates bounded by the flush window`, async () => {
+describe.each(['smtp', 'auth0'] as const)('crash and resume, mail.delivery %s', (delivery) => {
+  it(`SIGKILL at ${KILLS[delivery]} seeded points of an apply of ${INVITEES}: everyone invited, duplicates bounded by the flush window`, async () => {
+    await cleanUp();
     const invitees = people(INVITEES, 'crash');
     workspace = await createWorkspace({
       prefix: 'crash-',
       invitees,
       config: {
-        // 100 requests/s: the 500 tickets take several seconds, so the kills land all over the apply.
-        rate_limit: { share: 1, per_second: 100, burst: 20 },
+        ...(delivery === 'auth0' ? AUTH0_DELIVERY : {}),
+        // 100 requests/s: the 500 tickets (or change-password calls) take several seconds, so the kills land all
+        // over the apply.
+        rate_limit: { share: 1, per_second: 100, burst: 20, authentication: { per_second: 100, share: 1 } },
         batching: { bookkeeping_flush_every: FLUSH_EVERY, bookkeeping_flush_seconds: 1, ticket_concurrency: TICKET_CONCURRENCY },
       },
     });
-    emulator = await startTenant({ statePath: path.join(workspace.dir, 'tenant.json'), rateLimit: '20/100', jobLatencyMs: 50 });
+    emulator = await startTenant({
+      statePath: path.join(workspace.dir, 'tenant.json'),
+      rateLimit: '20/100',
+      jobLatencyMs: 50,
+      ...(delivery === 'auth0' ? { configPath: workspace.config, emailOutbox: workspace.outbox, changePasswordRateLimit: '20/100' } : {}),
+    });
     const env = tenantEnv(emulator);
     const random = seeded(6);
 
     const kills: { at: string; mailsBefore: number; mailsAfter: number }[] = [];
     let finishedEarly = 0;
-    for (let i = 0; i < KILLS; i++) {
+    for (let i = 0; i < KILLS[delivery]; i++) {
       const before = await outboxCount(workspace.outbox);
       const child = spawnReconcile(workspace, env);
       const exited = exitOf(child);
@@ -98,7 +113,7 @@ describe('crash and resume', () => {
     const twiceOrMore = counts.filter((n) => n > 1).length;
     const killed = kills.length - finishedEarly;
     console.log(
-      `crash: ${KILLS} kill points (${killed} killed, ${finishedEarly} finished first), ${INVITEES} invitees, ` +
+      `crash (${delivery}): ${KILLS[delivery]} kill points (${killed} killed, ${finishedEarly} finished first), ${INVITEES} invitees, ` +
         `${mailsBeforeFinal} mails before the final run, ${await totalMails(workspace.outbox)} in all, ${duplicates} duplicates (${twiceOrMore} invitees mailed more than once, max ${Math.max(...counts)}), ` +
         `bound ${WINDOW} per kill (${killed * WINDOW} in all); kills at ${kills.map((k) => k.at).join(', ')}`,
     );
