@@ -16,6 +16,8 @@ export interface EmulatorHandle {
   /** Every Management API request so far, timestamped in epoch ms (see request-log.ts). */
   log(): Promise<LoggedRequest[]>;
   clearLog(): Promise<void>;
+  /** Moves the tenant's clock `ms` ahead. */
+  advance(ms: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -42,11 +44,11 @@ export async function spawnEmulator(options: EmulatorOptions): Promise<EmulatorH
     pending.delete(message.id);
     resolve?.(message);
   });
-  const ask = async <T>(type: EmulatorRequest['type']): Promise<T> => {
+  const ask = async <T>(type: EmulatorRequest['type'], extra: { ms?: number } = {}): Promise<T> => {
     const id = nextId++;
     const reply = await new Promise<EmulatorReply>((resolve) => {
       pending.set(id, resolve);
-      child.send({ id, type } satisfies EmulatorRequest);
+      child.send({ id, type, ...extra } as EmulatorRequest);
     });
     if (reply.error) throw new Error(`emulator process: ${reply.error}`);
     return reply.value as T;
@@ -61,6 +63,7 @@ export async function spawnEmulator(options: EmulatorOptions): Promise<EmulatorH
     stats: () => ask<StatsSnapshot>('stats'),
     log: () => ask<LoggedRequest[]>('log'),
     clearLog: () => ask<void>('clear-log'),
+    advance: (ms) => ask<void>('advance', { ms }),
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

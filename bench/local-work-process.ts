@@ -1,7 +1,7 @@
 // Child-process entry for target 4, one measurement per process so that peak RSS is this work's alone:
 // `loadDesired` on an invitee folder (timed), then an observed tenant of the same size derived from it (not
 // timed: in a real run it comes from the export), then `plan()` (timed). Prints one JSON line on stdout.
-// Usage: node --import tsx bench/local-work-process.ts <invitee dir> <expected count>
+// Usage (compiled by bench/targets/local-work.ts): node bench/out/programs/local-work-process.js <invitee dir> <expected count>
 import { loadDesired } from '../reconciler/desired/load-invitees';
 import { maxRecordBytes } from '../reconciler/import-file/size';
 import type { Invitee, ObservedUser, Policy } from '../reconciler/model';

@@ -1,6 +1,7 @@
 // One reconciler run in-process through `run()` from reconciler/run.ts (the whole CLI: load, validate, token,
 // observe, plan, apply, mail), against an emulator, timed, with the rate limit the scenario tells the reconciler.
 // Everything else in the config is the shipped default (test/fixtures/project and the schema's defaults).
+import type { Clock } from '../reconciler/clock';
 import type { BatchingSettings } from '../reconciler/config';
 import type { RunResult } from '../reconciler/run';
 import { reconcile as runInProcess } from '../test/support/run';
@@ -30,16 +31,18 @@ export interface ReconcileOptions {
   rateLimit: RateLimit;
   /** Overrides of the shipped batching settings (diagnostics, or a count that must not depend on timing). */
   batching?: Partial<BatchingSettings>;
+  /** The reconciler's clock: a scaled one (test/support/time-scale.ts) for runs at a slow plan's limits. */
+  clock?: Clock;
 }
 
 export async function reconcile(options: ReconcileOptions): Promise<ReconcileOutcome> {
-  const { workspace, target, rateLimit, batching } = options;
+  const { workspace, target, rateLimit, batching, clock } = options;
   await workspace.writeConfig({
     rate_limit: { share: rateLimit.share, per_second: rateLimit.perSecond, burst: rateLimit.burst },
     ...(batching ? { batching } : {}),
   });
   const startedAt = epochNow();
-  const result = await runInProcess(workspace, tenantEnv(target));
+  const result = await runInProcess(workspace, tenantEnv(target), { clock });
   const endedAt = epochNow();
   return { ...result, startedAt, endedAt, wallMs: endedAt - startedAt };
 }

@@ -1,6 +1,8 @@
 // Everything one `npm run bench` measured, and the verdicts drawn from it (pure).
+import { planRateVerdicts, type PlanRateResults } from './plan-rates-report';
 import type { HeadroomResult, ImportJobResult } from './targets/emulator-headroom';
 import type { LocalWorkRow } from './targets/local-work';
+import type { StartUpResult } from './targets/start-up';
 import type { RateLimitRun } from './targets/rate-limit';
 import type { InviteMeasurement } from './targets/requests';
 import { atLeast, atMost, below, exactly, fixed, integer, megabytes, ms, percent, perSecond, seconds, within, type Verdict } from './targets';
@@ -13,6 +15,8 @@ export interface Machine {
   platform: string;
   /** Where workspaces (invitee files, outboxes) lived, e.g. /dev/shm. */
   tempBase: string;
+  /** One-minute load averages when the run started and ended: other work on the machine slows every figure. */
+  loadAverage: { start: number; end: number };
 }
 
 export interface BenchResults {
@@ -28,6 +32,12 @@ export interface BenchResults {
   nothingToDoN: number;
   rateLimit: { burst: number; perSecond: number; n: number; full: RateLimitRun[]; shared: RateLimitRun[]; sharedShare: number };
   localWork: LocalWorkRow[];
+  /** Issue 12, target 4: N = 100,000 in every YAML shape, in one file and in 10,000. */
+  shapes: LocalWorkRow[];
+  /** Issue 12, target 5. */
+  startUp: StartUpResult;
+  /** Issue 12, targets 1, 2, 3 and 6: at each plan's real limits. */
+  planRates: PlanRateResults;
   headroom: HeadroomResult;
   importJob: ImportJobResult;
 }
@@ -75,7 +85,22 @@ export function verdicts(results: BenchResults): Verdict[] {
     rows.push(atMost('4', `plan() 100,000 declared × 100,000 existing, median of ${largest.runs}`, largest.planMs, 1000, ms));
     rows.push(below('4', 'peak RSS of load + plan at 100,000 (largest of the runs)', largest.maxPeakRssMb, 400, megabytes));
   }
+  for (const row of results.shapes) {
+    rows.push(atMost('4 (issue 12)', `load + validate ${integer(row.n)} invitees, ${row.shape ?? 'block'}, ${layout(row.files)}, median of ${row.runs}`, row.loadMs, 1500, ms));
+  }
+  const heaviest = [...results.shapes].sort((a, b) => b.maxPeakRssMb - a.maxPeakRssMb)[0];
+  if (heaviest) {
+    rows.push(atMost('4 (issue 12)', `peak RSS of load + plan at ${integer(heaviest.n)}, largest of every shape and run (${heaviest.shape ?? 'block'}, ${layout(heaviest.files)})`, heaviest.maxPeakRssMb, 300, megabytes));
+  }
+  rows.push(atMost('5 (issue 12)', `\`reconcile --help\`, median of ${results.startUp.helpRuns.length}`, results.startUp.helpMs, 300, ms));
+  rows.push(atMost('5 (issue 12)', `dry run of 5 invitees against a running emulator, median of ${results.startUp.dryRunRuns.length}`, results.startUp.dryRunMs, 1000, ms));
+  rows.push(...planRateVerdicts(results.planRates));
   rows.push(atLeast('5', `emulator requests/s, rate limit off, median of ${results.headroom.runs.length}`, results.headroom.perSecond, 2000, perSecond));
   rows.push(atMost('5', `${integer(results.importJob.users)}-user import job at latency 0, median of ${results.importJob.runs.length}`, results.importJob.ms, 2000, ms));
   return rows;
+}
+
+/** `one file` or `10,000 files`. */
+export function layout(files: number): string {
+  return files === 1 ? 'one file' : `${integer(files)} files`;
 }

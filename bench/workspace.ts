@@ -32,3 +32,6 @@ export const benchPeople = (count: number, first = 0): InviteeSpec[] => people(c
 export function writeBenchInvitees(workspace: Workspace, count: number, files: number, first = 0): Promise<number> {
   return workspace.writeInviteeFiles(teamFiles(benchPeople(count, first), files));
 }
+
+/** The address of bench invitee `index` (as benchPeople writes it). */
+export const inviteeEmail = (index: number): string => benchPeople(1, index)[0]!.email;

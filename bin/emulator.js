@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// Runs the emulator's TypeScript CLI through tsx, with no build step.
-import { register } from 'tsx/esm/api';
+import { launch } from './launch.js';
 
-register();
-await import('../emulator/cli.ts');
+await launch('emulator', 'auth0-emulator');

@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so that `npx reconcile` works straight after `npm ci`, with no build step.
-import { register } from 'tsx/esm/api';
+import { launch } from './launch.js';
 
-register();
-await import('../reconciler/cli.ts');
+await launch('reconcile', 'reconcile');

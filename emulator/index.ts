@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { PostLoginAction } from './simulation/action-runner';
 import { Auth0Emails, DEFAULT_CHANGE_PASSWORD_TEMPLATE, type ChangePasswordTemplate } from './simulation/auth0-emails';
-import { ChangePasswordLimits, DEFAULT_CHANGE_PASSWORD_LIMIT } from './simulation/change-password-limits';
+import { CHANGE_PASSWORD_PLANS, ChangePasswordLimits, parseChangePasswordLimit } from './simulation/change-password-limits';
+import type { BucketLimit } from './simulation/rate-limit';
 import { ALL_SCOPES, parseClientSpec, TokenVerifier, type ClientRecord } from './http/auth';
 import type { EmulatorContext } from './http/context';
 import type { RuntimeSettings } from './simulation/settings';
@@ -16,7 +17,8 @@ import { JobRunner } from './domain/jobs/runner';
 import { SearchView } from './domain/users/search-view';
 import { DebouncedStateWriter, loadStateFile } from './simulation/persistence';
 import { readProjectSettings, type ProjectSettings } from './simulation/project-config';
-import { DEFAULT_RATE_LIMIT, parseRateLimit, TokenBucket, type RateLimitSetting } from './simulation/rate-limit';
+import { DEFAULT_RATE_LIMIT, parseRateLimit, RateLimiter, simplePlan, type RateLimitSetting, type RatePlan } from './simulation/rate-limit';
+import { scaledNow } from './simulation/time-scale';
 import { buildServer } from './http/server';
 import { TenantState, type StateData } from './domain/state';
 import { RequestStats, type StatsSnapshot } from './simulation/stats';
@@ -43,9 +45,15 @@ export interface EmulatorOptions {
   clients?: Array<ClientOption | string>;
   /** Identifiers of APIs besides the Management API that client-credentials tokens may name as audience. */
   apis?: string[];
-  /** `BURST/PER_SECOND`, `off`, or an object. Default 50/16 (Auth0 Enterprise production). */
+  /**
+   * A plan's limits (`free`, `essentials`, `enterprise`, `enterprise-nonprod`: simulation/rate-limit.ts),
+   * `BURST/PER_SECOND`, `off`, or `{burst, perSecond}`. Default `enterprise` (50/16, Auth0 Enterprise production).
+   */
   rateLimit?: string | RateLimitSetting | 'off';
-  /** The Authentication API's per-tenant change-password limit, same forms. Default 100/100 (Enterprise). */
+  /**
+   * The Authentication API's per-tenant change-password limit: a plan's (`free` 300 per minute, `essentials` 25/s,
+   * `enterprise` 100/s), `BURST/PER_SECOND` or `off`. Default: the plan `rateLimit` names, else `enterprise`.
+   */
   changePasswordRateLimit?: string | RateLimitSetting | 'off';
   /** Where the Change Password emails Auth0 sends are written (`.eml`); unset: kept in memory only. */
   emailOutbox?: string;
@@ -69,6 +77,15 @@ export interface EmulatorOptions {
   cwd?: string;
   /** Clock in epoch milliseconds; tests inject one to expire tickets and export links without waiting. */
   now?: () => number;
+  /**
+   * The tenant's time runs this many times faster than real time from `timeOrigin` (epoch ms, default: the start):
+   * its clock, rate-limit refills, job latency and per-user time alike, so that a plan's real limits can be
+   * benchmarked in a fraction of the time. A client on a clock scaled the same way (same factor and origin) sees a
+   * tenant at the plan's real rates. With `now` given, that is the clock and only the job timers are scaled.
+   * Default 1.
+   */
+  timeScale?: number;
+  timeOrigin?: number;
   /** Used in export file names. Default `tenant`. */
   tenantName?: string;
   /** `GET /api/v2/users` answers from the users as they were this many ms ago (Auth0's search lags). Default 0. */
@@ -100,7 +117,9 @@ export interface RunningEmulator {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const cwd = options.cwd ?? process.cwd();
-  const now = options.now ?? Date.now;
+  const timeScale = options.timeScale ?? 1;
+  if (!(timeScale > 0)) throw new Error(`timeScale must be a positive number (got ${options.timeScale})`);
+  const now = options.now ?? (timeScale === 1 ? Date.now : scaledNow(timeScale, options.timeOrigin ?? Date.now()));
   const project = readProjectSettings(options.configPath, cwd);
   const clientId = options.clientId ?? DEFAULT_CLIENT_ID;
   const clientSecret = options.clientSecret ?? DEFAULT_CLIENT_SECRET;
@@ -110,10 +129,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const passwordMinLength = options.passwordMinLength ?? project.passwordMinLength ?? 8;
   const state = new TenantState(tenantData(statePath, options, project, clientId, passwordMinLength));
 
-  const rateLimit = typeof options.rateLimit === 'string' ? parseRateLimit(options.rateLimit) : (options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const rateLimit = rateLimitOf(options.rateLimit);
   const faultSpec = typeof options.faults === 'string' ? parseFaults(options.faults) : { ...NO_FAULTS, ...(options.faults ?? {}) };
   const faults = new FaultInjector(faultSpec, options.seed ?? 1);
-  const bucket = new TokenBucket(rateLimit, now);
+  const limiter = new RateLimiter(rateLimit, now);
   const settings: RuntimeSettings = {
     jobLatencyMs: options.jobLatencyMs ?? 0,
     jobPerUserMs: options.jobPerUserMs ?? 0,
@@ -128,22 +147,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
   const actionPath = options.actionPath === null ? undefined : options.actionPath !== undefined ? resolve(cwd, options.actionPath) : project.actionPath;
   const nowIso = (): string => new Date(now()).toISOString();
-  const changePasswordRate = typeof options.changePasswordRateLimit === 'string' ? parseRateLimit(options.changePasswordRateLimit) : (options.changePasswordRateLimit ?? DEFAULT_CHANGE_PASSWORD_LIMIT);
   const deployed = project.changePassword;
   const template: ChangePasswordTemplate = {
     ...DEFAULT_CHANGE_PASSWORD_TEMPLATE,
     ...(deployed ? { path: deployed.templatePath, subject: deployed.subject!, from: deployed.from!, applicationName: deployed.applicationName!, urlLifetimeSeconds: deployed.urlLifetimeSeconds! } : {}),
     ...(options.changePasswordTemplate ?? {}),
   };
-  const jobs = new JobRunner(state, faults, () => ({ latencyMs: settings.jobLatencyMs, perUserMs: settings.jobPerUserMs }), nowIso, now);
+  const jobs = new JobRunner(state, faults, () => ({ latencyMs: settings.jobLatencyMs, perUserMs: settings.jobPerUserMs }), nowIso, now, timeScale);
   const search = new SearchView(state, now, options.searchLagMs ?? 0);
   const stats = new RequestStats();
   let baseUrl = '';
   const ctx: EmulatorContext = {
-    state, settings, clients, apis: new Set(options.apis ?? []), bucket, faults, stats, jobs, search,
+    state, settings, clients, apis: new Set(options.apis ?? []), rateLimit: limiter, faults, stats, jobs, search,
     verifier: new TokenVerifier(() => state.data.signing_secret, now),
     action: actionPath !== undefined ? new PostLoginAction(actionPath) : undefined,
-    changePasswordLimits: new ChangePasswordLimits(changePasswordRate, now),
+    changePasswordLimits: new ChangePasswordLimits(changePasswordLimitOf(options), now),
     emails: new Auth0Emails(template, options.emailOutbox !== undefined ? resolve(cwd, options.emailOutbox) : undefined, options.tenantName ?? 'tenant'),
     baseUrl: () => baseUrl,
     now,
@@ -160,7 +178,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     state.clear();
     search.configure(search.lag);
     stats.reset();
-    bucket.configure(bucket.current);
+    limiter.configure(limiter.current);
     ctx.changePasswordLimits.reset();
     faults.configure(faults.current.spec);
   };
@@ -191,6 +209,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
 }
 
+function rateLimitOf(option: EmulatorOptions['rateLimit']): RatePlan | 'off' {
+  if (option === undefined) return DEFAULT_RATE_LIMIT;
+  if (typeof option === 'string') return parseRateLimit(option);
+  return simplePlan(option);
+}
+
+function changePasswordLimitOf(options: EmulatorOptions): BucketLimit | 'off' {
+  const option = options.changePasswordRateLimit;
+  if (typeof option === 'string') return parseChangePasswordLimit(option);
+  if (option !== undefined) return { ...option, refillEveryMs: 0 };
+  const plan = typeof options.rateLimit === 'string' ? CHANGE_PASSWORD_PLANS[options.rateLimit.trim()] : undefined;
+  return plan ?? CHANGE_PASSWORD_PLANS.enterprise!;
+}
+
 /** The default client (every scope) and the extra ones. */
 function clientsOf(options: EmulatorOptions, clientId: string, clientSecret: string): Map<string, ClientRecord> {
   const clients = new Map<string, ClientRecord>();
@@ -218,6 +250,7 @@ function tenantData(statePath: string | undefined, options: EmulatorOptions, pro
 export type { TenantState } from './domain/state';
 export type { StatsSnapshot } from './simulation/stats';
 export type { FaultSpec } from './simulation/faults';
-export type { RateLimitSetting } from './simulation/rate-limit';
+export type { RateLimitSetting, RatePlan } from './simulation/rate-limit';
+export { PLANS } from './simulation/rate-limit';
 export { NO_FAULTS } from './simulation/faults';
 export { hashPassword } from './domain/users/passwords';

@@ -1,8 +1,10 @@
+// `reconcile`: the command line. The reconciler itself (the Auth0 SDK, the mailer, the templates, the schemas)
+// is imported only once the arguments are read, so that --help and --version answer at once.
 import { Command, Option } from 'commander';
 import { systemClock } from './clock';
+import { EXIT } from './exit-codes';
 import { startProcessShell } from './process/shell';
-import { OUTPUT_FORMATS, type OutputFormat } from './render/output';
-import { EXIT, run } from './run';
+import { OUTPUT_FORMATS, type OutputFormat } from './render/formats';
 
 const program = new Command()
   .name('reconcile')
@@ -16,7 +18,8 @@ Environment:
                                    the reconciler's machine client (or AUTH0_API_TOKEN)
   AUTH0_BASE_URL                   optional origin instead of https://$AUTH0_DOMAIN (e.g. the local emulator)
   SMTP_URL, MAIL_FROM              mail delivery; without SMTP_URL mail goes to the outbox folder
-  RECONCILE_LEASE_SECONDS          lifetime of the tenant lease that keeps two applies apart (default 120)
+  RECONCILE_LEASE_SECONDS          lifetime of the tenant lease that keeps two applies apart (default:
+                                   3,000 requests' worth at the configured pace, at least 120)
 
 Exit codes:
   0  success, or nothing to do
@@ -58,6 +61,7 @@ const flags = program.opts<{
 }>();
 
 const shell = startProcessShell();
+const { run } = await import('./run');
 const result = await run({
   ...flags,
   env: process.env,

@@ -149,13 +149,19 @@ export const CONFIG_SCHEMA = {
           "type": "integer",
           "minimum": 1,
           "default": 1000,
-          "description": "Mark invited users in the tenant after this many mails..."
+          "description": "Record sent invitations in the tenant (one users-imports job and its polls) as soon as this many mails wait. This is the crash window: a run that dies can make the next one send at most 2 × this + ticket_concurrency mails again (never lose one). Smaller means fewer repeats after a crash and more bookkeeping jobs."
+        },
+        "bookkeeping_flush_min": {
+          "type": "integer",
+          "minimum": 1,
+          "default": 500,
+          "description": "Fewer mails than bookkeeping_flush_every are recorded by age only once at least this many wait, so the bookkeeping costs at most one job and its polls (about 3 requests) per this many mails however slow the tenant. Values above bookkeeping_flush_every act as it."
         },
         "bookkeeping_flush_seconds": {
           "type": "number",
           "exclusiveMinimum": 0,
-          "default": 5,
-          "description": "...or this many seconds after the oldest unrecorded mail, whichever comes first."
+          "default": 900,
+          "description": "Mails waiting this long (counted from the oldest) are recorded once at least bookkeeping_flush_min of them wait, so that a slow tenant's record catches up with the mail. The rest is recorded when the apply ends."
         }
       }
     },
@@ -175,12 +181,12 @@ export const CONFIG_SCHEMA = {
         "per_second": {
           "type": "number",
           "exclusiveMinimum": 0,
-          "description": "The tenant's sustained Management API limit in requests per second (plan-dependent, see Auth0's rate-limit policy). When unset the reconciler assumes 16 (Enterprise production)."
+          "description": "The tenant's sustained Management API limit in requests per second, as Auth0's rate-limit policy gives it per plan: Free 2; Essentials and Professional 2.5 (their 150 per minute for all endpoints but the users endpoints, which have larger buckets of their own that the reconciler's few users requests stay within); Enterprise production 16, non-production 2. When unset the reconciler assumes 16 (Enterprise production). The pace is share × this; job polls and lease renewals are spaced by it."
         },
         "burst": {
           "type": "integer",
           "minimum": 1,
-          "description": "The tenant's burst (token bucket size). When unset the reconciler assumes 50."
+          "description": "The tenant's burst (token bucket size): Free 2, Essentials and Professional 10, Enterprise production 50, non-production 10. When unset the reconciler assumes 50."
         },
         "authentication": {
           "type": "object",

@@ -62,12 +62,13 @@ export function mailFromEnv(env: NodeJS.ProcessEnv): { smtp?: SmtpSettings; from
   return { ...(smtp ? { smtp } : {}), from: env.MAIL_FROM?.trim() || undefined };
 }
 
-export const DEFAULT_LEASE_SECONDS = 120;
-
-/** Seconds from RECONCILE_LEASE_SECONDS (tests shorten it), else the default. */
-export function leaseSecondsFrom(env: NodeJS.ProcessEnv): number {
+/**
+ * RECONCILE_LEASE_SECONDS (tests shorten it), or undefined when unset: the lease's lifetime then follows the pace
+ * of the run (lease/timing.ts).
+ */
+export function leaseSecondsFrom(env: NodeJS.ProcessEnv): number | undefined {
   const raw = env.RECONCILE_LEASE_SECONDS?.trim();
-  if (!raw) return DEFAULT_LEASE_SECONDS;
+  if (!raw) return undefined;
   const seconds = Number(raw);
   if (!Number.isFinite(seconds) || seconds < 1) throw new Error(`RECONCILE_LEASE_SECONDS must be a number of seconds, at least 1 (got ${JSON.stringify(raw)})`);
   return seconds;

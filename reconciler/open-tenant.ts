@@ -8,7 +8,8 @@ import { acquireLease, type HeldLease } from './lease/protocol';
 import type { Connection } from './model';
 import type { NetworkCause } from './network-errors';
 import { currentProcess, isProvablyDead } from './process/identity';
-import { rateOf } from './run-policy';
+import { leaseTtlMs } from './lease/timing';
+import { paceOf, rateOf } from './run-policy';
 import { checkScopes, PLANNER_SCOPES } from './tenant/scopes';
 import { openManagementSession, type ManagementSession } from './tenant/session';
 import { Auth0Tenant } from './tenant/tenant';
@@ -29,7 +30,7 @@ export async function openTenant(config: InvitationConfig, options: { env: NodeJ
     onRetry: ({ method, path: route, status, waitMs, network }) =>
       say(`retrying ${method} ${route} after ${status === 0 ? FAILED_CONNECTION[network ?? 'other'] : `HTTP ${status}`} in ${Math.round(waitMs)} ms`),
   });
-  const tenant = new Auth0Tenant(session, options.clock);
+  const tenant = new Auth0Tenant(session, options.clock, { requestsPerSecond: paceOf(rateOf(config)) });
   await checkScopes(session, PLANNER_SCOPES);
   return { session, tenant, connection: await tenant.findConnection(config.connection) };
 }
@@ -45,13 +46,20 @@ const FAILED_CONNECTION: Record<NetworkCause, string> = {
 };
 
 /**
- * One applier per tenant, renewed in the background while the run applies. The record names this process, so
- * that if it is killed a later run on this host can prove it gone and take the lease over at once.
+ * One applier per tenant, renewed in the background while the run applies; it lasts as long as
+ * RECONCILE_LEASE_SECONDS says, else a time that follows the pace (lease/timing.ts). The record names this process,
+ * so that if it is killed a later run on this host can prove it gone and take the lease over at once.
  */
-export function takeLease({ tenant, connection }: OpenTenant, options: { env: NodeJS.ProcessEnv; clock: Clock }, say: Say): Promise<HeldLease> {
+export function takeLease(
+  { tenant, connection }: OpenTenant,
+  config: Pick<InvitationConfig, 'rate_limit'>,
+  options: { env: NodeJS.ProcessEnv; clock: Clock },
+  say: Say,
+): Promise<HeldLease> {
+  const seconds = leaseSecondsFrom(options.env);
   return acquireLease(tenant.leasePort(connection.name), {
     holder: holderName(ciRunFrom(options.env)),
-    ttlMs: leaseSecondsFrom(options.env) * 1000,
+    ttlMs: seconds !== undefined ? seconds * 1000 : leaseTtlMs(paceOf(rateOf(config))),
     clock: options.clock,
     autoRenew: true,
     process: currentProcess(),

@@ -2,9 +2,10 @@
 // run takes the lease and applies, and its exit code.
 import type { InvitationConfig } from './config';
 import type { ApplyReport, Plan, Policy } from './model';
-import { SIGNAL_EXIT_CODES, stopExitCode } from './process/stop-signals';
+import { EXIT } from './exit-codes';
+import { stopExitCode } from './process/stop-signals';
 
-export const EXIT = { ok: 0, error: 1, changes: 2, partial: 3, sigint: SIGNAL_EXIT_CODES.SIGINT, sigterm: SIGNAL_EXIT_CODES.SIGTERM } as const;
+export { EXIT } from './exit-codes';
 
 export function hasChanges(plan: Plan): boolean {
   return plan.actions.some((a) => a.kind !== 'unchanged');
@@ -42,12 +43,17 @@ export function policyOf(config: InvitationConfig, options: { allowMassRemoval: 
 }
 
 /** The tenant's Management API limit (Enterprise production by default) and this tool's share of it. */
-export function rateOf(config: InvitationConfig): { perSecond: number; burst: number; share: number } {
+export function rateOf(config: Pick<InvitationConfig, 'rate_limit'>): { perSecond: number; burst: number; share: number } {
   return {
     perSecond: config.rate_limit.per_second ?? 16,
     burst: config.rate_limit.burst ?? 50,
     share: config.rate_limit.share,
   };
+}
+
+/** The pace the session keeps: requests per second, share × the tenant's limit. */
+export function paceOf(rate: { perSecond: number; share: number }): number {
+  return rate.perSecond * rate.share;
 }
 
 /** A sender at a documentation or reserved domain: fine for the outbox, a mistake for real mail. */

@@ -12,6 +12,7 @@ import type { HeldLease } from './lease/protocol';
 import { createMailer, type Mailer } from './mail/mailer';
 import type { ApplyReport, Plan, Policy } from './model';
 import { observe } from './observe';
+import { estimateApply } from './plan/estimate';
 import { openTenant, releaseLease, takeLease, type OpenTenant } from './open-tenant';
 import { plan as makePlan } from './plan/plan';
 import { checkTicketSettings, mailsAnyone } from './preflight';
@@ -23,7 +24,7 @@ import { applyExitCode, EXIT, nextStep, policyOf, takesLease } from './run-polic
 import { openAuthenticationApi, type AuthenticationApi } from './tenant/authentication-api';
 import { checkScopes, scopesToApply } from './tenant/scopes';
 
-export { EXIT } from './run-policy';
+export { EXIT } from './exit-codes';
 
 export interface RunOptions {
   invitees: string;
@@ -73,7 +74,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       await checkScopes(open.session, scopesToApply(thePlan));
       // Mail is checked before the first write (the lease is one): a broken SMTP_URL costs no ticket and one login.
       if (mailsAnyone(thePlan) && mailsItself(input)) mailer = await beforeStop(readyMailer(input, options), stop);
-      lease = await takeLease(open, options, say);
+      lease = await takeLease(open, input.config, options, say);
       if (stop?.aborted) throw new StoppedBeforeApply();
       // Another run may have changed the tenant between that observation and the lease: plan on a fresh one.
       thePlan = await observeAndPlan();
@@ -169,17 +170,18 @@ async function printAndApply(thePlan: Plan, context: ApplyContext): Promise<RunR
   const { options, open } = context;
   const jsonApply = options.format === 'json' && !options.dryRun;
   const write = (text: string): void => void options.stdout.write(text);
-  if (!jsonApply) write(renderPlan(thePlan, options));
+  const shown = { format: options.format, maskEmails: options.maskEmails, estimate: estimateApply(thePlan, context.input.config) };
+  if (!jsonApply) write(renderPlan(thePlan, shown));
   const step = nextStep(thePlan, options);
   switch (step.kind) {
     case 'dry-run':
       return { exitCode: step.exitCode, plan: thePlan };
     case 'refused':
-      if (jsonApply) write(renderApplyJson(thePlan, null, options));
+      if (jsonApply) write(renderApplyJson(thePlan, null, shown));
       context.say(`Error: ${step.reason}`);
       return { exitCode: EXIT.error, plan: thePlan };
     case 'nothing-to-do':
-      if (jsonApply) write(renderApplyJson(thePlan, emptyReport(), options));
+      if (jsonApply) write(renderApplyJson(thePlan, emptyReport(), shown));
       return { exitCode: EXIT.ok, plan: thePlan };
     case 'apply':
       break;
@@ -192,7 +194,7 @@ async function printAndApply(thePlan: Plan, context: ApplyContext): Promise<RunR
   await releaseLease(context.lease, context.say);
   report.requests = open.session.requests.total;
   if (auth0) report.delivery = { name: 'auth0', changePasswordRequests: auth0.api.requests.total };
-  write(jsonApply ? renderApplyJson(thePlan, report, options) : renderReport(report, options));
+  write(jsonApply ? renderApplyJson(thePlan, report, shown) : renderReport(report, options));
   return { exitCode: applyExitCode(report, options.stop), plan: thePlan, report };
 }
 

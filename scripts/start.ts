@@ -1,17 +1,20 @@
-// `npm start`: the main job on the embedded emulator. Starts a local tenant that looks deployed (its state
-// kept in .tenant/ so that a second run sees the first), then runs the real CLI against it over HTTP,
-// exactly as CI would run it against Auth0. Extra arguments go to `reconcile`, e.g. `npm start -- --dry-run`.
+// `npm start`: the main job on the embedded emulator. Builds the CLI from the current sources, starts a local
+// tenant that looks deployed (its state kept in .tenant/ so that a second run sees the first), then runs the real
+// CLI against it over HTTP, exactly as CI would run it against Auth0. Extra arguments go to `reconcile`, e.g.
+// `npm start -- --dry-run`.
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { startEmulator } from '../emulator/index';
 import { ignoreClosedOutput } from '../reconciler/process/output-streams';
+import { build } from './build';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 // `npm start | head` must not end this process (and with it the tenant) under a reconciler that is applying.
 ignoreClosedOutput(process.stdout, process.stderr);
+await build();
 await mkdir('.tenant', { recursive: true });
 
 // With mail.delivery auth0, the mails Auth0 would send land in .outbox/ too, rendered from templates/.

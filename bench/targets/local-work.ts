@@ -1,8 +1,11 @@
-// Target 4: local work (load + validate, plan) at 1k, 10k and 100k invitees in 100 files, each measurement in a
-// fresh child process (bench/local-work-process.ts) so that its peak RSS is its own and nothing is pre-warmed.
+// Target 4: local work (load + validate, plan) at 1k, 10k and 100k invitees in 100 files, and at 100k in every
+// YAML shape in one file and in 10,000 files (issue 12). Each measurement is a fresh child process running the
+// compiled bench/local-work-process.ts, so that its peak RSS is its own and nothing is pre-warmed.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { build } from '../../scripts/build';
+import { writeShapedInvitees, type InviteeShape } from '../invitee-shapes';
 import type { LocalWorkResult } from '../local-work-process';
 import { median } from '../statistics';
 import { ROOT } from '../../test/support/paths';
@@ -10,9 +13,18 @@ import { createBenchWorkspace, writeBenchInvitees } from '../workspace';
 
 const run = promisify(execFile);
 
+const PROGRAMS = path.join(ROOT, 'bench', 'out', 'programs');
+
+/** Compiles the child program (as the CLI is compiled: no TypeScript compiler in the measured process). */
+export function buildLocalWorkProgram(): Promise<void> {
+  return build({ 'local-work-process': { entry: 'bench/local-work-process.ts', packages: 'bundle' } }, PROGRAMS);
+}
+
 export interface LocalWorkRow {
   n: number;
   files: number;
+  /** The YAML style of the files; absent: the examples' block style with a few extra fields. */
+  shape?: InviteeShape;
   megabytes: number;
   runs: number;
   loadMs: number;
@@ -24,13 +36,13 @@ export interface LocalWorkRow {
   counts: Record<string, number>;
 }
 
-export async function measureLocalWork(n: number, runs: number, files = 100): Promise<LocalWorkRow> {
+export async function measureLocalWork(n: number, runs: number, files = 100, shape?: InviteeShape): Promise<LocalWorkRow> {
   const workspace = await createBenchWorkspace('bench-local-');
   try {
-    const bytes = await writeBenchInvitees(workspace, n, files);
+    const bytes = shape === undefined ? await writeBenchInvitees(workspace, n, files) : await writeShapedInvitees(workspace.invitees, shape, n, files);
     const results: LocalWorkResult[] = [];
     for (let i = 0; i < runs; i++) {
-      const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/local-work-process.ts'), workspace.invitees, String(n)], {
+      const { stdout } = await run(process.execPath, [path.join(PROGRAMS, 'local-work-process.js'), workspace.invitees, String(n)], {
         cwd: ROOT,
         maxBuffer: 1 << 20,
       });
@@ -39,6 +51,7 @@ export async function measureLocalWork(n: number, runs: number, files = 100): Pr
     return {
       n,
       files,
+      ...(shape === undefined ? {} : { shape }),
       megabytes: bytes / 1e6,
       runs,
       loadMs: median(results.map((r) => r.loadMs)),

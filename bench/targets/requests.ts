@@ -10,8 +10,10 @@ import { CONNECTION } from '../../test/support/config';
 import { BARE } from '../../test/support/tenant';
 import { createBenchWorkspace, writeBenchInvitees } from '../workspace';
 
-/** With the emulator's limit off, the reconciler is told a limit it never reaches: pacing must not shape counts. */
+/** A limit the tenant enforces and the reconciler is told, which it never reaches: pacing must not shape counts. */
 export const UNTHROTTLED: RateLimit = { share: 1, perSecond: 100_000, burst: 10_000 };
+/** The same limit as the emulator's `rateLimit`. */
+export const UNTHROTTLED_TENANT = `${UNTHROTTLED.burst}/${UNTHROTTLED.perSecond}`;
 
 export interface RunCounts {
   total: number;
@@ -44,7 +46,7 @@ export async function measureInviteAndRerun(n: number, options: { naive: boolean
   const workspace = await createBenchWorkspace('bench-requests-');
   const files = Math.max(1, Math.min(100, Math.round(n / 100)));
   await writeBenchInvitees(workspace, n, files);
-  const emulator = await spawnEmulator(BARE);
+  const emulator = await spawnEmulator({ ...BARE, rateLimit: UNTHROTTLED_TENANT });
   try {
     const target = { url: emulator.url, clientId: emulator.clientId, clientSecret: emulator.clientSecret };
     const invite = await reconcile({ workspace, target, rateLimit: UNTHROTTLED });
@@ -85,7 +87,7 @@ export async function measureInviteAndRerun(n: number, options: { naive: boolean
 async function measureNaive(inviteesDir: string, rerun: boolean): Promise<Pick<InviteMeasurement, 'naive' | 'naiveRerun'>> {
   const loaded = await loadDesired(inviteesDir, { maxRecordBytes: maxRecordBytes(500_000) });
   if (loaded.errors.length > 0) throw new Error(`naive flow: invitees rejected (${loaded.errors.length} errors)`);
-  const emulator = await spawnEmulator(BARE);
+  const emulator = await spawnEmulator({ ...BARE, rateLimit: UNTHROTTLED_TENANT });
   try {
     const options = { url: emulator.url, clientId: emulator.clientId, clientSecret: emulator.clientSecret, connectionName: CONNECTION, invitees: loaded.desired.invitees };
     const first = await runNaive(options);

@@ -7,7 +7,7 @@ import type { ClientRecord, TokenVerifier } from './auth';
 import type { FaultInjector } from '../simulation/faults';
 import type { JobRunner } from '../domain/jobs/runner';
 import type { SearchView } from '../domain/users/search-view';
-import type { TokenBucket } from '../simulation/rate-limit';
+import type { RateLimiter } from '../simulation/rate-limit';
 import type { TenantState } from '../domain/state';
 import type { RuntimeSettings } from '../simulation/settings';
 import type { RequestStats } from '../simulation/stats';
@@ -18,7 +18,7 @@ export interface EmulatorContext {
   clients: Map<string, ClientRecord>;
   /** Identifiers of the tenant's APIs besides the Management API (token audiences). */
   apis: Set<string>;
-  bucket: TokenBucket;
+  rateLimit: RateLimiter;
   faults: FaultInjector;
   verifier: TokenVerifier;
   stats: RequestStats;

@@ -1,6 +1,6 @@
 // The Fastify app: cross-cutting behaviour (stats, rate limit, faults, authentication, Auth0 error envelopes)
-// as hooks, and the routes. Hot path per API request: one map update, one bucket update, one PRNG draw and a
-// cached token check.
+// as hooks, and the routes. Hot path per API request: one map update, one or two bucket updates, one PRNG draw and
+// a cached token check.
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { requireScope, type TokenClaims } from './auth';
@@ -55,7 +55,7 @@ export async function buildServer(ctx: EmulatorContext, adminHooks: AdminHooks, 
     if (!isApi && path !== '/oauth/token') return;
     // The token endpoint shows the tenant's bucket but does not spend from it: it is Authentication API, which
     // Auth0 limits separately, and the SDK does not retry token requests.
-    const verdict = ctx.bucket.take(isApi);
+    const verdict = ctx.rateLimit.take({ method: request.method, path }, isApi);
     void reply.headers(verdict.headers);
     if (!verdict.allowed) return reply.code(429).send(RATE_LIMIT_BODY);
     if (!isApi) return;

@@ -1,31 +1,55 @@
-// The Authentication API's change-password limits (auth0-facts.md §5), apart from the Management API's bucket:
+// The Authentication API's change-password limits (auth0-facts.md §5), apart from the Management API's buckets:
 // one token bucket per tenant (by plan: Free 300 per minute, Essentials 25/s, Enterprise 100/s) and one per IP
-// and email address (a burst of 10, then 1 per minute). Answers carry that bucket's `x-ratelimit-*` headers.
-import { TokenBucket, type RateLimitSetting, type RateLimitVerdict } from './rate-limit';
+// and email address (a burst of 10, then 1 per minute). Answers carry the `x-ratelimit-*` headers of the bucket
+// that refused, else of the tenant's.
+import { TokenBucket, type BucketLimit, type RateLimitHeaders } from './rate-limit';
 
-/** Enterprise: 100 per second, a second's worth of burst (Auth0 publishes no burst for it). */
-export const DEFAULT_CHANGE_PASSWORD_LIMIT: RateLimitSetting = { burst: 100, perSecond: 100 };
+/** Auth0 publishes no burst for this endpoint: a minute's (Free) or a second's worth. */
+export const CHANGE_PASSWORD_PLANS: Record<string, BucketLimit> = {
+  free: { burst: 300, perSecond: 300 / 60, refillEveryMs: 1000 },
+  essentials: { burst: 25, perSecond: 25, refillEveryMs: 0 },
+  enterprise: { burst: 100, perSecond: 100, refillEveryMs: 0 },
+  'enterprise-nonprod': { burst: 100, perSecond: 100, refillEveryMs: 0 },
+};
+
 /** Per IP and email: a burst of 10, then 1 per minute. */
-export const PER_EMAIL_LIMIT: RateLimitSetting = { burst: 10, perSecond: 1 / 60 };
+export const PER_EMAIL_LIMIT: BucketLimit = { burst: 10, perSecond: 1 / 60, refillEveryMs: 1000 };
 
-/** More addresses than this and buckets that have refilled are forgotten (they would answer like new ones). */
+/** A plan name, `BURST/PER_SECOND`, or `off`. */
+export function parseChangePasswordLimit(spec: string): BucketLimit | 'off' {
+  const trimmed = spec.trim();
+  if (trimmed === 'off' || trimmed === 'none') return 'off';
+  const plan = CHANGE_PASSWORD_PLANS[trimmed];
+  if (plan) return plan;
+  const match = /^(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/.exec(trimmed);
+  if (!match || Number(match[1]) < 1 || Number(match[2]) <= 0) {
+    throw new Error(`invalid change-password rate limit "${spec}": expected ${Object.keys(CHANGE_PASSWORD_PLANS).join(', ')}, BURST/PER_SECOND or off`);
+  }
+  return { burst: Number(match[1]), perSecond: Number(match[2]), refillEveryMs: 0 };
+}
+
+/** More addresses than this and the per-address buckets start afresh (a bounded map, not a leak). */
 const MAX_TRACKED = 100_000;
 
+export interface ChangePasswordVerdict {
+  allowed: boolean;
+  headers?: RateLimitHeaders;
+}
+
 export class ChangePasswordLimits {
-  readonly tenant: TokenBucket;
+  private tenant: TokenBucket | undefined;
   private readonly perEmail = new Map<string, TokenBucket>();
 
   constructor(
-    setting: RateLimitSetting | 'off',
+    private readonly limit: BucketLimit | 'off',
     private readonly now: () => number,
   ) {
-    this.tenant = new TokenBucket(setting, now);
+    this.reset();
   }
 
-  /** Spends one request of the tenant's bucket, then one of the address's; the verdict of the first that refuses. */
-  take(ip: string, email: string): RateLimitVerdict {
-    const tenant = this.tenant.take(true);
-    if (!tenant.allowed) return tenant;
+  /** Spends one request of the tenant's bucket, then one of the address's. */
+  take(ip: string, email: string): ChangePasswordVerdict {
+    if (this.tenant && !this.tenant.take(true)) return { allowed: false, headers: this.tenant.headers() };
     const key = `${ip}\n${email}`;
     let bucket = this.perEmail.get(key);
     if (!bucket) {
@@ -33,12 +57,12 @@ export class ChangePasswordLimits {
       bucket = new TokenBucket(PER_EMAIL_LIMIT, this.now);
       this.perEmail.set(key, bucket);
     }
-    const own = bucket.take(true);
-    return own.allowed ? tenant : own;
+    if (!bucket.take(true)) return { allowed: false, headers: bucket.headers() };
+    return { allowed: true, ...(this.tenant ? { headers: this.tenant.headers() } : {}) };
   }
 
   reset(): void {
     this.perEmail.clear();
-    this.tenant.configure(this.tenant.current);
+    this.tenant = this.limit === 'off' ? undefined : new TokenBucket(this.limit, this.now);
   }
 }

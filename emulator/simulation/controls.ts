@@ -3,13 +3,13 @@ import { ApiError, invalidBody } from '../domain/errors';
 import type { TenantState } from '../domain/state';
 import type { PostLoginAction } from './action-runner';
 import { parseFaults, type FaultInjector } from './faults';
-import { parseRateLimit, type RateLimitSetting, type TokenBucket } from './rate-limit';
+import { parseRateLimit, simplePlan, type RateLimiter, type RatePlan } from './rate-limit';
 import type { RuntimeSettings } from './settings';
 
 export interface SimulationControls {
   state: TenantState;
   settings: RuntimeSettings;
-  bucket: TokenBucket;
+  rateLimit: RateLimiter;
   faults: FaultInjector;
   search: { readonly lag: number; configure(lagMs: number): void };
   action: PostLoginAction | undefined;
@@ -22,10 +22,10 @@ export function objectBody(body: unknown): Record<string, unknown> {
 }
 
 export function configSnapshot(controls: SimulationControls): Record<string, unknown> {
-  const rate = controls.bucket.current;
+  const rate = controls.rateLimit.current;
   const { spec, seed } = controls.faults.current;
   return {
-    rate_limit: rate === 'off' ? 'off' : `${rate.burst}/${rate.perSecond}`,
+    rate_limit: rate === 'off' ? 'off' : rate.name,
     faults: spec,
     seed,
     job_latency_ms: controls.settings.jobLatencyMs,
@@ -44,7 +44,7 @@ export function applyConfig(controls: SimulationControls, body: Record<string, u
   const unknown = Object.keys(body).filter((key) => !known.includes(key));
   if (unknown.length > 0) throw invalidBody(`'Additional properties not allowed: ${unknown.join(',')}'.`);
   try {
-    if (body.rate_limit !== undefined) controls.bucket.configure(rateLimitFrom(body.rate_limit));
+    if (body.rate_limit !== undefined) controls.rateLimit.configure(rateLimitFrom(body.rate_limit));
     if (body.faults !== undefined || body.seed !== undefined) {
       if (body.seed !== undefined && !Number.isInteger(body.seed)) throw new Error('seed must be an integer');
       const spec = body.faults === undefined ? controls.faults.current.spec : parseFaults(String(body.faults ?? ''));
@@ -75,11 +75,11 @@ export function applyConfig(controls: SimulationControls, body: Record<string, u
   }
 }
 
-function rateLimitFrom(value: unknown): RateLimitSetting | 'off' {
+function rateLimitFrom(value: unknown): RatePlan | 'off' {
   if (typeof value === 'string') return parseRateLimit(value);
   if (typeof value === 'object' && value !== null) {
     const { burst, per_second: perSecond } = value as Record<string, unknown>;
-    if (typeof burst === 'number' && typeof perSecond === 'number') return parseRateLimit(`${burst}/${perSecond}`);
+    if (typeof burst === 'number' && typeof perSecond === 'number') return simplePlan({ burst, perSecond });
   }
-  throw new Error('rate_limit must be "BURST/PER_SECOND", "off" or {burst, per_second}');
+  throw new Error('rate_limit must be a plan (free, essentials, enterprise, enterprise-nonprod), "BURST/PER_SECOND", "off" or {burst, per_second}');
 }

@@ -15,8 +15,8 @@ import { createUpserts, type Upserts } from './upserts';
  * Executes a plan. Order of effects per invitee, chosen so that nothing is lost and little is repeated:
  * import (already marked `pending`) → ticket → mail → bookkeeping upsert marks it `invited`. A crash after
  * the mail and before its bookkeeping is written makes the next run resend to those people only, and mail never
- * runs more than two flush windows ahead of its bookkeeping; a crash anywhere earlier leaves a `pending` user
- * that the next run resumes. Tickets for a batch start as soon as its import job completes, while later
+ * runs more than two flush windows ahead of its bookkeeping (flush-policy.ts); a crash anywhere earlier leaves a
+ * `pending` user that the next run resumes. Tickets for a batch start as soon as its import job completes, while later
  * batches still import. Users that turn out to exist, and actions that `needsConfirming`, are read again and
  * planned again first (confirm.ts); their fresh actions are carried out as they are. `report.requests` counts
  * this apply's own requests.
@@ -32,7 +32,7 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   const tally = new ApplyTally();
   const halt = new Halt(deps.stop);
   const runner = new ImportRunner(tenant, connection.id, batching.import_concurrency, clock);
-  const upserts = createUpserts(runner, batching, tally);
+  const upserts = createUpserts(runner, batching, clock, tally);
   const delivery = deps.delivery ?? ticketMailDelivery(deps);
   const inviter = new Inviter({ ...deps, delivery, upserts, tally, halt });
   const changes: UserChangeDeps = { tenant, clock, upserts, tally };

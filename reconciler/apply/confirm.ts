@@ -22,7 +22,7 @@ export interface ConfirmDeps {
 }
 
 /** Above this many users to re-read, one export of the connection is cheaper than look-ups one by one. */
-const LOOKUPS_BEFORE_EXPORTING = 5;
+export const LOOKUPS_BEFORE_EXPORTING = 5;
 
 /**
  * Actions whose user is read again just before acting (they are rare, so the look-ups cost little): a `resume`

@@ -11,6 +11,7 @@ import type { InvitationState, Invitee, MailingKind, ObservedUser } from '../mod
 import { readInvitation } from '../plan/invitation';
 import { upsertRecord } from '../import-file/records';
 import { FirstWindow } from './first-window';
+import { unrecordedLimit } from './flush-policy';
 import type { Halt } from './halt';
 import { Limiter } from './limiter';
 import type { ApplyGuard, ApplyProgress } from './ports';
@@ -53,11 +54,11 @@ export class Inviter {
   private started = 0;
 
   constructor(private readonly deps: InviterDeps) {
-    const { ticket_concurrency, bookkeeping_flush_every } = deps.batching;
+    const { ticket_concurrency } = deps.batching;
     this.ticketSlots = new Limiter(ticket_concurrency);
     this.mailSlots = new Limiter(ticket_concurrency);
     this.pipeline = new Limiter(3 * ticket_concurrency);
-    this.unrecordedLimit = 2 * Math.max(1, bookkeeping_flush_every);
+    this.unrecordedLimit = unrecordedLimit(deps.batching);
     this.firstWindow = new FirstWindow(ticket_concurrency);
     const systemic = (message: string): void => {
       deps.halt.stop({ reason: 'systemic-failure', message });

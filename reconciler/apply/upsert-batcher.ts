@@ -1,5 +1,6 @@
 import type { ImportRecord } from '../import-file/records';
 import { maxRecordBytes, packBatches, recordBytes } from '../import-file/size';
+import { isFlushDue, type FlushRule } from './flush-policy';
 import type { ImportOutcome, ImportRunner } from './import-runner';
 import { rowOutcome } from './job-outcome';
 
@@ -12,25 +13,25 @@ export interface UpsertEntry<T> {
 export interface UpsertBatcherOptions<T> {
   runner: Pick<ImportRunner, 'run'>;
   maxBytes: number;
-  /** Flush after this many rows… */
-  flushEvery: number;
-  /** …or this long after the oldest unflushed row. */
-  flushAfterMs: number;
+  /** When rows are written (flush-policy.ts). */
+  flush: FlushRule;
+  /** The clock rows are aged on. */
+  now: () => number;
   /** Called once per row when its job has ended: `error` unset means the row was written. */
   onResult: (entry: UpsertEntry<T>, result: { error?: { code?: string; message: string }; jobId?: string }) => void;
 }
 
 /**
  * Collects upsert rows (bookkeeping after mails, profile updates, adoptions) and writes them in
- * users-imports jobs with upsert=true: one request per ~1,000 users instead of one PATCH each.
- * Rows are flushed every `flushEvery` rows or `flushAfterMs`, whichever comes first, which bounds
- * how many invitations a crash can make the next run repeat.
+ * users-imports jobs with upsert=true: one request per hundreds of users instead of one PATCH each.
+ * When rows are written is the flush rule's (flush-policy.ts), looked at as each row comes: a full window
+ * at once, older rows once enough wait, the rest on drain. No timer: nothing outlives the apply.
  */
 export class UpsertBatcher<T> {
   private pending: UpsertEntry<T>[] = [];
   private readonly pendingEmails = new Set<string>();
-  /** The flush-after-T timer; cleared by every flush so that nothing outlives the apply. */
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest pending row was added. */
+  private oldestAt = 0;
   private readonly inFlight = new Set<Promise<void>>();
   /** Rows in jobs that have not ended yet. */
   private inFlightRows = 0;
@@ -48,19 +49,15 @@ export class UpsertBatcher<T> {
     }
     // Auth0 rejects a file that names the same user twice: a second row for a user goes to a later job.
     if (this.pendingEmails.has(entry.record.email)) this.flush();
+    const now = this.options.now();
+    if (this.pending.length === 0) this.oldestAt = now;
     this.pending.push(entry);
     this.pendingEmails.add(entry.record.email);
-    if (this.pending.length >= this.options.flushEvery) {
-      this.flush();
-    } else if (this.timer === undefined) {
-      this.timer = setTimeout(() => this.flush(), this.options.flushAfterMs);
-    }
+    if (isFlushDue(this.pending.length, now - this.oldestAt, this.options.flush)) this.flush();
   }
 
   /** Starts writing everything pending; does not wait for the jobs. */
   flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
     if (this.pending.length === 0) return;
     const entries = this.pending;
     this.pending = [];
@@ -81,8 +78,8 @@ export class UpsertBatcher<T> {
   /**
    * Backpressure: resolves once fewer than `limit` rows are unwritten. The applier waits here before each ticket,
    * so that mail never runs ahead of its bookkeeping by more than that (a crash repeats at most those mails),
-   * even when import jobs are slower than tickets. `limit` must exceed `flushEvery`, or pending rows would wait
-   * for the timer.
+   * even when import jobs are slower than tickets. `limit` must exceed `flush.every`, or pending rows would wait
+   * for a row that never comes.
    */
   async room(limit: number): Promise<void> {
     while (this.unwritten >= limit) await new Promise<void>((resolve) => this.waiters.push(resolve));

@@ -1,7 +1,9 @@
 // The upserts of an apply (bookkeeping after each mail, profile updates, adoptions), written in batches by an
 // UpsertBatcher; each row's outcome goes to the report.
 import type { BatchingSettings } from '../config';
+import type { Clock } from '../clock';
 import type { ActionKind, Invitee } from '../model';
+import { flushRuleOf } from './flush-policy';
 import type { ImportRunner } from './import-runner';
 import type { ApplyTally } from './report';
 import { UpsertBatcher } from './upsert-batcher';
@@ -15,12 +17,12 @@ export interface UpsertSubject {
 
 export type Upserts = UpsertBatcher<UpsertSubject>;
 
-export function createUpserts(runner: Pick<ImportRunner, 'run'>, batching: BatchingSettings, tally: ApplyTally): Upserts {
+export function createUpserts(runner: Pick<ImportRunner, 'run'>, batching: BatchingSettings, clock: Pick<Clock, 'now'>, tally: ApplyTally): Upserts {
   return new UpsertBatcher<UpsertSubject>({
     runner,
     maxBytes: batching.import_max_bytes,
-    flushEvery: batching.bookkeeping_flush_every,
-    flushAfterMs: batching.bookkeeping_flush_seconds * 1000,
+    flush: flushRuleOf(batching),
+    now: () => clock.now(),
     onResult: ({ subject, record }, result) => {
       if (result.error) {
         const bookkeeping = subject.kind === 'bookkeeping';

@@ -57,6 +57,15 @@ export function emailProblem(raw: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The common address in one test: dot-atoms of the allowed characters, one `@`, DNS labels with at least one dot.
+ * It accepts nothing emailProblem() refuses (the lengths are checked beside it); anything else goes through
+ * emailProblem() for the verdict. 100,000 invitees are validated without building a reason for each.
+ */
+const PLAIN_ADDRESS =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+
 export function isValidEmail(raw: string): boolean {
+  if (raw.length <= MAX_EMAIL_LENGTH && raw.indexOf('@') <= MAX_LOCAL_LENGTH && PLAIN_ADDRESS.test(raw)) return true;
   return emailProblem(raw) === undefined;
 }

@@ -7,7 +7,7 @@ import { importRecordBytes } from '../import-file/size';
 import { parseYaml } from './parse-yaml';
 import { jsonNumber, type AlteredNumber, type ParsedSource } from './parsed-source';
 import { indexLines, positionAt } from './positions';
-import { readTextFile } from './read-text';
+import { MAX_FILE_BYTES, readTextFile } from './read-text';
 import { describeSchemaErrors, formatPath } from './schema-errors';
 import { validateInviteeFile } from './schemas';
 
@@ -49,8 +49,9 @@ const UNKNOWN_FIELD_ADVICE: Record<string, string> = {
   identities: ': Auth0 maintains identities itself',
 };
 
-export async function loadInviteeFile(file: string, options: InviteeFileOptions): Promise<InviteeFileResult> {
-  const read = await readTextFile(file);
+/** `listedAsFile`: the folder's listing showed a regular file here (see readTextFile). */
+export async function loadInviteeFile(file: string, options: InviteeFileOptions, listedAsFile = false): Promise<InviteeFileResult> {
+  const read = await readTextFile(file, MAX_FILE_BYTES, { listedAsFile });
   if (read.error !== undefined) return { entries: [], errors: [read.error] };
   return checkInviteeText(file, read.text, options);
 }
@@ -98,11 +99,13 @@ export function checkInviteeText(file: string, text: string, options: InviteeFil
   const defaults = asRecord(root?.defaults) ?? {};
   const items = Array.isArray(root?.invitees) ? (root.invitees as unknown[]) : [];
   const entries: DeclaredEntry[] = [];
+  const emailPath: [string, number, string] = ['invitees', 0, 'email'];
   items.forEach((item, index) => {
     const fields = asRecord(item);
     const writtenEmail = fields?.email;
     if (fields === undefined || typeof writtenEmail !== 'string') return;
-    const offset = source.offsetOf(['invitees', index, 'email'], 'value') ?? 0;
+    emailPath[1] = index;
+    const offset = source.offsetOf(emailPath, 'value') ?? 0;
     const { line, column } = positionAt(lineStarts, offset);
     const entry: DeclaredEntry = { email: normalizeEmail(writtenEmail), writtenEmail, file, line, column, index };
     if (isLeaseAddress(writtenEmail)) {

@@ -52,7 +52,8 @@ export async function loadDesired(dir: string, options: LoadDesiredOptions): Pro
     return folderError(code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'it is not a folder' : `error ${code ?? 'unknown'}`);
   }
 
-  const results = await Promise.all(names.map((name) => loadInviteeFile(join(dir, name), options)));
+  const results = [];
+  for (const name of names) results.push(await loadInviteeFile(join(dir, name), options, true));
   const errors = [...refused, ...results.flatMap((result) => result.errors)];
   const entries = results.flatMap((result) => result.entries);
   errors.push(...duplicateErrors(entries));
@@ -90,3 +91,4 @@ function duplicateErrors(entries: readonly DeclaredEntry[]): InputError[] {
 function dedupeByEmail(sorted: Invitee[]): Invitee[] {
   return sorted.filter((invitee, index) => index === 0 || sorted[index - 1]?.email !== invitee.email);
 }
+

@@ -1,5 +1,5 @@
 // A parsed YAML file: its plain value plus a way back from a path in that value to an offset in the text.
-// Two parsers produce it (the fast subset parser and the `yaml` package); validation only sees this interface.
+// parse-yaml.ts produces it; validation only sees this interface.
 
 export type PathSegment = string | number;
 
@@ -14,7 +14,7 @@ export interface ParsedSource {
   /**
    * Plain (unquoted, untagged) scalars that YAML reads as a number whose canonical form differs from what is
    * written (`01234`, `+49151`, `1.10`, `0x1F`, `1e3`, `.inf`): the value would not be what the file shows.
-   * Absent when there are none (the fast parser never yields numbers).
+   * Absent when there are none.
    */
   alteredNumbers?: readonly AlteredNumber[];
 }

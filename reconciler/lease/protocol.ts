@@ -60,7 +60,7 @@ export interface AcquireOptions {
   holder: string;
   ttlMs: number;
   clock: Clock;
-  /** Renew in the background every ttl/3 (real timers, unref'd); off for unit tests that renew by hand. */
+  /** Renew in the background every ttl/3 (on `clock`) until released; off for unit tests that renew by hand. */
   autoRenew?: boolean;
   /** This process, recorded in the lease so that a later run on this host can tell whether it still runs. */
   process?: ProcessIdentity;
@@ -120,7 +120,6 @@ function heldLease(
   let expiresAtMs = options.startedAt + ttlMs;
   let lost: string | undefined;
   let released = false;
-  let timer: NodeJS.Timeout | undefined;
   let renewing: Promise<void> | undefined;
 
   const renewOnce = async (): Promise<void> => {
@@ -144,16 +143,17 @@ function heldLease(
     return renewing;
   };
 
-  const schedule = (): void => {
-    if (!options.autoRenew || released) return;
-    timer = setTimeout(() => {
-      renew()
-        .catch((error: unknown) => options.onWarning?.(`could not renew the tenant lease: ${error instanceof Error ? error.message : String(error)}`))
-        .finally(schedule);
-    }, ttlMs / 3);
-    timer.unref();
+  // Renews every third of the lifetime until released, on the run's clock; releasing ends the wait at once, so
+  // the loop never keeps a finished process alive.
+  const stopRenewing = new AbortController();
+  const renewInBackground = async (): Promise<void> => {
+    for (;;) {
+      await clock.sleep(ttlMs / 3, stopRenewing.signal);
+      if (released || lost) return;
+      await renew().catch((error: unknown) => options.onWarning?.(`could not renew the tenant lease: ${error instanceof Error ? error.message : String(error)}`));
+    }
   };
-  schedule();
+  if (options.autoRenew) void renewInBackground();
 
   return {
     holder: options.holder,
@@ -169,7 +169,7 @@ function heldLease(
     async release() {
       if (released) return;
       released = true;
-      if (timer) clearTimeout(timer);
+      stopRenewing.abort();
       await renewing?.catch(() => undefined);
       if (lost) return; // someone else's now: leave it alone
       await port.update(userId, { email: tombstoneEmail(userId), record: { ...record, released_at: new Date(clock.now()).toISOString() } });

@@ -1,6 +1,7 @@
 // The renderers' one entry: the plan and the apply report as text (terminal, CI logs), markdown (pull-request
 // comments) or JSON (schema_version 1, docs/json-output.md), in the format the command line asked for.
 import type { ApplyReport, Plan } from '../model';
+import type { ApplyEstimate } from '../plan/estimate';
 import { JSON_SCHEMA_VERSION, planToJson, renderPlanJson } from './plan-json';
 import { renderPlanMarkdown } from './plan-markdown';
 import { renderPlanText } from './plan-text';
@@ -8,12 +9,14 @@ import { renderReportJson, reportToJson } from './report-json';
 import { renderReportMarkdown } from './report-markdown';
 import { renderReportText } from './report-text';
 
-export type OutputFormat = 'text' | 'markdown' | 'json';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'markdown', 'json'];
+import type { OutputFormat } from './formats';
 
-export function renderPlan(plan: Plan, options: { format: OutputFormat; maskEmails: boolean }): string {
+export { OUTPUT_FORMATS, type OutputFormat } from './formats';
+
+/** The plan, with what its apply will cost when `estimate` is given (plan/estimate.ts). */
+export function renderPlan(plan: Plan, options: { format: OutputFormat; maskEmails: boolean; estimate?: ApplyEstimate }): string {
   const render = { text: renderPlanText, markdown: renderPlanMarkdown, json: renderPlanJson }[options.format];
-  return ensureNewline(render(plan, { maskEmails: options.maskEmails }));
+  return ensureNewline(render(plan, { maskEmails: options.maskEmails, estimate: options.estimate }));
 }
 
 export function renderReport(report: ApplyReport, options: { format: OutputFormat; maskEmails: boolean }): string {
@@ -27,7 +30,7 @@ const ensureNewline = (text: string): string => (text.endsWith('\n') ? text : `$
  * `reconcile --format json` (an apply) prints one document holding the plan and what became of it, so that
  * stdout always parses as a single JSON value. `report` is null when the apply was refused.
  */
-export function renderApplyJson(plan: Plan, report: ApplyReport | null, options: { maskEmails: boolean }): string {
+export function renderApplyJson(plan: Plan, report: ApplyReport | null, options: { maskEmails: boolean; estimate?: ApplyEstimate }): string {
   const document = {
     schema_version: JSON_SCHEMA_VERSION,
     type: 'apply',

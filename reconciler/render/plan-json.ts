@@ -26,11 +26,19 @@ export interface JsonPlanAction {
   changes: JsonChange[];
 }
 
+/** What the apply will cost (plan/estimate.ts). */
+export interface JsonEstimate {
+  requests: number;
+  duration_seconds: number;
+  requests_per_second: number;
+}
+
 export interface JsonPlan {
   schema_version: 1;
   type: 'plan';
   emails_masked: boolean;
   summary: Record<ActionKind | 'unmanaged', number>;
+  estimate: JsonEstimate | null;
   refusal: string | null;
   actions: JsonPlanAction[];
 }
@@ -41,6 +49,9 @@ export function planToJson(plan: Plan, options: RenderOptions = {}): JsonPlan {
     type: 'plan',
     emails_masked: options.maskEmails === true,
     summary: { ...plan.counts, unmanaged: plan.unmanaged.length },
+    estimate: options.estimate
+      ? { requests: options.estimate.requests, duration_seconds: Math.round(options.estimate.durationMs / 1000), requests_per_second: options.estimate.requestsPerSecond }
+      : null,
     refusal: plan.refusal ?? null,
     actions: plan.actions.map((action) => jsonAction(action, options)),
   };

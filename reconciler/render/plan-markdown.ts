@@ -4,7 +4,7 @@ import { formatChange } from './changes.js';
 import { cell, details, table } from './markdown-blocks.js';
 import type { RenderOptions } from './options.js';
 import { shownEmail } from './safe-text.js';
-import { CHANGING_KINDS, actionChanges, formatSource, planSummaryLine } from './summary.js';
+import { CHANGING_KINDS, actionChanges, estimateLine, formatSource, planSummaryLine } from './summary.js';
 
 /** Room for the comment around the plan (a heading the workflow adds) below GitHub's 65,536 characters. */
 export const MAX_COMMENT_CHARS = 60_000;
@@ -25,6 +25,9 @@ const HEADINGS: Record<ActionKind, string> = {
 
 export function renderPlanMarkdown(plan: Plan, options: RenderOptions = {}): string {
   const lines = ['### Invitation plan', '', `**${planSummaryLine(plan.counts)}**`, ''];
+  if (options.estimate && plan.actions.some((action) => action.kind !== 'unchanged')) {
+    lines.push(`Estimated apply: ${estimateLine(options.estimate)}, plus the tenant's time for import jobs.`, '');
+  }
   if (plan.refusal !== undefined) lines.push('> [!CAUTION]', `> ${cell(plan.refusal)}`, '');
   lines.push(
     ...table(

@@ -3,22 +3,25 @@ import type { Plan, PlanAction } from '../model.js';
 import { formatChange } from './changes.js';
 import type { RenderOptions } from './options.js';
 import { shownEmail } from './safe-text.js';
-import { ACTION_MARKERS, actionChanges, formatSource, planSummaryLine, plural } from './summary.js';
+import { ACTION_MARKERS, actionChanges, estimateLine, formatSource, planSummaryLine, plural } from './summary.js';
 
 /**
  * ```
  * Plan: 1 to invite, 1 to update, 1 to revoke, 3 unchanged.
+ * Estimate: ≈ 12 Management API requests, ≈ 2 s at 8 requests/s, plus the tenant's time for import jobs.
  *
  *   + invite   ada@example.com (invitees/engineering.yaml:6)
  *   ~ update   dieter@example.com (invitees/design.yaml:6)
  *       ~ app_metadata.team: "design" → "engineering"
  *   - revoke   old@example.com (no longer declared: block)
  * ```
- * then unmanaged users as a count and the refusal, when set. Ends with a newline.
+ * then unmanaged users as a count and the refusal, when set. The estimate only when given and there are changes.
+ * Ends with a newline.
  */
 export function renderPlanText(plan: Plan, options: RenderOptions = {}): string {
   const lines = [planSummaryLine(plan.counts)];
   const changing = plan.actions.filter((action) => action.kind !== 'unchanged');
+  if (options.estimate && changing.length > 0) lines.push(`Estimate: ${estimateLine(options.estimate)}, plus the tenant's time for import jobs.`);
   if (changing.length === 0) {
     lines.push('', 'No changes: the tenant matches the invitee files.');
   } else {

@@ -1,5 +1,6 @@
 // The one-line summaries that open every plan and report.
 import type { ActionKind, ApplyReport, Change, PlanAction, SourceLocation } from '../model.js';
+import type { ApplyEstimate } from '../plan/estimate';
 
 /** Always shown: invite, update, revoke, unchanged; the others only when non-zero. Fixed order. */
 const PLAN_PARTS: readonly { kind: ActionKind; always: boolean; label: string }[] = [
@@ -42,6 +43,21 @@ export function reportStopLine(report: ApplyReport): string | undefined {
   if (!report.stopped) return undefined;
   const rest = report.notStarted > 0 ? ` The next run carries out the ${plural(report.notStarted, 'action', 'actions')} not started.` : '';
   return `Stopped early: ${report.stopped.message}.${rest}`;
+}
+
+/** `≈ 2,016 Management API requests, ≈ 4 min 12 s at 8 requests/s` */
+export function estimateLine(estimate: ApplyEstimate): string {
+  const rate = Number(estimate.requestsPerSecond.toFixed(2)).toLocaleString('en-US');
+  return `≈ ${estimate.requests.toLocaleString('en-US')} Management API ${estimate.requests === 1 ? 'request' : 'requests'}, ≈ ${formatApproxDuration(estimate.durationMs)} at ${rate} ${estimate.requestsPerSecond === 1 ? 'request' : 'requests'}/s`;
+}
+
+/** `45 s`, `4 min 12 s`, `2 h 5 min`: whole units, for estimates. */
+export function formatApproxDuration(ms: number): string {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ${seconds % 60} s`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 export function formatDuration(ms: number): string {

@@ -20,15 +20,20 @@ export interface PacerOptions {
 }
 
 /**
- * Client-side pacing: a token bucket at `share` of the tenant's limit, kept as a GCRA (a theoretical
- * arrival time), so concurrent callers are spaced without a queue. The server's own headers can only
- * slow it down further: an empty bucket or a 429 holds every caller until the bucket refills.
+ * Client-side pacing: a token bucket at `share` of the tenant's limit, kept as a GCRA (a theoretical arrival
+ * time). Callers go in turn, each taking its slot only when it may go, and looking again when it wakes: after a
+ * stall (a busy event loop, a slow disk) the waiting callers go at most a burst at a time, never all at once. The
+ * server's own headers can only slow it down further: an empty bucket or a 429 holds every caller until the bucket
+ * refills.
  */
 export class Pacer {
   private readonly intervalMs: number;
   private readonly toleranceMs: number;
   private theoreticalArrival = 0;
   private holdUntil = 0;
+  /** Whether a caller is taking its slot; the others wait in line, in order. */
+  private serving = false;
+  private readonly inLine: Array<() => void> = [];
   /** How often the tenant's bucket gains a request: the wait after it ran dry. */
   readonly refillMs: number;
 
@@ -38,12 +43,28 @@ export class Pacer {
     const rate = Math.max(options.perSecond * options.share * RATE_HEADROOM, 0.001);
     this.intervalMs = 1000 / rate;
     const burst = Math.max(1, Math.floor(options.burst * options.share * BURST_HEADROOM));
-    this.toleranceMs = (burst - 1) * this.intervalMs;
+    // A burst of one allows no slack at all, so every late timer would be rate lost for good (Free at share 0.5:
+    // 1 request a second). Where the tenant's bucket holds more than ours, a quarter interval of slack lets a late
+    // request's successor catch up; two requests still come at least 3/4 of an interval apart.
+    const slack = burst < options.burst ? this.intervalMs / 4 : 0;
+    this.toleranceMs = Math.max((burst - 1) * this.intervalMs, slack);
     this.refillMs = 1000 / Math.max(options.perSecond, 0.001);
   }
 
-  /** Resolves when one more request may be sent. */
+  /** Resolves when one more request may be sent. Callers are served in turn; only the first in line waits. */
   async acquire(): Promise<void> {
+    if (this.serving) await new Promise<void>((turn) => this.inLine.push(turn));
+    else this.serving = true;
+    try {
+      await this.takeSlot();
+    } finally {
+      const next = this.inLine.shift();
+      if (next) next();
+      else this.serving = false;
+    }
+  }
+
+  private async takeSlot(): Promise<void> {
     const { clock } = this.options;
     for (;;) {
       const now = clock.now();
@@ -53,9 +74,12 @@ export class Pacer {
       }
       const arrival = Math.max(this.theoreticalArrival, now);
       const wait = arrival - this.toleranceMs - now;
-      this.theoreticalArrival = arrival + this.intervalMs;
-      if (wait > 0) await clock.sleep(wait);
-      return;
+      if (wait <= 0) {
+        this.theoreticalArrival = arrival + this.intervalMs;
+        return;
+      }
+      // Looked at again on waking: a late wake-up takes the slot it finds then, not the one it was promised.
+      await clock.sleep(wait);
     }
   }
 

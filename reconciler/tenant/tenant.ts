@@ -11,6 +11,7 @@ import type { Connection, ObservedUser } from '../model';
 import { LEASE_KEY, leaseUserOf, type LeasePort } from '../lease/record';
 import type { ManagementSession } from './session';
 import { call, TenantError, toTenantError } from './errors';
+import { nextPollDelay, pollFloorMs } from './job-polls';
 import { OBSERVED_FIELDS, toObservedUser } from './users';
 
 /** A users-imports job as far as the reconciler cares. */
@@ -44,12 +45,17 @@ const PAGE_SIZE = 50;
 /** The Management API calls the reconciler makes, each a thin, typed wrapper over the SDK, all over one session. */
 export class Auth0Tenant {
   private readonly sdk: ManagementClient;
+  /** The shortest wait between two polls of a job (job-polls.ts). */
+  private readonly pollFloorMs: number;
 
+  /** `requestsPerSecond`: the pace the session keeps (share × the tenant's limit); polls are spaced by it. */
   constructor(
     private readonly session: ManagementSession,
     private readonly clock: Clock,
+    options: { requestsPerSecond: number },
   ) {
     this.sdk = session.sdk;
+    this.pollFloorMs = pollFloorMs(options.requestsPerSecond);
   }
 
   get requestCount(): number {
@@ -146,17 +152,16 @@ export class Auth0Tenant {
   }
 
   /**
-   * Polls with backoff until the job ends. Each poll is a request, and real import jobs take minutes, so it
-   * starts gently, slows down to one poll every 30 s, and sleeps as long as the job says it still needs.
+   * Polls until the job ends. Each poll is a request, and real import jobs take minutes, so polls are spaced by the
+   * pace, then sleep as long as the job says it still needs, or twice as long as the last wait (job-polls.ts).
    */
-  async waitForJob(id: string, firstDelayMs = 200): Promise<JobState & { location?: string }> {
-    let delay = firstDelayMs;
+  async waitForJob(id: string): Promise<JobState & { location?: string }> {
+    let delay = this.pollFloorMs;
     for (;;) {
       await this.clock.sleep(delay);
       const job = await this.getJob(id);
       if (job.status === 'completed' || job.status === 'failed' || job.status === 'expired') return job;
-      const backoff = Math.min(delay * 1.5, 30_000);
-      delay = job.timeLeftSeconds !== undefined ? Math.min(Math.max(backoff, job.timeLeftSeconds * 1000), 30_000) : backoff;
+      delay = nextPollDelay(delay, job, this.pollFloorMs);
     }
   }
 

@@ -39,12 +39,12 @@ async function applyStalePlan(harness: Harness, invitees: Invitee[], users: Obse
   const session = openManagementSession({ domain: 'tenant.test.local', baseUrl: url, clientId, clientSecret }, { clock: systemClock, rate: { perSecond: 1000, burst: 1000, share: 1 } });
   const sent: InvitationMail[] = [];
   const report = await apply(stale, {
-    tenant: new Auth0Tenant(session, systemClock),
+    tenant: new Auth0Tenant(session, systemClock, { requestsPerSecond: 1000 }),
     mailer: { send: async (mail) => void sent.push(mail) },
     clock: systemClock,
     connection,
     tickets: { ttl_seconds: 3600, mark_email_as_verified: true },
-    batching: { import_max_bytes: 500000, import_concurrency: 2, ticket_concurrency: 4, bookkeeping_flush_every: 100, bookkeeping_flush_seconds: 1 },
+    batching: { import_max_bytes: 500000, import_concurrency: 2, ticket_concurrency: 4, bookkeeping_flush_every: 100, bookkeeping_flush_min: 1, bookkeeping_flush_seconds: 1 },
     policy,
     guard,
   });

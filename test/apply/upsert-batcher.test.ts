@@ -1,6 +1,7 @@
-// The upsert batcher: rows cut into import files by count, time and size, never the same user twice in a file,
-// each row's outcome reported once, and backpressure for mail that runs ahead of its bookkeeping.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+// The upsert batcher: rows cut into import files by count, age (once enough wait) and size, never the same user
+// twice in a file, each row's outcome reported once, and backpressure for mail that runs ahead of its bookkeeping.
+import { describe, expect, it } from 'vitest';
+import type { FlushRule } from '../../reconciler/apply/flush-policy';
 import { ImportRunner } from '../../reconciler/apply/import-runner';
 import { UpsertBatcher, type UpsertBatcherOptions } from '../../reconciler/apply/upsert-batcher';
 import type { ImportRecord } from '../../reconciler/import-file/records';
@@ -11,23 +12,19 @@ const row = (email: string, team = 'a', extra: Partial<ImportRecord> = {}): Impo
 
 type Result = Parameters<UpsertBatcherOptions<string>['onResult']>[1];
 
-function batcher(tenant: FakeTenant, options: Partial<Omit<UpsertBatcherOptions<string>, 'onResult' | 'runner'>> = {}) {
+function batcher(tenant: FakeTenant, options: { maxBytes?: number; flush?: Partial<FlushRule> } = {}) {
   const results: { subject: string; result: Result }[] = [];
+  const clock = new FakeClock();
   const upserts = new UpsertBatcher<string>({
-    runner: new ImportRunner(tenant, 'con_1', 2, new FakeClock()),
-    maxBytes: 500_000,
-    flushEvery: 1000,
-    flushAfterMs: 3_600_000,
-    ...options,
+    runner: new ImportRunner(tenant, 'con_1', 2, clock),
+    maxBytes: options.maxBytes ?? 500_000,
+    flush: { every: 1000, min: 1, afterMs: 3_600_000, ...options.flush },
+    now: () => clock.now(),
     onResult: (entry, result) => results.push({ subject: entry.subject, result }),
   });
   const add = (record: ImportRecord, subject = record.email) => upserts.add({ record, subject });
-  return { upserts, add, results };
+  return { upserts, add, results, clock };
 }
-
-afterEach(() => {
-  vi.useRealTimers();
-});
 
 describe('UpsertBatcher', () => {
   it('writes a second row for the same user in a later file: Auth0 refuses a file that names a user twice', async () => {
@@ -42,9 +39,9 @@ describe('UpsertBatcher', () => {
     expect(results.every((r) => r.result.error === undefined)).toBe(true);
   });
 
-  it('flushes every `flushEvery` rows, and the rest on drain', async () => {
+  it('flushes every `flush.every` rows, and the rest on drain', async () => {
     const tenant = new FakeTenant();
-    const { upserts, add } = batcher(tenant, { flushEvery: 2 });
+    const { upserts, add } = batcher(tenant, { flush: { every: 2 } });
     for (const name of ['a', 'b', 'c', 'd', 'e']) add(row(`${name}@example.com`));
     expect(tenant.files.map((f) => f.emails.length)).toEqual([2, 2]);
     await upserts.drain();
@@ -52,17 +49,25 @@ describe('UpsertBatcher', () => {
     expect(tenant.files.every((f) => f.upsert)).toBe(true);
   });
 
-  it('flushes `flushAfterMs` after the oldest unwritten row', async () => {
-    vi.useFakeTimers();
+  it('flushes rows older than `flush.afterMs` only once `flush.min` of them wait: one job per that many rows at most', async () => {
     const tenant = new FakeTenant();
-    const { upserts, add } = batcher(tenant, { flushAfterMs: 5000 });
-    add(row('ada@example.com'));
-    await vi.advanceTimersByTimeAsync(4000);
-    add(row('grace@example.com'));
-    await vi.advanceTimersByTimeAsync(999);
-    expect(tenant.files).toEqual([]);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(tenant.files.map((f) => f.emails)).toEqual([['ada@example.com', 'grace@example.com']]);
+    const { upserts, add, clock } = batcher(tenant, { flush: { every: 10, min: 3, afterMs: 5000 } });
+    add(row('a@example.com'));
+    clock.t += 60_000; // a slow tenant: one mail a minute
+    add(row('b@example.com'));
+    clock.t += 60_000;
+    expect(tenant.files).toEqual([]); // old enough, but only 2 wait
+    add(row('c@example.com'));
+    expect(tenant.files.map((f) => f.emails)).toEqual([['a@example.com', 'b@example.com', 'c@example.com']]);
+    // The next rows are aged from the first of them, not from the flush.
+    add(row('d@example.com'));
+    add(row('e@example.com'));
+    clock.t += 4999;
+    add(row('f@example.com'));
+    expect(tenant.files).toHaveLength(1); // three wait, the oldest not yet 5 s old
+    clock.t += 1;
+    add(row('g@example.com'));
+    expect(tenant.files.map((f) => f.emails.length)).toEqual([3, 4]);
     await upserts.drain();
   });
 
@@ -83,7 +88,7 @@ describe('UpsertBatcher', () => {
   it('reports each row once: written, refused with its code and job, or failed with its whole job', async () => {
     const tenant = new FakeTenant();
     tenant.refuseRows.set('ada@example.com', { code: 'FORMAT', message: 'Object didn\'t pass validation' });
-    const { upserts, add, results } = batcher(tenant, { flushEvery: 2 });
+    const { upserts, add, results } = batcher(tenant, { flush: { every: 2 } });
     add(row('ada@example.com'));
     add(row('grace@example.com'));
     await upserts.drain();

@@ -59,6 +59,23 @@ describe('emailProblem', () => {
     );
   });
 
+  it('isValidEmail, with its quick test for plain addresses, says exactly what emailProblem says', () => {
+    const character = fc.constantFrom(...'abZ09.@+-_!#{|}~ "(),:;<>[\\]é\t'.split(''));
+    const address = fc.oneof(
+      fc.array(character, { maxLength: 30 }).map((characters) => characters.join('')),
+      // Near the limits: 64 characters before the "@", 63 per label, 254 in all.
+      fc.tuple(fc.integer({ min: 1, max: 66 }), fc.integer({ min: 1, max: 65 }), fc.integer({ min: 1, max: 5 })).map(
+        ([local, label, labels]) => `${'l'.repeat(local)}@${Array.from({ length: labels }, () => 'd'.repeat(label)).join('.')}.io`,
+      ),
+    );
+    fc.assert(
+      fc.property(address, (email) => {
+        expect(isValidEmail(email), email).toBe(emailProblem(email) === undefined);
+      }),
+      { numRuns: 5000, seed: 7 },
+    );
+  });
+
   it('accepts what looks like an ordinary address', () => {
     const atom = fc.stringMatching(/^[a-z0-9+_-]{1,12}$/);
     const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,8}[a-z0-9])?$/);

@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { InvitationConfig } from '../../reconciler/config';
 import { PROFILE_FIELDS } from '../../reconciler/model';
-import { CONFIG_SCHEMA_FILE, INVITEES_SCHEMA_FILE, readSchema } from '../../reconciler/desired/schemas';
+import { CONFIG_SCHEMA, INVITEES_SCHEMA } from '../../reconciler/desired/schemas';
 import { LEASE_DOMAIN } from '../../reconciler/lease/address';
 import { LEASE_KEY } from '../../reconciler/lease/record';
 
@@ -32,10 +32,9 @@ function objectsOf(schema: unknown, path = '#'): Array<[string, Schema]> {
 }
 
 describe.each([
-  ['invitees', INVITEES_SCHEMA_FILE],
-  ['config', CONFIG_SCHEMA_FILE],
-])('%s schema', (_name, file) => {
-  const schema = readSchema(file);
+  ['invitees', INVITEES_SCHEMA],
+  ['config', CONFIG_SCHEMA],
+])('%s schema', (_name, schema) => {
 
   it('compiles in ajv strict mode with the standard formats (as editors and other tools would use it)', () => {
     const ajv = new Ajv({ strict: true, allErrors: true });
@@ -57,7 +56,7 @@ describe.each([
 });
 
 describe('invitees schema', () => {
-  const schema = readSchema(INVITEES_SCHEMA_FILE);
+  const schema = INVITEES_SCHEMA;
   const definitions = schema.definitions as Record<string, Schema>;
 
   it('allows exactly email, the profile fields and the two metadata objects', () => {
@@ -86,7 +85,7 @@ describe('invitees schema', () => {
 });
 
 describe('config schema', () => {
-  const config = readSchema(CONFIG_SCHEMA_FILE) as { properties: Record<string, { properties: Record<string, Schema> }> };
+  const config = CONFIG_SCHEMA as { properties: Record<string, { properties: Record<string, Schema> }> };
 
   it('keeps security floors: password policy at least fair, length at least 8, tickets at most 30 days', () => {
     const stack = config.properties.stack?.properties ?? {};
@@ -96,13 +95,13 @@ describe('config schema', () => {
   });
 
   it('has exactly the sections and settings of InvitationConfig', () => {
-    const schema = readSchema(CONFIG_SCHEMA_FILE) as { properties: Record<string, { properties?: Schema }> };
+    const schema = CONFIG_SCHEMA as { properties: Record<string, { properties?: Schema }> };
     // A compile-time list: adding a field to InvitationConfig without listing it here fails typechecking.
     const sections: Record<keyof InvitationConfig, readonly string[]> = {
       connection: [],
       tickets: ['ttl_seconds', 'client_id', 'result_url', 'mark_email_as_verified'],
       mail: ['delivery', 'from', 'subject', 'html_template', 'text_template', 'app_name', 'auth0_template', 'auth0_subject'],
-      batching: ['import_max_bytes', 'import_concurrency', 'ticket_concurrency', 'bookkeeping_flush_every', 'bookkeeping_flush_seconds'],
+      batching: ['import_max_bytes', 'import_concurrency', 'ticket_concurrency', 'bookkeeping_flush_every', 'bookkeeping_flush_min', 'bookkeeping_flush_seconds'],
       rate_limit: ['share', 'per_second', 'burst', 'authentication'],
       revoke: ['policy', 'max_fraction'],
       reinvite: ['expired'],

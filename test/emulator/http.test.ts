@@ -130,6 +130,37 @@ describe('rate limit', () => {
   });
 });
 
+describe('a plan\'s limits over HTTP, on a tenant clock that runs faster than real time', () => {
+  it('Essentials: tickets and jobs share "all other endpoints" (10), users reads their own bucket (40); a job\'s minute of latency passes in 60 ms', async () => {
+    const tenant = await startTestEmulator({ rateLimit: 'essentials', timeScale: 1000, jobLatencyMs: 60_000, connections: ['Invitees'] });
+    try {
+      const bearer = await accessToken(tenant);
+      const form = new FormData();
+      form.append('users', new Blob([JSON.stringify([{ email: 'ada@example.com' }])], { type: 'application/json' }), 'users.json');
+      form.append('connection_id', tenant.connections.Invitees!);
+      const created = await api(tenant, bearer, 'POST', '/api/v2/jobs/users-imports', form);
+      expect(created.status).toBe(202);
+      expect(created.headers.get('x-ratelimit-limit')).toBe('10');
+      const { id } = (await created.json()) as { id: string };
+      const users = await api(tenant, bearer, 'GET', '/api/v2/users');
+      expect([users.headers.get('x-ratelimit-limit'), users.headers.get('x-ratelimit-remaining')]).toEqual(['40', '39']);
+      // Sixty seconds of tenant time pass in about 60 ms: the job ends without anybody waiting a minute.
+      let status = 'pending';
+      for (let polls = 0; polls < 500 && status !== 'completed'; polls++) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        status = ((await (await api(tenant, bearer, 'GET', `/api/v2/jobs/${id}`)).json()) as { status: string }).status;
+      }
+      expect(status).toBe('completed');
+      // The reset is epoch seconds of the tenant's clock: after that minute, a minute ahead of the real one.
+      const later = await api(tenant, bearer, 'GET', '/api/v2/connections');
+      expect(Number(later.headers.get('x-ratelimit-reset')) * 1000).toBeGreaterThan(Date.now() + 50_000);
+      expect((await (await admin(tenant, 'GET', '/emulator/config')).json()) as object).toMatchObject({ rate_limit: 'essentials' });
+    } finally {
+      await tenant.stop();
+    }
+  });
+});
+
 describe('bad input gets Auth0\'s status and envelope, and the emulator keeps serving', () => {
   it('malformed JSON, wrong types, unknown fields, oversized bodies, unknown routes, bad query strings', async () => {
     await expectEnvelope(await api(emulator, token, 'POST', '/api/v2/users', '{"connection":'), 400, 'invalid_body');

@@ -8,7 +8,7 @@ import { parseClientSpec } from '../../emulator/http/auth';
 import { FaultInjector, parseFaults } from '../../emulator/simulation/faults';
 import { validateImportUser } from '../../emulator/domain/jobs/import-rules';
 import { readProjectSettings } from '../../emulator/simulation/project-config';
-import { parseRateLimit, TokenBucket } from '../../emulator/simulation/rate-limit';
+import { endpointClass, parseRateLimit, PLANS, RateLimiter } from '../../emulator/simulation/rate-limit';
 import type { UserRecord } from '../../emulator/domain/state';
 import { parseUserQuery } from '../../emulator/domain/users/query';
 import { admin, startTestEmulator } from './helpers';
@@ -50,25 +50,65 @@ describe('user query', () => {
   });
 });
 
-describe('token bucket', () => {
-  it('spends the burst, refills continuously, and reports the reset in epoch seconds', () => {
+describe('rate limits', () => {
+  const ticket = { method: 'POST', path: '/api/v2/tickets/password-change' };
+
+  it('spends the burst, refills a per-second bucket continuously, and reports the reset in epoch seconds', () => {
     let now = 1_700_000_000_000;
-    const bucket = new TokenBucket({ burst: 2, perSecond: 4 }, () => now);
-    expect(bucket.take(true).allowed).toBe(true);
-    expect(bucket.take(true).allowed).toBe(true);
-    const refused = bucket.take(true);
+    const limiter = new RateLimiter(parseRateLimit('2/4') as Exclude<ReturnType<typeof parseRateLimit>, 'off'>, () => now);
+    expect(limiter.take(ticket, true).allowed).toBe(true);
+    expect(limiter.take(ticket, true).allowed).toBe(true);
+    const refused = limiter.take(ticket, true);
     expect(refused.allowed).toBe(false);
-    expect(refused.headers['x-ratelimit-remaining']).toBe('0');
-    expect(Number(refused.headers['x-ratelimit-reset'])).toBe(1_700_000_001);
+    expect(refused.headers).toEqual({ 'x-ratelimit-limit': '2', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1700000001' });
     now += 250;
-    expect(bucket.take(true).allowed).toBe(true);
-    expect(bucket.take(false).headers['x-ratelimit-remaining']).toBe('0');
+    expect(limiter.take(ticket, true).allowed).toBe(true);
+    expect(limiter.take(ticket, false).headers['x-ratelimit-remaining']).toBe('0');
   });
 
-  it('parses specs', () => {
-    expect(parseRateLimit('50/16')).toEqual({ burst: 50, perSecond: 16 });
+  it('Free: 2 at once, then 2 a second for every endpoint alike', () => {
+    let now = 1_700_000_000_000;
+    const limiter = new RateLimiter(PLANS.free!, () => now);
+    const results = [ticket, { method: 'GET', path: '/api/v2/users' }, ticket].map((r) => limiter.take(r, true).allowed);
+    expect(results).toEqual([true, true, false]);
+    now += 500;
+    expect(limiter.take({ method: 'PATCH', path: '/api/v2/users/auth0|1' }, true).allowed).toBe(true);
+    expect(limiter.take(ticket, true).allowed).toBe(false);
+  });
+
+  it('Essentials: "all other endpoints" 10 / 150 per minute refilled once a second, users endpoints in their own buckets', () => {
+    let now = 1_700_000_000_000; // a whole second
+    const limiter = new RateLimiter(PLANS.essentials!, () => now);
+    for (let i = 0; i < 10; i++) expect(limiter.take(ticket, true).allowed).toBe(true);
+    const refused = limiter.take(ticket, true);
+    expect(refused).toEqual({ allowed: false, headers: { 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1700000001' } });
+    // Another bucket: reads of users still go.
+    expect(limiter.take({ method: 'GET', path: '/api/v2/users' }, true)).toMatchObject({ allowed: true, headers: { 'x-ratelimit-limit': '40', 'x-ratelimit-remaining': '39' } });
+    expect(limiter.take({ method: 'POST', path: '/api/v2/users' }, true).headers['x-ratelimit-limit']).toBe('20');
+    // users-by-email and jobs are "all other endpoints": empty too.
+    expect(limiter.take({ method: 'GET', path: '/api/v2/users-by-email' }, true).allowed).toBe(false);
+    // Nothing is added within the second; 2.5 at the next one (150 per minute).
+    now += 999;
+    expect(limiter.take(ticket, true).allowed).toBe(false);
+    now += 1;
+    expect(limiter.take(ticket, true).allowed).toBe(true);
+    expect(limiter.take(ticket, true).allowed).toBe(true);
+    expect(limiter.take(ticket, true)).toMatchObject({ allowed: false, headers: { 'x-ratelimit-reset': '1700000002' } });
+  });
+
+  it('classifies the users endpoints by method; users-by-email is not one of them', () => {
+    expect(endpointClass('GET', '/api/v2/users/auth0|1')).toBe('users-read');
+    expect(endpointClass('PATCH', '/api/v2/users/auth0|1')).toBe('users-write');
+    expect(endpointClass('DELETE', '/api/v2/users/auth0|1')).toBe('users-delete');
+    expect(endpointClass('GET', '/api/v2/users-by-email')).toBe('other');
+    expect(endpointClass('POST', '/api/v2/jobs/users-imports')).toBe('other');
+  });
+
+  it('parses plans and specs', () => {
+    expect(parseRateLimit('50/16')).toMatchObject({ name: '50/16', apiWide: { burst: 50, perSecond: 16, refillEveryMs: 0 }, endpoints: {} });
+    expect(parseRateLimit('enterprise')).toMatchObject({ apiWide: { burst: 50, perSecond: 16 } });
     expect(parseRateLimit('off')).toBe('off');
-    expect(() => parseRateLimit('fast')).toThrow(/BURST\/PER_SECOND/);
+    expect(() => parseRateLimit('fast')).toThrow(/free, essentials, enterprise, enterprise-nonprod, BURST\/PER_SECOND/);
   });
 });
 

@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
+import { crashWindow } from '../../reconciler/apply/flush-policy';
 import { exitOf, spawnReconcile } from '../support/cli';
 import { AUTH0_DELIVERY } from '../support/config';
 import { people } from '../support/invitees';
@@ -21,7 +22,7 @@ const INVITEES = 500;
 const KILLS = { smtp: 20, auth0: 10 } as const;
 const FLUSH_EVERY = 10;
 const TICKET_CONCURRENCY = 4;
-const WINDOW = 2 * FLUSH_EVERY + TICKET_CONCURRENCY;
+const WINDOW = crashWindow({ bookkeeping_flush_every: FLUSH_EVERY, ticket_concurrency: TICKET_CONCURRENCY });
 
 let emulator: RunningEmulator | undefined;
 let workspace: Workspace | undefined;

@@ -63,7 +63,7 @@ describe('isProvablyDead', () => {
 
 function leasePort(running: RunningEmulator): LeasePort {
   const session = openManagementSession(credentialsFromEnv(tenantEnv(running)), { clock: systemClock, rate: { perSecond: 1000, burst: 100, share: 1 } });
-  return new Auth0Tenant(session, systemClock).leasePort(CONNECTION);
+  return new Auth0Tenant(session, systemClock, { requestsPerSecond: 1000 }).leasePort(CONNECTION);
 }
 
 describe('taking over the lease of a dead holder', () => {

@@ -37,7 +37,7 @@ afterEach(async () => {
 
 function leasePort(running: RunningEmulator): LeasePort {
   const session = openManagementSession(credentialsFromEnv(tenantEnv(running)), { clock: systemClock, rate: { perSecond: 1000, burst: 100, share: 1 } });
-  return new Auth0Tenant(session, systemClock).leasePort(CONNECTION);
+  return new Auth0Tenant(session, systemClock, { requestsPerSecond: 1000 }).leasePort(CONNECTION);
 }
 
 const later = (ms: number): Clock => ({ now: () => Date.now() + ms, sleep: systemClock.sleep });
@@ -158,7 +158,7 @@ describe('the lease after a crash', () => {
       clock: systemClock,
       connection: FIXTURE_CONNECTION,
       tickets: { ttl_seconds: 3600, mark_email_as_verified: true },
-      batching: { import_max_bytes: 500_000, import_concurrency: 2, ticket_concurrency: 4, bookkeeping_flush_every: 100, bookkeeping_flush_seconds: 1 },
+      batching: { import_max_bytes: 500_000, import_concurrency: 2, ticket_concurrency: 4, bookkeeping_flush_every: 100, bookkeeping_flush_min: 1, bookkeeping_flush_seconds: 1 },
       policy: policy(),
       guard: () => holder.assertHeld(),
     });

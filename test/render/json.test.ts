@@ -23,6 +23,7 @@ describe('renderPlanJson', () => {
       type: 'plan',
       emails_masked: false,
       summary: { invite: 1, resume: 1, reinvite: 1, update: 1, adopt: 1, revoke: 1, unchanged: 1, unmanaged: 2 },
+      estimate: null,
       refusal: null,
       actions: [
         { action: 'invite', email: 'ada@example.com', source: { file: 'invitees/engineering.yaml', line: 6, column: 5 }, revoke_mode: null, changes: [] },
@@ -53,7 +54,7 @@ describe('renderPlanJson', () => {
     expect(json).toBe(
       '{\n  "schema_version": 1,\n  "type": "plan",\n  "emails_masked": false,\n  "summary": {\n    "invite": 0,\n    "resume": 0,\n' +
         '    "reinvite": 0,\n    "update": 0,\n    "adopt": 0,\n    "revoke": 0,\n    "unchanged": 0,\n    "unmanaged": 0\n  },\n' +
-        '  "refusal": null,\n  "actions": []\n}\n',
+        '  "estimate": null,\n  "refusal": null,\n  "actions": []\n}\n',
     );
   });
 
@@ -64,6 +65,12 @@ describe('renderPlanJson', () => {
     const text = JSON.stringify(out);
     expect(text).toContain('"to":"d***@b***.de"');
     expect(text).not.toMatch(/example\.com|braun/);
+  });
+
+  it('states the estimate of the apply when given: requests, whole seconds, the pace', () => {
+    const json = renderPlanJson(samplePlan(), { estimate: { requests: 2018, durationMs: 1_614_400, requestsPerSecond: 1.25 } });
+    expect(JSON.parse(json)).toMatchObject({ estimate: { requests: 2018, duration_seconds: 1614, requests_per_second: 1.25 } });
+    expect(valid(json)).toBe(true);
   });
 
   it('validates against the schema: fixed plans, refused, masked', () => {
@@ -85,6 +92,8 @@ describe('renderPlanJson', () => {
     const good = JSON.parse(renderPlanJson(samplePlan())) as Record<string, unknown>;
     expect(validate({ ...good, schema_version: 2 })).toBe(false);
     expect(validate({ ...good, refusal: undefined })).toBe(false);
+    expect(validate({ ...good, estimate: undefined })).toBe(false);
+    expect(validate({ ...good, estimate: { requests: -1, duration_seconds: 0, requests_per_second: 8 } })).toBe(false);
     const badChange = structuredClone(good) as { actions: { changes: unknown[] }[] };
     badChange.actions.find((a) => a.changes.length > 0)!.changes[0] = { field: 'user_metadata.x', op: 'add', from: 1, to: 2 };
     expect(validate(badChange)).toBe(false);

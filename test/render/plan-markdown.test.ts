@@ -85,6 +85,15 @@ describe('renderPlanMarkdown', () => {
     );
   });
 
+  it('states the estimate of the apply under the summary line, when given', () => {
+    const md = renderPlanMarkdown(samplePlan(), { estimate: { requests: 2012, durationMs: 251_500, requestsPerSecond: 8 } });
+    expect(md).toContain(
+      '**Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 unchanged.**\n\n' +
+        "Estimated apply: ≈ 2,012 Management API requests, ≈ 4 min 12 s at 8 requests/s, plus the tenant's time for import jobs.\n\n| Action |",
+    );
+    expect(renderPlanMarkdown(samplePlan())).not.toContain('Estimated apply');
+  });
+
   it('has no details sections when nothing changes', () => {
     const md = renderPlanMarkdown(emptyPlan());
     expect(md).not.toContain('<details');

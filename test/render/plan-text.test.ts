@@ -27,6 +27,18 @@ describe('renderPlanText', () => {
     );
   });
 
+  it('states the estimate of the apply under the summary line, when given and there is something to do', () => {
+    const estimate = { requests: 2012, durationMs: 251_500, requestsPerSecond: 8 };
+    expect(renderPlanText(samplePlan(), { estimate }).split('\n').slice(0, 3)).toEqual([
+      'Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 unchanged.',
+      "Estimate: ≈ 2,012 Management API requests, ≈ 4 min 12 s at 8 requests/s, plus the tenant's time for import jobs.",
+      '',
+    ]);
+    expect(renderPlanText(samplePlan(), { estimate: { requests: 2018, durationMs: 2_018_000, requestsPerSecond: 1.25 } })).toContain('≈ 2,018 Management API requests, ≈ 33 min 38 s at 1.25 requests/s');
+    expect(renderPlanText(samplePlan(), { estimate: { requests: 10_020, durationMs: 10_020_000, requestsPerSecond: 1 } })).toContain('≈ 2 h 47 min at 1 request/s');
+    expect(renderPlanText(emptyPlan(), { estimate: { requests: 0, durationMs: 0, requestsPerSecond: 8 } })).not.toContain('Estimate');
+  });
+
   it('masks addresses everywhere when asked, values included', () => {
     const text = renderPlanText(samplePlan(), { maskEmails: true });
     expect(text).toContain('  + invite   a***@e***.com (invitees/engineering.yaml:6)\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Pacer, readRateLimitHeaders } from '../../reconciler/tenant/pacer';
-import { FakeClock } from './fake-clock';
+import { FakeClock, ManualClock } from './fake-clock';
 
 describe('Pacer', () => {
   it('lets most of a burst through at once, then spaces requests at (a hair under) share × rate', async () => {
@@ -50,5 +50,36 @@ describe('Pacer', () => {
     const headers = new Headers({ 'x-ratelimit-limit': '50', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1700000003' });
     expect(readRateLimitHeaders(headers)).toEqual({ limit: 50, remaining: 0, reset: 1700000003 });
     expect(readRateLimitHeaders(new Headers())).toEqual({ limit: undefined, remaining: undefined, reset: undefined });
+  });
+});
+
+describe('Pacer after a stall', () => {
+  it('lets waiting callers go at most a burst at a time when they all wake late, never all at once', async () => {
+    const clock = new ManualClock(1_700_000_000_000);
+    // Free at share 0.5: 1 request a second (×0.99), no burst.
+    const pacer = new Pacer({ perSecond: 2, burst: 2, share: 0.5, clock });
+    await pacer.acquire();
+    const sent: number[] = [];
+    for (let i = 0; i < 5; i++) void pacer.acquire().then(() => sent.push(clock.now()));
+    // The event loop stalls for 10 s: every waiter's time has passed when they wake.
+    clock.t += 10_000;
+    await clock.advance(0);
+    expect(sent).toHaveLength(1);
+    await clock.advance(4 * 1011);
+    expect(sent).toHaveLength(5);
+    // A quarter interval of slack (the tenant's bucket of 2 takes it), then the pace again.
+    expect(sent[1]! - sent[0]!).toBeCloseTo((1010.1 * 3) / 4, 0);
+    for (let i = 2; i < sent.length; i++) expect(sent[i]! - sent[i - 1]!).toBeCloseTo(1010.1, 0);
+  });
+
+  it('does not lose rate to timers that fire late, with a burst of one (Free at share 0.5)', async () => {
+    const late = new FakeClock();
+    const sleep = late.sleep.bind(late);
+    late.sleep = async (ms: number) => sleep(ms + 40); // every wait 40 ms longer than asked
+    const pacer = new Pacer({ perSecond: 2, burst: 2, share: 0.5, clock: late });
+    const start = late.now();
+    for (let i = 0; i < 101; i++) await pacer.acquire();
+    // 100 intervals of 1010 ms, not 1050: lateness is caught up within the slack.
+    expect((late.now() - start) / 100).toBeLessThan(1015);
   });
 });

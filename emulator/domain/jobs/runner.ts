@@ -11,7 +11,7 @@ import type { JobRecord, TenantState, UserRecord } from '../state';
 export const MAX_ACTIVE_IMPORT_JOBS = 2;
 /** Job data is deleted after 24 h (auth0-facts.md §1). */
 export const JOB_RETENTION_MS = 24 * 60 * 60 * 1000;
-/** Progressive processing writes a batch about this often (real time). */
+/** Progressive processing writes a batch about this often (real time, whatever the time scale). */
 const TICK_MS = 20;
 /** Longest delay setTimeout accepts. */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -44,6 +44,8 @@ export class JobRunner {
     private readonly timing: () => JobTiming,
     private readonly nowIso: () => string,
     private readonly now: () => number = Date.now,
+    /** The tenant's time runs this many times faster than real time (EmulatorOptions.timeScale). */
+    private readonly timeScale = 1,
   ) {}
 
   activeImportJobs(): number {
@@ -137,12 +139,12 @@ export class JobRunner {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       if (!this.stopped) run();
-    }, Math.min(Math.max(0, ms), MAX_TIMER_MS));
+    }, Math.min(Math.max(0, ms / this.timeScale), MAX_TIMER_MS));
     this.timers.add(timer);
   }
 
   private batchSize(perUserMs: number): number {
-    return Math.max(1, Math.round(TICK_MS / perUserMs));
+    return Math.max(1, Math.round((TICK_MS * this.timeScale) / perUserMs));
   }
 
   private beginProcessing(job: JobRecord): void {

@@ -23,7 +23,7 @@ export function registerDbConnectionRoutes(app: FastifyInstance, ctx: EmulatorCo
       throw new ApiError(400, error.message, 'invalid_request', { error: 'invalid_request', error_description: error.message });
     }
     const verdict = ctx.changePasswordLimits.take(request.ip, body.email.toLowerCase());
-    void reply.headers(verdict.headers);
+    if (verdict.headers) void reply.headers(verdict.headers);
     if (!verdict.allowed) return reply.code(429).send(CHANGE_PASSWORD_LIMIT_BODY);
     const found = requestPasswordChange(ctx, body, (clientId) => applicationIds().has(clientId), ctx.emails.template.urlLifetimeSeconds);
     if (found) await ctx.emails.sendChangePassword(found.user, ticketUrl(ctx.baseUrl(), found.ticket), body.client_id);

@@ -1,0 +1,71 @@
+// What carrying out a plan will cost, stated with the plan: the Management API requests of the apply and how long
+// they take at the configured pace, e.g. `≈ 2,016 requests, ≈ 4 min 12 s at 8 requests/s`. A pure function over
+// the plan and the settings, modelling each part of the apply from the part's own rule (one home per fact):
+// import files (import-file/), bookkeeping flushes (apply/flush-policy.ts), confirmations (apply/confirm.ts),
+// job polls (tenant/job-polls.ts) and lease renewals (lease/timing.ts). The time is the requests' time at the
+// pace; import jobs take the tenant's own time on top, which no setting tells.
+import { LOOKUPS_BEFORE_EXPORTING, needsConfirming } from '../apply/confirm';
+import { flushRuleOf, rowsPerFlush } from '../apply/flush-policy';
+import type { InvitationConfig } from '../config';
+import { newUserRecord } from '../import-file/records';
+import { packBatches } from '../import-file/size';
+import { leaseTtlMs } from '../lease/timing';
+import { isMailing, type InviteAction, type Plan, type PlanAction } from '../model';
+import { paceOf, rateOf } from '../run-policy';
+import { EXPECTED_POLLS_PER_JOB } from '../tenant/job-polls';
+
+export interface ApplyEstimate {
+  /** Management API requests the apply sends, rounded. */
+  requests: number;
+  /** Those requests' time at the pace (milliseconds), without the tenant's own import job time. */
+  durationMs: number;
+  /** The pace: share × the tenant's limit. */
+  requestsPerSecond: number;
+}
+
+/** The settings an estimate depends on: the rate, the batching and whether tickets verify the email. */
+export type EstimateSettings = Pick<InvitationConfig, 'rate_limit' | 'batching' | 'tickets'>;
+
+export function estimateApply(plan: Plan, settings: EstimateSettings): ApplyEstimate {
+  const pace = paceOf(rateOf(settings));
+  const requests = leaseRequests(workRequests(plan, settings, pace), pace);
+  return { requests, durationMs: (requests / pace) * 1000, requestsPerSecond: pace };
+}
+
+/** Everything but the lease: imports, tickets, bookkeeping, per-user writes, confirmations, and every job's polls. */
+function workRequests(plan: Plan, settings: EstimateSettings, pace: number): number {
+  const { batching } = settings;
+  const invites = plan.actions.filter((a): a is InviteAction => a.kind === 'invite');
+  const creations = invites.length === 0 ? 0 : packBatches(invites.map((a) => newUserRecord(a.invitee)), batching.import_max_bytes).length;
+  const mails = plan.actions.filter((a) => isMailing(a.kind)).length;
+  // Updates and adoptions are upserts too; they go with the bookkeeping of the mails, or in full windows alone.
+  const upserts = plan.actions.filter(isUpsert).length;
+  const rule = flushRuleOf(batching);
+  const rowsPerJob = mails > 0 ? rowsPerFlush(pace, rule) : rule.every;
+  const bookkeeping = Math.ceil((mails + upserts) / rowsPerJob);
+  const unblocks = plan.actions.filter(unblocksFirst).length;
+  const revocations = plan.counts.revoke;
+  const toConfirm = plan.actions.filter((a) => needsConfirming(a, settings.tickets)).length;
+  const exportJobs = toConfirm > LOOKUPS_BEFORE_EXPORTING ? 1 : 0;
+  const lookups = exportJobs === 1 ? 0 : toConfirm;
+  const jobs = creations + bookkeeping + exportJobs;
+  return jobs * (1 + EXPECTED_POLLS_PER_JOB) + mails + unblocks + revocations + lookups;
+}
+
+/** The work, plus the lease's renewals (every third of its lifetime) over the work's time and its release. */
+function leaseRequests(work: number, pace: number): number {
+  if (work === 0) return 0;
+  const renewEveryRequests = (leaseTtlMs(pace) / 3 / 1000) * pace;
+  return work + Math.floor(work / renewEveryRequests) + 1;
+}
+
+function isUpsert(action: PlanAction): boolean {
+  if (action.kind === 'adopt') return true;
+  return action.kind === 'update' && action.changes.some((c) => c.field !== 'blocked');
+}
+
+/** An action that unblocks its user first (an upsert cannot change `blocked`): one PATCH. */
+function unblocksFirst(action: PlanAction): boolean {
+  if (action.kind === 'invite' || action.kind === 'revoke' || action.kind === 'unchanged') return false;
+  return action.changes.some((c) => c.field === 'blocked' && c.to === false);
+}

@@ -1,0 +1,3 @@
+// The output formats, in their own module so that the command line lists them without loading the renderers.
+export type OutputFormat = 'text' | 'markdown' | 'json';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'markdown', 'json'];
