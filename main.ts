@@ -18,6 +18,7 @@ const terraformCloudOrganization = process.env.TF_CLOUD_ORGANIZATION?.trim();
 try {
   const app = buildApp(await loadStackConfig(configFile), {
     outdir,
+    configDir: path.dirname(configFile),
     ...(domain ? { domain } : {}),
     ...(terraformCloudOrganization ? { terraformCloudOrganization } : {}),
   });

@@ -8,6 +8,8 @@ export interface StackOptions {
   domain?: string;
   /** TF_CLOUD_ORGANIZATION: keep state in HCP Terraform instead of local files. */
   terraformCloudOrganization?: string;
+  /** The config file's folder: template paths in it are relative to it. */
+  configDir?: string;
 }
 
 export interface BuildAppOptions extends StackOptions {
@@ -24,6 +26,7 @@ export function addInvitationStacks(app: App, config: InvitationConfig, options:
         environment,
         ...(options.domain ? { domain: options.domain } : {}),
         ...(options.terraformCloudOrganization ? { terraformCloudOrganization: options.terraformCloudOrganization } : {}),
+        ...(options.configDir ? { configDir: options.configDir } : {}),
       }),
   );
 }

@@ -3,6 +3,7 @@
 // provider-binding imports of the stack live here and in stack/app.ts, so a move to CDK Terrain (cdktn) touches
 // these two files (docs/stack.md).
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Construct } from 'constructs';
 import { CloudBackend, LocalBackend, NamedCloudWorkspace, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Auth0Provider } from '../.gen/providers/auth0/provider/index.js';
@@ -12,6 +13,8 @@ import { Action } from '../.gen/providers/auth0/action/index.js';
 import { TriggerAction } from '../.gen/providers/auth0/trigger-action/index.js';
 import { Client } from '../.gen/providers/auth0/client/index.js';
 import { ClientGrant } from '../.gen/providers/auth0/client-grant/index.js';
+import { EmailProvider } from '../.gen/providers/auth0/email-provider/index.js';
+import { EmailTemplate } from '../.gen/providers/auth0/email-template/index.js';
 import type { InvitationConfig, StackEnvironment } from '../reconciler/config.js';
 import { PLANNER_SCOPES, reconcilerScopes } from '../reconciler/tenant/scopes';
 
@@ -36,6 +39,8 @@ export interface InvitationStackProps {
   domain?: string;
   /** The Action's code; defaults to the content of stack/action/login-gate.cjs. */
   loginGateCode?: string;
+  /** The folder of invitation.config.yaml, which template paths are relative to (default: the working directory). */
+  configDir?: string;
   /**
    * HCP Terraform organization (TF_CLOUD_ORGANIZATION) that keeps the state, one workspace per environment.
    * Without it the state is a local file next to the project, which suits a workstation but not CI: a deploy job
@@ -158,6 +163,9 @@ export class InvitationStack extends TerraformStack {
       displayName: gate.name,
     });
 
+    if (config.mail.delivery === 'auth0') this.changePasswordEmail(config, props.configDir ?? process.cwd());
+    if (settings.email_provider) this.emailProvider(settings.email_provider);
+
     new TerraformOutput(this, 'reconciler_client_id', {
       value: this.reconcilerClient.clientId,
       description: 'AUTH0_CLIENT_ID for the reconciler; fetch its secret from the Auth0 dashboard, never from here.',
@@ -167,6 +175,46 @@ export class InvitationStack extends TerraformStack {
       value: this.plannerClient.clientId,
       description:
         'AUTH0_CLIENT_ID for the read-only pull-request dry run (PLANNER_CLIENT_ID of the <environment>-plan GitHub environment).',
+    });
+  }
+
+
+  /**
+   * `mail.delivery: auth0`: Auth0's Change Password email (`reset_email`) from the Liquid template in templates/,
+   * which tells an invitation (the marker app_metadata.invitation.awaiting_password) from a real reset. Its link
+   * lives as long as an invitation link (`tickets.ttl_seconds`).
+   */
+  private changePasswordEmail(config: InvitationConfig, configDir: string): void {
+    new EmailTemplate(this, 'change_password_email', {
+      template: 'reset_email',
+      enabled: true,
+      syntax: 'liquid',
+      from: config.mail.from,
+      subject: config.mail.auth0_subject,
+      body: readFileSync(path.resolve(configDir, config.mail.auth0_template), 'utf8'),
+      urlLifetimeInSeconds: config.tickets.ttl_seconds,
+    });
+  }
+
+  /**
+   * The tenant's email provider, through which Auth0 sends its mails. Its secret is a sensitive Terraform variable
+   * (TF_VAR_email_provider_smtp_pass or TF_VAR_email_provider_api_key), never a value in a file.
+   */
+  private emailProvider(provider: NonNullable<InvitationConfig['stack']['email_provider']>): void {
+    const smtp = provider.name === 'smtp';
+    if (smtp && (!provider.smtp_host || !provider.smtp_user)) throw new Error('stack.email_provider: the smtp provider needs smtp_host and smtp_user');
+    const secret = new TerraformVariable(this, smtp ? 'email_provider_smtp_pass' : 'email_provider_api_key', {
+      type: 'string',
+      sensitive: true,
+      description: smtp ? 'Password of the SMTP server Auth0 sends its mails through.' : `API key of ${provider.name}, through which Auth0 sends its mails.`,
+    });
+    new EmailProvider(this, 'email_provider', {
+      name: provider.name,
+      enabled: true,
+      defaultFromAddress: provider.default_from_address,
+      credentials: smtp
+        ? { smtpHost: provider.smtp_host, smtpPort: provider.smtp_port, smtpUser: provider.smtp_user, smtpPass: secret.stringValue }
+        : { apiKey: secret.stringValue, ...(provider.domain ? { domain: provider.domain } : {}), ...(provider.region ? { region: provider.region } : {}) },
     });
   }
 }

@@ -6,6 +6,7 @@ import { AUTH0_PROVIDER_FQPN, USED_RESOURCE_TYPES } from '../../tooling/provider
 import { validateSynthesizedStack } from '../../tooling/provider/validate';
 import { validateBlock } from '../../tooling/provider/validate-block';
 import { synthOne, synthStacks, testConfig } from '../stack/helpers';
+import { PROJECT_FIXTURE } from '../support/paths';
 
 const schema = readProviderSchema();
 
@@ -26,14 +27,21 @@ function resourceBody(doc: Record<string, unknown>, type: string, name: string):
 }
 
 describe('synthesized stacks against the provider schema', () => {
+  const EMAIL_TYPES = ['auth0_email_provider', 'auth0_email_template'];
+  const withEmail = testConfig({
+    mail: { delivery: 'auth0' },
+    tickets: { client_id: 'app' },
+    stack: { ...testConfig().stack, email_provider: { name: 'smtp', default_from_address: 'no-reply@example.com', smtp_host: 'smtp.example.com', smtp_user: 'mailer' } },
+  });
   it.each([
-    ['the default config', testConfig()],
-    ['the delete policy, reset option and a ticket app', testConfig({ revoke: { policy: 'delete' }, tickets: { client_id: 'app' } })],
-  ])('%s: every resource and the provider block are valid', (_label, config) => {
+    ['the default config', testConfig(), USED_RESOURCE_TYPES.filter((type) => !EMAIL_TYPES.includes(type))],
+    ['the delete policy, reset option and a ticket app', testConfig({ revoke: { policy: 'delete' }, tickets: { client_id: 'app' } }), USED_RESOURCE_TYPES.filter((type) => !EMAIL_TYPES.includes(type))],
+    ['Auth0\'s own email, with its template and provider', withEmail, USED_RESOURCE_TYPES],
+  ])('%s: every resource and the provider block are valid', (_label, config, types) => {
     config.stack.require_reset_for_imported_hashes = true;
-    for (const stack of synthStacks(config)) {
+    for (const stack of synthStacks(config, { domain: 'example.eu.auth0.com', configDir: PROJECT_FIXTURE })) {
       expect(validate(stack.doc)).toEqual([]);
-      expect(Object.keys(stack.doc.resource as object).sort()).toEqual([...USED_RESOURCE_TYPES].sort());
+      expect(Object.keys(stack.doc.resource as object).sort()).toEqual([...types].sort());
     }
   });
 
