@@ -1,10 +1,10 @@
 // The plan as a pull-request comment: a summary table, then one collapsible section per kind of change.
-import type { ActionKind, Plan } from '../model.js';
+import { isMailing, type ActionKind, type Plan } from '../model.js';
 import { formatChange } from './changes.js';
 import { cell, details, table } from './markdown-blocks.js';
 import type { RenderOptions } from './options.js';
 import { shownEmail } from './safe-text.js';
-import { CHANGING_KINDS, actionChanges, estimateLine, formatSource, planSummaryLine } from './summary.js';
+import { CHANGING_KINDS, actionChanges, deliveryLine, estimateLine, formatSource, planSummaryLine } from './summary.js';
 
 /** Room for the comment around the plan (a heading the workflow adds) below GitHub's 65,536 characters. */
 export const MAX_COMMENT_CHARS = 60_000;
@@ -28,6 +28,7 @@ export function renderPlanMarkdown(plan: Plan, options: RenderOptions = {}): str
   if (options.estimate && plan.actions.some((action) => action.kind !== 'unchanged')) {
     lines.push(`Estimated apply: ${estimateLine(options.estimate)}, plus the tenant's time for import jobs.`, '');
   }
+  if (plan.delivery !== undefined && plan.actions.some((action) => isMailing(action.kind))) lines.push(deliveryLine(plan.delivery), '');
   if (plan.refusal !== undefined) lines.push('> [!CAUTION]', `> ${cell(plan.refusal)}`, '');
   lines.push(
     ...table(
