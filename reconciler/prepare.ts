@@ -7,6 +7,7 @@ import { loadConfig } from './desired/load-config';
 import { loadDesired } from './desired/load-invitees';
 import { mailFromEnv } from './environment';
 import { maxRecordBytes } from './import-file/size';
+import { checkAuth0Template } from './mail/auth0-template';
 import { assertSender } from './mail/mailer';
 import { loadTemplates, type MailTemplates } from './mail/templates';
 import type { Desired } from './model';
@@ -42,6 +43,7 @@ export async function prepare(
 async function loadMailSettings(config: InvitationConfig, options: { config: string; env: NodeJS.ProcessEnv }, say: (line: string) => void): Promise<MailTemplates> {
   const mail = mailFromEnv(options.env);
   let templates = await loadTemplates(config, path.dirname(options.config));
+  if (config.mail.delivery === 'auth0') await checkAuth0Template(config, path.dirname(options.config));
   if (mail.from) templates = { ...templates, from: mail.from };
   assertSender(templates.from);
   if (mail.smtp && isPlaceholderSender(templates.from)) {
