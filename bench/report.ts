@@ -1,4 +1,5 @@
 // BENCHMARKS.md from one run's results (pure: same results, same text).
+import { deliverySection } from './delivery-report';
 import { shippedDefaults } from '../test/support/config';
 import { countOf, ROUTES, type RouteCounts } from '../test/support/requests';
 import { planRateSection } from './plan-rates-report';
@@ -193,6 +194,8 @@ export function renderBenchmarks(results: BenchResults): string {
     startUpSection(results),
     '',
     emulatorSection(results),
+    '',
+    deliverySection(results.deliveries),
     '',
     '## Reproduce',
     '',
