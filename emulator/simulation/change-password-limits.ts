@@ -2,7 +2,7 @@
 // one token bucket per tenant (by plan: Free 300 per minute, Essentials 25/s, Enterprise 100/s) and one per IP
 // and email address (a burst of 10, then 1 per minute). Answers carry the `x-ratelimit-*` headers of the bucket
 // that refused, else of the tenant's.
-import { TokenBucket, type BucketLimit, type RateLimitHeaders } from './rate-limit';
+import { parseRateLimit, TokenBucket, type BucketLimit, type RateLimitHeaders } from './rate-limit';
 
 /** Auth0 publishes no burst for this endpoint: a minute's (Free) or a second's worth. */
 export const CHANGE_PASSWORD_PLANS: Record<string, BucketLimit> = {
@@ -15,17 +15,13 @@ export const CHANGE_PASSWORD_PLANS: Record<string, BucketLimit> = {
 /** Per IP and email: a burst of 10, then 1 per minute. */
 export const PER_EMAIL_LIMIT: BucketLimit = { burst: 10, perSecond: 1 / 60, refillEveryMs: 1000 };
 
-/** A plan name, `BURST/PER_SECOND`, or `off`. */
+/** A plan name (this endpoint's limit of that plan), `BURST/PER_SECOND`, or `off`. */
 export function parseChangePasswordLimit(spec: string): BucketLimit | 'off' {
-  const trimmed = spec.trim();
-  if (trimmed === 'off' || trimmed === 'none') return 'off';
-  const plan = CHANGE_PASSWORD_PLANS[trimmed];
+  const plan = CHANGE_PASSWORD_PLANS[spec.trim()];
   if (plan) return plan;
-  const match = /^(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/.exec(trimmed);
-  if (!match || Number(match[1]) < 1 || Number(match[2]) <= 0) {
-    throw new Error(`invalid change-password rate limit "${spec}": expected ${Object.keys(CHANGE_PASSWORD_PLANS).join(', ')}, BURST/PER_SECOND or off`);
-  }
-  return { burst: Number(match[1]), perSecond: Number(match[2]), refillEveryMs: 0 };
+  // Every plan name is taken above: what is left is a bucket or `off`, read as for the Management API.
+  const parsed = parseRateLimit(spec);
+  return parsed === 'off' ? 'off' : parsed.apiWide!;
 }
 
 /** More addresses than this and the per-address buckets start afresh (a bounded map, not a leak). */
