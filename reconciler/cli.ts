@@ -1,9 +1,10 @@
 // `reconcile`: the command line. The reconciler itself (the Auth0 SDK, the mailer, the templates, the schemas)
 // is imported only once the arguments are read, so that --help and --version answer at once.
 import { Command, Option } from 'commander';
+import { addReportCommands } from './cli-commands';
 import { systemClock } from './clock';
 import { EXIT } from './exit-codes';
-import { startProcessShell } from './process/shell';
+import { startProcessShell, startReadOnlyShell } from './process/shell';
 import { OUTPUT_FORMATS, type OutputFormat } from './render/formats';
 
 const program = new Command()
@@ -44,31 +45,44 @@ and, when tickets.client_id or tickets.result_url is set, one ticket with those 
   .option('--detailed-exitcode', 'with --dry-run: exit 2 when there are changes', false)
   .option('--allow-mass-removal', 'apply even when revocations exceed revoke.max_fraction', false)
   .showHelpAfterError('(run reconcile --help for usage)')
+  // The subcommands have options of their own (status takes --format csv|html): the root's come before them.
+  .enablePositionalOptions()
   .exitOverride((error) => {
     process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.error);
+  })
+  .action(reconcile);
+
+addReportCommands(program, () => ({ clock: systemClock, exit: startReadOnlyShell().exit }));
+for (const command of program.commands) {
+  command.showHelpAfterError(`(run reconcile ${command.name()} --help for usage)`).exitOverride((error) => {
+    process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.error);
   });
+}
+await program.parseAsync();
 
-program.parse();
-const flags = program.opts<{
-  dryRun: boolean;
-  invitees: string;
-  config: string;
-  format: OutputFormat;
-  maskEmails: boolean;
-  outbox: string;
-  detailedExitcode: boolean;
-  allowMassRemoval: boolean;
-}>();
+/** `reconcile` without a subcommand: observe, plan, apply (or only plan, with --dry-run). */
+async function reconcile(): Promise<void> {
+  const flags = program.opts<{
+    dryRun: boolean;
+    invitees: string;
+    config: string;
+    format: OutputFormat;
+    maskEmails: boolean;
+    outbox: string;
+    detailedExitcode: boolean;
+    allowMassRemoval: boolean;
+  }>();
 
-const shell = startProcessShell();
-const { run } = await import('./run');
-const result = await run({
-  ...flags,
-  env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  isTTY: Boolean(process.stderr.isTTY) && !process.env.CI,
-  clock: systemClock,
-  stop: shell.stop,
-});
-await shell.exit(result.exitCode);
+  const shell = startProcessShell();
+  const { run } = await import('./run');
+  const result = await run({
+    ...flags,
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    isTTY: Boolean(process.stderr.isTTY) && !process.env.CI,
+    clock: systemClock,
+    stop: shell.stop,
+  });
+  await shell.exit(result.exitCode);
+}

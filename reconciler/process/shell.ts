@@ -24,12 +24,20 @@ export function startProcessShell(): ProcessShell {
         `${process.stderr.isTTY ? '\n' : ''}Stopping: no new invitations; those in flight finish and are recorded, then the lease is released. Press Ctrl-C again to quit at once.\n`,
       ),
   });
-  return {
-    stop: signals.signal,
-    async exit(code) {
-      process.exitCode = code;
-      await flushed([process.stdout, process.stderr]);
-      process.exit(code);
-    },
-  };
+  return { stop: signals.signal, exit: exitFlushed };
+}
+
+/**
+ * For the commands that change nothing (status, preview): output closed by its reader is ignored, and SIGINT or
+ * SIGTERM end them at once (Node's default), since there is nothing to finish or record.
+ */
+export function startReadOnlyShell(): Pick<ProcessShell, 'exit'> {
+  ignoreClosedOutput(process.stdout, process.stderr);
+  return { exit: exitFlushed };
+}
+
+async function exitFlushed(code: number): Promise<never> {
+  process.exitCode = code;
+  await flushed([process.stdout, process.stderr]);
+  process.exit(code);
 }

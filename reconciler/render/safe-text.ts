@@ -15,3 +15,12 @@ export function safeMessage(message: string, options: RenderOptions): string {
 export function shownEmail(email: string, options: RenderOptions): string {
   return options.maskEmails ? maskEmail(email) : email;
 }
+
+// C0 and C1 controls and the Unicode line separators: a value from outside must not move a terminal's cursor,
+// start a new line or colour the output.
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** Outside data (an email from the tenant, a file name) for a terminal or a log: controls shown as `\uXXXX`. */
+export function printable(text: string): string {
+  return text.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

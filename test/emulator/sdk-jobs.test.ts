@@ -104,7 +104,8 @@ describe('users-imports', () => {
   });
 
   it('walks pending → processing → completed with configured latency', async () => {
-    await admin(emulator, 'PUT', '/emulator/config', { job_latency_ms: 80, job_per_user_ms: 40 });
+    // Each phase lasts over a second, so that a poll sees it even on a loaded machine.
+    await admin(emulator, 'PUT', '/emulator/config', { job_latency_ms: 1500, job_per_user_ms: 750 });
     const created = await client.jobs.usersImports.create({ users: usersFile([{ email: 'a@example.com' }, { email: 'b@example.com' }]), connection_id: connectionId, send_completion_email: false });
     const seen = new Set<string>();
     for (;;) {
@@ -112,7 +113,7 @@ describe('users-imports', () => {
       seen.add(job.status);
       if (job.status === 'completed') break;
       expect(job.summary).toBeUndefined();
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect([...seen]).toEqual(['pending', 'processing', 'completed']);
   });

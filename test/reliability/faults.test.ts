@@ -2,8 +2,7 @@
 // storms) and failing import jobs. Nothing may be lost and nobody may be mailed twice.
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/index';
+import { describe, expect, it } from 'vitest';
 import { NO_FAULTS } from '../../emulator/index';
 import { FAST } from '../support/config';
 import { people } from '../support/invitees';
@@ -11,16 +10,10 @@ import { mailsPerInvitee, totalMails } from '../support/outbox';
 import { reconcile } from '../support/run';
 import { startTenant, tenantEnv } from '../support/tenant';
 import { declaredUsers, invitationStatus, ticketsPerInvitee } from '../support/tenant-state';
-import { createWorkspace, type Workspace } from '../support/workspace';
+import { cleanUpAfterEach } from '../support/cleanup';
+import { createWorkspace } from '../support/workspace';
 
-let emulator: RunningEmulator | undefined;
-let workspace: Workspace | undefined;
-afterEach(async () => {
-  await emulator?.stop();
-  await workspace?.remove();
-  emulator = undefined;
-  workspace = undefined;
-});
+const cleanup = cleanUpAfterEach();
 
 /** The ticket id in each outbox message, by file name. */
 async function mailedTicketIds(dir: string): Promise<Map<string, string>> {
@@ -36,9 +29,9 @@ async function mailedTicketIds(dir: string): Promise<Map<string, string>> {
 
 describe('a flaky tenant', () => {
   it('5% 5xx, 5% dropped connections and 429 storms: every invitee is mailed exactly once', async () => {
-    emulator = await startTenant({ faults: '500=0.025,503=0.025,drop=0.05,storm=0.01/6', seed: 20251123 });
+    const emulator = cleanup(await startTenant({ faults: '500=0.025,503=0.025,drop=0.05,storm=0.01/6', seed: 20251123 }));
     const invitees = people(100);
-    workspace = await createWorkspace({ prefix: 'faults-', invitees, config: FAST });
+    const workspace = cleanup(await createWorkspace({ prefix: 'faults-', invitees, config: FAST }));
     const result = await reconcile(workspace, tenantEnv(emulator));
 
     expect(result.stderr).toMatch(/retrying .* after (HTTP 5\d\d|a dropped connection|HTTP 429)/);
@@ -51,7 +44,7 @@ describe('a flaky tenant', () => {
     // ever saw; the mailed one is always a ticket of that invitee.
     const tickets = ticketsPerInvitee(emulator);
     for (const invitee of invitees) expect(tickets.get(invitee.email) ?? 0).toBeGreaterThanOrEqual(1);
-    const ticketOwner = new Map(emulator.state.data.tickets.map((t) => [t.id, emulator!.state.usersById.get(t.user_id)?.email]));
+    const ticketOwner = new Map(emulator.state.data.tickets.map((t) => [t.id, emulator.state.usersById.get(t.user_id)?.email]));
     for (const [file, id] of await mailedTicketIds(workspace.outbox)) expect(`${ticketOwner.get(id)}.eml`).toBe(file);
     const extraTickets = [...tickets.values()].reduce((sum, n) => sum + n - 1, 0);
     console.log(`faults: 100 invitees, 100 mails, ${emulator.state.data.tickets.length} tickets (${extraTickets} unseen extra after dropped answers), statuses ${JSON.stringify(emulator.stats().statuses)}`);
@@ -70,9 +63,9 @@ describe('a flaky tenant', () => {
 
 describe('an import job that fails', () => {
   it('is reported with its job id for each invitee, mails nobody, and a rerun without faults completes', async () => {
-    emulator = await startTenant({ faults: 'jobfail=1', seed: 7 });
+    const emulator = cleanup(await startTenant({ faults: 'jobfail=1', seed: 7 }));
     const invitees = people(6, 'failjob');
-    workspace = await createWorkspace({ prefix: 'faults-', invitees, config: FAST });
+    const workspace = cleanup(await createWorkspace({ prefix: 'faults-', invitees, config: FAST }));
     const result = await reconcile(workspace, tenantEnv(emulator), { format: 'json' });
 
     expect(result.exitCode, result.stderr).toBe(3);

@@ -1,7 +1,7 @@
 // Two reconcilers on one tenant: the lease (reconciler/lease/) lets one apply at a time, so nobody is
 // mailed twice; a crashed holder's lease expires; dry and no-op runs take none; the lease user is invisible to
 // plans and can never log in.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
 import { hashPassword } from '../../emulator/index';
 import { systemClock, type Clock } from '../../reconciler/clock';
@@ -24,16 +24,10 @@ import { writeRequests } from '../support/requests';
 import { reconcile } from '../support/run';
 import { startTenant, tenantEnv } from '../support/tenant';
 import { declaredUsers, invitationStatus } from '../support/tenant-state';
-import { createWorkspace, type Workspace } from '../support/workspace';
+import { cleanUpAfterEach } from '../support/cleanup';
+import { createWorkspace } from '../support/workspace';
 
-let emulator: RunningEmulator | undefined;
-let workspace: Workspace | undefined;
-afterEach(async () => {
-  await emulator?.stop();
-  await workspace?.remove();
-  emulator = undefined;
-  workspace = undefined;
-});
+const cleanup = cleanUpAfterEach();
 
 function leasePort(running: RunningEmulator): LeasePort {
   const session = openManagementSession(credentialsFromEnv(tenantEnv(running)), { clock: systemClock, rate: { perSecond: 1000, burst: 100, share: 1 } });
@@ -49,9 +43,9 @@ function leaseUsers(running: RunningEmulator) {
 describe('two reconcilers started at once', () => {
   it('as two CLIs on 50 new invitees: one applies, the other is told the lease is held; each invitee gets one mail', async () => {
     // Slow import jobs keep the first apply going while the second process starts.
-    emulator = await startTenant({ jobLatencyMs: 2500 });
+    const emulator = cleanup(await startTenant({ jobLatencyMs: 2500 }));
     const invitees = people(50, 'twin');
-    workspace = await createWorkspace({ prefix: 'lease-', invitees, config: FAST });
+    const workspace = cleanup(await createWorkspace({ prefix: 'lease-', invitees, config: FAST }));
     const env = tenantEnv(emulator);
     const first = spawnReconcile(workspace, env);
     const second = spawnReconcile(workspace, env);
@@ -71,9 +65,9 @@ describe('two reconcilers started at once', () => {
   });
 
   it('in one process, racing through run(): one applies, one is refused, nobody is mailed twice', async () => {
-    emulator = await startTenant({ jobLatencyMs: 300 });
+    const emulator = cleanup(await startTenant({ jobLatencyMs: 300 }));
     const invitees = people(50, 'race');
-    workspace = await createWorkspace({ prefix: 'lease-', invitees, config: FAST });
+    const workspace = cleanup(await createWorkspace({ prefix: 'lease-', invitees, config: FAST }));
     const env = tenantEnv(emulator);
     const results = await Promise.all([reconcile(workspace, env), reconcile(workspace, env)]);
     expect(results.map((r) => r.exitCode).sort()).toEqual([0, 1]);
@@ -84,9 +78,9 @@ describe('two reconcilers started at once', () => {
 
 describe('the lease after a crash', () => {
   it('a crashed holder blocks others until its lease expires; then a later run takes it over', async () => {
-    emulator = await startTenant();
+    const emulator = cleanup(await startTenant());
     const invitees = people(5, 'after');
-    workspace = await createWorkspace({ prefix: 'lease-', invitees, config: FAST });
+    const workspace = cleanup(await createWorkspace({ prefix: 'lease-', invitees, config: FAST }));
     // A holder that "crashes": it takes the lease and never renews or releases it.
     const crashed = await acquireLease(leasePort(emulator), { holder: 'crashed-ci-job', ttlMs: 60_000, clock: systemClock });
     expect(crashed.userId).toMatch(/^auth0\|/);
@@ -111,7 +105,7 @@ describe('the lease after a crash', () => {
   });
 
   it('a lease whose create answer was lost is recognised as our own on retry', async () => {
-    emulator = await startTenant();
+    const emulator = cleanup(await startTenant());
     const port = leasePort(emulator);
     let first = true;
     const lossy: LeasePort = {
@@ -130,7 +124,7 @@ describe('the lease after a crash', () => {
   });
 
   it('of two runs taking over one expired lease at once, exactly one wins', async () => {
-    emulator = await startTenant();
+    const emulator = cleanup(await startTenant());
     await acquireLease(leasePort(emulator), { holder: 'dead', ttlMs: 1_000, clock: systemClock });
     const clock = later(60_000);
     const outcomes = await Promise.allSettled([
@@ -145,7 +139,7 @@ describe('the lease after a crash', () => {
   });
 
   it('a holder whose lease was taken over stops mailing (the apply\'s guard refuses)', async () => {
-    emulator = await startTenant();
+    const emulator = cleanup(await startTenant());
     const holder = await acquireLease(leasePort(emulator), { holder: 'slow', ttlMs: 1_000, clock: systemClock });
     await acquireLease(leasePort(emulator), { holder: 'taker', ttlMs: 60_000, clock: later(5_000) });
     await holder.renew();
@@ -169,9 +163,9 @@ describe('the lease after a crash', () => {
 
 describe('runs that take no lease', () => {
   it('a dry run and a run with nothing to do write nothing; the lease user never appears in a plan and cannot log in', async () => {
-    emulator = await startTenant();
+    const emulator = cleanup(await startTenant());
     const invitees = people(3, 'quiet');
-    workspace = await createWorkspace({ prefix: 'lease-', invitees, config: FAST });
+    const workspace = cleanup(await createWorkspace({ prefix: 'lease-', invitees, config: FAST }));
     const env = tenantEnv(emulator);
 
     const dry = await reconcile(workspace, env, { dryRun: true });
@@ -193,7 +187,7 @@ describe('runs that take no lease', () => {
 
     // Blocked, and a password nobody knows: no login.
     const login = (password: string) =>
-      fetch(`${emulator!.url}/emulator/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: LEASE_EMAIL, password }) });
+      fetch(`${emulator.url}/emulator/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: LEASE_EMAIL, password }) });
     expect((await login('Guessed-password-1!')).status).toBe(401);
     // Even unblocked and with a known password (say, someone with update:users set one), the login gate denies it:
     // it has no app_metadata.invitation.
@@ -205,8 +199,8 @@ describe('runs that take no lease', () => {
   });
 
   it('refuses an invitee with the reserved lease address before any request', async () => {
-    emulator = await startTenant();
-    workspace = await createWorkspace({ prefix: 'lease-', invitees: [{ email: 'someone@example.com' }, { email: LEASE_EMAIL }], config: FAST });
+    const emulator = cleanup(await startTenant());
+    const workspace = cleanup(await createWorkspace({ prefix: 'lease-', invitees: [{ email: 'someone@example.com' }, { email: LEASE_EMAIL }], config: FAST }));
     const result = await reconcile(workspace, tenantEnv(emulator));
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(/people\.yaml:\d+:\d+: .*reserved for the reconciler's tenant lease/);

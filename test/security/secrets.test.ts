@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
 import { systemClock, type Clock } from '../../reconciler/clock';
 import type { OutputFormat } from '../../reconciler/render/output';
@@ -18,16 +18,10 @@ import { totalMails } from '../support/outbox';
 import { writeRequests } from '../support/requests';
 import { reconcile } from '../support/run';
 import { startTenant, tenantEnv } from '../support/tenant';
-import { createWorkspace, type Workspace } from '../support/workspace';
+import { cleanUpAfterEach } from '../support/cleanup';
+import { createWorkspace } from '../support/workspace';
 
-let emulator: RunningEmulator | undefined;
-let workspace: Workspace | undefined;
-afterEach(async () => {
-  await emulator?.stop();
-  await workspace?.remove();
-  emulator = undefined;
-  workspace = undefined;
-});
+const cleanup = cleanUpAfterEach();
 
 const later = (ms: number): Clock => ({ now: () => Date.now() + ms, sleep: systemClock.sleep });
 const TICKET_ROUTE = 'POST /api/v2/tickets/password-change';
@@ -61,16 +55,16 @@ function watch(running: RunningEmulator): { tokens: Set<string>; failTickets(on:
 describe('secrets in outputs', () => {
   it('no client secret, access token or ticket appears in stdout or stderr of any run, in any format', async () => {
     const clientSecret = `secret-${randomBytes(24).toString('hex')}`;
-    emulator = await startTenant({ clientId: 'reconciler-under-test', clientSecret });
+    const emulator = cleanup(await startTenant({ clientId: 'reconciler-under-test', clientSecret }));
     const tenant = watch(emulator);
-    workspace = await createWorkspace({
+    const workspace = cleanup(await createWorkspace({
       prefix: 'secrets-',
       invitees: [
         { email: 'ada@example.com', name: 'Ada Lovelace' },
         { email: 'grace@example.com', name: 'Grace Hopper' },
       ],
       config: { ...FAST, tickets: { ttl_seconds: 3600 } },
-    });
+    }));
     const env = { ...tenantEnv(emulator), RECONCILE_DEBUG: '1' };
     const outputs: string[] = [];
     const record = (run: { stdout: string; stderr: string }): void => void outputs.push(run.stdout, run.stderr);
@@ -136,13 +130,13 @@ describe('SMTP_URL passwords in outputs', () => {
   it('a password with / # @ never appears in any output of the CLI: delivering, refused, malformed, dry run', async () => {
     const user = 'AKIAIOSFODNN7EXAMPLE';
     const pass = 'Bz/9+kQ#wE@r4tYu/Z3#x';
-    emulator = await startTenant();
+    const emulator = cleanup(await startTenant());
     const smtp = await startSmtpServer({ auth: { user, pass } });
-    workspace = await createWorkspace({ prefix: 'secrets-', invitees: [{ email: 'ada@example.com' }, { email: 'grace@example.com' }], config: FAST });
+    const workspace = cleanup(await createWorkspace({ prefix: 'secrets-', invitees: [{ email: 'ada@example.com' }, { email: 'grace@example.com' }], config: FAST }));
     const env = { ...tenantEnv(emulator), RECONCILE_DEBUG: '1' };
     const outputs: string[] = [];
     const cli = async (smtpUrl: string, args: string[] = []): Promise<number | null> => {
-      const child = spawnReconcile(workspace!, { ...env, SMTP_URL: smtpUrl }, args);
+      const child = spawnReconcile(workspace, { ...env, SMTP_URL: smtpUrl }, args);
       const { code } = await exitOf(child);
       await new Promise((resolve) => setImmediate(resolve));
       outputs.push(child.output.stdout, child.output.stderr);
@@ -177,10 +171,10 @@ describe('SMTP_URL passwords in outputs', () => {
 
 describe('a client missing a scope', () => {
   it('stops before any write, naming the missing scope', async () => {
-    emulator = await startTenant({
+    const emulator = cleanup(await startTenant({
       clients: [{ clientId: 'restricted', clientSecret: 'restricted-secret', scopes: ['read:users', 'create:users', 'update:users', 'read:connections'] }],
-    });
-    workspace = await createWorkspace({ prefix: 'secrets-', invitees: [{ email: 'ada@example.com' }, { email: 'grace@example.com' }], config: FAST });
+    }));
+    const workspace = cleanup(await createWorkspace({ prefix: 'secrets-', invitees: [{ email: 'ada@example.com' }, { email: 'grace@example.com' }], config: FAST }));
     const result = await reconcile(workspace, tenantEnv(emulator, { clientId: 'restricted', clientSecret: 'restricted-secret' }));
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(/missing the scope create:user_tickets/);
@@ -193,8 +187,8 @@ describe('a client missing a scope', () => {
 
 describe('a name with CR/LF', () => {
   it('end to end: rejected by the loader, or delivered without an injected header', async () => {
-    emulator = await startTenant();
-    workspace = await createWorkspace({ prefix: 'secrets-', config: FAST });
+    const emulator = cleanup(await startTenant());
+    const workspace = cleanup(await createWorkspace({ prefix: 'secrets-', config: FAST }));
     const { writeFile } = await import('node:fs/promises');
     await writeFile(
       path.join(workspace.invitees, 'people.yaml'),

@@ -1,8 +1,8 @@
 // The reconciler in-process, exactly as the CLI calls it (`run()`), with stdout and stderr captured.
-import { Writable } from 'node:stream';
 import { systemClock, type Clock } from '../../reconciler/clock';
 import type { OutputFormat } from '../../reconciler/render/output';
 import { run, type RunResult } from '../../reconciler/run';
+import { Capture } from './capture';
 import type { Workspace } from './workspace';
 
 export interface RunFlags {
@@ -24,13 +24,6 @@ export interface CapturedRun extends RunResult {
   stderr: string;
 }
 
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 export async function reconcile(workspace: Pick<Workspace, 'invitees' | 'config' | 'outbox'>, env: NodeJS.ProcessEnv, flags: RunFlags = {}): Promise<CapturedRun> {
   const stdout = new Capture();

@@ -9,18 +9,17 @@ import { loadStackConfig } from '../../stack/config.js';
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const workflowDir = path.join(projectRoot, '.github/workflows');
 
-const RECONCILE_FLAGS = new Set([
-  '--dry-run',
-  '--format',
-  '--mask-emails',
-  '--detailed-exitcode',
-  '--allow-mass-removal',
-  '--invitees',
-  '--config',
-  '--outbox',
-]);
+/** Flags and --format values per subcommand ('' is `reconcile` itself). */
+const RECONCILE_FLAGS: Record<string, Set<string>> = {
+  '': new Set(['--dry-run', '--format', '--mask-emails', '--detailed-exitcode', '--allow-mass-removal', '--invitees', '--config', '--outbox']),
+  status: new Set(['--format', '--mask-emails', '--expiring-within', '--file', '--state', '--invitees', '--config']),
+  preview: new Set(['--invitee', '--kind', '--out', '--invitees', '--config']),
+};
 const RECONCILE_ENV = new Set(['AUTH0_DOMAIN', 'AUTH0_CLIENT_ID', 'AUTH0_CLIENT_SECRET', 'SMTP_URL', 'MAIL_FROM']);
-const FORMATS = new Set(['text', 'markdown', 'json']);
+const FORMATS: Record<string, Set<string>> = {
+  '': new Set(['text', 'markdown', 'json']),
+  status: new Set(['text', 'markdown', 'json', 'csv', 'html']),
+};
 const NPM_BUILTINS = new Set(['ci', 'test']);
 const FORK_GUARD = 'github.event.pull_request.head.repo.full_name == github.repository';
 /** The only secrets a pull request's code may see: the tenant domain and the read-only planner client. */
@@ -33,6 +32,7 @@ function secretNames(value: unknown): string[] {
 
 interface Step {
   name?: string;
+  if?: string;
   uses?: string;
   run?: string;
   env?: Record<string, string>;
@@ -84,6 +84,20 @@ function words(command: string): string[] {
   return command.split(/\s+/);
 }
 
+/** `status`, `preview`, or '' for `reconcile` itself. */
+function subcommand(args: readonly string[]): string {
+  const first = args[0] ?? '';
+  return first in RECONCILE_FLAGS && first !== '' ? first : '';
+}
+
+/** A reconcile call that needs the tenant (everything but the offline preview). */
+function reachesTenant(run: string | undefined): boolean {
+  return commands(run ?? '').some((c) => {
+    const args = reconcileArgs(c);
+    return args !== undefined && subcommand(args) !== 'preview';
+  });
+}
+
 /** The arguments after `npx reconcile` or `npm run reconcile --` in a command, or undefined. */
 function reconcileArgs(command: string): string[] | undefined {
   const w = words(command);
@@ -96,10 +110,11 @@ function reconcileArgs(command: string): string[] | undefined {
 
 describe('workflows', () => {
   it('exist for pull requests and for pushes to main, and parse', () => {
-    expect(files.sort()).toEqual(['deploy.yml', 'pull-request.yml']);
+    expect(files.sort()).toEqual(['deploy.yml', 'pull-request.yml', 'status.yml']);
     const triggers = workflows.map(({ doc }) => Object.keys(doc.on));
     expect(triggers).toContainEqual(['push']);
     expect(triggers).toContainEqual(['pull_request']);
+    expect(triggers).toContainEqual(['schedule', 'workflow_dispatch']);
   });
 
   it('reference only npm scripts that exist in package.json', () => {
@@ -128,17 +143,19 @@ describe('workflows', () => {
         const args = reconcileArgs(command);
         if (!args) continue;
         calls++;
+        const sub = subcommand(args);
         for (const [i, arg] of args.entries()) {
           if (!arg.startsWith('-')) continue;
-          expect(RECONCILE_FLAGS.has(arg), `${where}: reconcile flag ${arg}`).toBe(true);
-          if (arg === '--format') expect(FORMATS.has(args[i + 1] ?? ''), `${where}: --format value`).toBe(true);
+          expect(RECONCILE_FLAGS[sub]?.has(arg), `${where}: reconcile ${sub} flag ${arg}`).toBe(true);
+          if (arg === '--format') expect(FORMATS[sub]?.has(args[i + 1] ?? ''), `${where}: --format value`).toBe(true);
         }
         for (const name of Object.keys(step.env ?? {})) {
           expect(RECONCILE_ENV.has(name), `${where}: environment ${name} for reconcile`).toBe(true);
         }
       }
     }
-    expect(calls).toBe(2);
+    // deploy; dry run; status as JSON, HTML and markdown; two previews.
+    expect(calls).toBe(7);
   });
 
   it('post the dry run as markdown with a detailed exit code on pull requests, updating one comment', () => {
@@ -171,9 +188,8 @@ describe('workflows', () => {
       expect(secretNames(job.env), `${where}: job-level env with secrets`).toEqual([]);
       for (const step of job.steps) {
         const usesSecrets = secretNames(step).length > 0;
-        const runsReconcile = commands(step.run ?? '').some((c) => reconcileArgs(c) !== undefined);
         expect(usesSecrets, `${where} step ${step.name ?? step.uses ?? step.run}: secrets outside the dry run`).toBe(
-          runsReconcile,
+          reachesTenant(step.run),
         );
       }
       if (secretNames(job).length > 0) expect(job.environment, `${where}: environment`).toBe('${{ matrix.tenant }}-plan');
@@ -202,7 +218,7 @@ describe('workflows', () => {
     expect(writers).toEqual(['comment']);
     const dryRun = pr.doc.jobs['dry-run']!;
     const comment = pr.doc.jobs.comment!;
-    expect(comment.needs).toBe('dry-run');
+    expect(comment.needs).toEqual(['test', 'dry-run']);
     expect(comment.if).toContain(FORK_GUARD);
     const upload = dryRun.steps.find((step) => step.uses?.startsWith('actions/upload-artifact'));
     const download = comment.steps.find((step) => step.uses?.startsWith('actions/download-artifact'));
@@ -250,7 +266,35 @@ describe('workflows', () => {
     const matrices = Object.values(workflows.flatMap(({ doc }) => Object.values(doc.jobs)))
       .map((job) => job.strategy?.matrix?.tenant)
       .filter((tenants): tenants is string[] => tenants !== undefined);
-    expect(matrices.length).toBe(3); // deploy, dry-run, comment
+    expect(matrices.length).toBe(5); // deploy, dry-run, comment, status, drift-issue
     for (const tenants of matrices) expect(tenants).toEqual(environments);
+  });
+
+  it('observe the tenant on a schedule with the read-only planner client only, and write the issue from an artifact', () => {
+    const status = workflows.find(({ file }) => file === 'status.yml')!;
+    expect(new Set(secretNames(status.doc))).toEqual(PLAN_SECRETS);
+    const observe = status.doc.jobs.status!;
+    expect(observe.environment).toBe('${{ matrix.tenant }}-plan');
+    expect(observe.permissions).toEqual({ contents: 'read' });
+    for (const step of observe.steps) expect(secretNames(step).length > 0, `status step ${step.name ?? step.uses}`).toBe(reachesTenant(step.run));
+    const runs = observe.steps.flatMap((step) => commands(step.run ?? ''));
+    expect(runs).toContain('npx reconcile status --format html --mask-emails > status/status.html');
+    expect(runs).toContain('cat status/status.md >> "$GITHUB_STEP_SUMMARY"');
+    const issue = status.doc.jobs['drift-issue']!;
+    expect(issue.permissions).toEqual({ issues: 'write' });
+    expect(secretNames(issue)).toEqual([]);
+    expect(issue.steps.some((step) => step.run !== undefined || step.uses?.startsWith('actions/checkout'))).toBe(false);
+    const upload = observe.steps.find((step) => step.uses?.startsWith('actions/upload-artifact'));
+    const download = issue.steps.find((step) => step.uses?.startsWith('actions/download-artifact'));
+    expect(download?.with?.name).toBe(upload?.with?.name);
+  });
+
+  it('preview the invitation mail on pull requests that change it, without secrets', () => {
+    const pr = workflows.find(({ doc }) => 'pull_request' in doc.on)!;
+    const test = pr.doc.jobs.test!;
+    const preview = test.steps.find((step) => commands(step.run ?? '').some((c) => reconcileArgs(c)?.[0] === 'preview'));
+    expect(preview?.if).toBe("steps.mail.outputs.changed == 'true'");
+    expect(secretNames(test)).toEqual([]);
+    expect(test.steps.find((step) => step.uses?.startsWith('actions/upload-artifact'))?.with?.name).toBe('mail-preview');
   });
 });
