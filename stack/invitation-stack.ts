@@ -108,7 +108,7 @@ export class InvitationStack extends TerraformStack {
     new ClientGrant(this, 'reconciler_grant', {
       clientId: this.reconcilerClient.clientId,
       audience: managementApi,
-      scopes: reconcilerScopes(config.revoke.policy),
+      scopes: reconcilerScopes(config.revoke.policy, config.mail.delivery),
     });
 
     // The pull-request dry run (`reconcile --dry-run`) runs code from the pull request's branch: it gets its own

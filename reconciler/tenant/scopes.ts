@@ -1,7 +1,7 @@
 // The Management API scopes: which the reconciler's machine-to-machine clients are granted (the stack imports
 // these lists), and the check that a run's token has what it needs before the first write. Exactly the calls the
 // reconciler makes (auth0-facts.md §9), nothing more; deleting users only when revocation deletes.
-import type { Plan, RevokePolicy } from '../model';
+import type { DeliveryName, Plan, RevokePolicy } from '../model';
 import type { ManagementSession } from './session';
 
 /** The reconciler client's grant under every revoke policy. */
@@ -22,14 +22,18 @@ const DELETE_SCOPE = 'delete:users';
  */
 export const PLANNER_SCOPES = ['read:users', 'read:connections'] as const;
 
-export function reconcilerScopes(revokePolicy: RevokePolicy): string[] {
-  return revokePolicy === 'delete' ? [...RECONCILER_SCOPES, DELETE_SCOPE] : [...RECONCILER_SCOPES];
+/** Tickets are the invitation links of `mail.delivery: smtp` only: with `auth0`, Auth0 makes the link and no ticket is minted. */
+const TICKET_SCOPE = 'create:user_tickets';
+
+export function reconcilerScopes(revokePolicy: RevokePolicy, delivery: DeliveryName = 'smtp'): string[] {
+  const base = RECONCILER_SCOPES.filter((scope) => delivery === 'smtp' || scope !== TICKET_SCOPE);
+  return revokePolicy === 'delete' ? [...base, DELETE_SCOPE] : [...base];
 }
 
 /** Every scope the plan's writes need (least privilege: delete only when the plan deletes someone). */
 export function scopesToApply(plan: Plan): string[] {
   const planner: readonly string[] = PLANNER_SCOPES;
-  const writes = RECONCILER_SCOPES.filter((scope) => !planner.includes(scope));
+  const writes = RECONCILER_SCOPES.filter((scope) => !planner.includes(scope) && (plan.delivery !== 'auth0' || scope !== TICKET_SCOPE));
   return plan.actions.some((a) => a.kind === 'revoke' && a.mode === 'delete') ? [...writes, DELETE_SCOPE] : writes;
 }
 

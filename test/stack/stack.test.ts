@@ -261,6 +261,8 @@ describe('Auth0\'s own email (mail.delivery auth0)', () => {
       body: readFileSync(`${PROJECT_FIXTURE}/templates/change-password.html.liquid`, 'utf8'),
       url_lifetime_in_seconds: 86400,
     });
+    // No ticket is minted with this delivery: the reconciler's grant leaves create:user_tickets out.
+    expect(named(synthOne(config, fromFixture), 'auth0_client_grant', 'reconciler_grant').scopes).toEqual(BASE_SCOPES.filter((s) => s !== 'create:user_tickets'));
     // The template tells an invitation from a reset by the reconciler's marker.
     expect(template.body).toContain('user.app_metadata.invitation.awaiting_password');
     expect(config.mail.auth0_subject).toContain('user.app_metadata.invitation.awaiting_password');

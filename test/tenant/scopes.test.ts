@@ -21,5 +21,8 @@ describe('scopes', () => {
     const deleting = plan({ invitees: [] }, observed(managed), policy({ revoke: 'delete' }));
     expect(scopesToApply(deleting)).toEqual(['create:users', 'update:users', 'create:user_tickets', 'delete:users']);
     expect(reconcilerScopes('delete')).toEqual([...RECONCILER_SCOPES, 'delete:users']);
+    // Auth0's own email mints no ticket: least privilege leaves the scope out of the grant and the check.
+    expect(reconcilerScopes('block', 'auth0')).toEqual(['read:users', 'create:users', 'update:users', 'read:connections']);
+    expect(scopesToApply({ ...inviting, delivery: 'auth0' })).toEqual(['create:users', 'update:users']);
   });
 });
