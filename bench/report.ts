@@ -64,6 +64,22 @@ function requestSection(results: BenchResults): string {
   ].join('\n');
 }
 
+/** Issue 15's rows explained, with where the first run's requests went. */
+export function grantSection(results: BenchResults): string[] {
+  const g = results.grants;
+  if (g === undefined) return [];
+  const routes = (counts: RouteCounts): string => Object.entries(counts).map(([route, n]) => `${integer(n)} × \`${route}\``).join(', ');
+  return [
+    '## Issue 15: roles and organizations',
+    '',
+    `${integer(g.n)} new invitees, each with one of ${g.roles} roles and a membership of one of ${g.organizations} organizations, every fourth also with a role inside its organization (\`test/support/access-invitees.ts\`); empty tenant, rate limit off, shipped batching (\`grant_batch_size\` 50) except the bookkeeping, written once at the end so that the count does not depend on the machine's speed (the rows above measure the timed flush). Budget: 1.01 × N + the bulk calls (\`POST /roles/{id}/users\`, \`POST /organizations/{id}/members\`) + one member-roles call per member with organization roles; a rerun with nothing to do: 10 + the member-list pages (\`GET /roles/{id}/users\`, \`GET /organizations/{id}/members\`, 100 per page).`,
+    '',
+    `- First run: ${integer(g.first.total)} requests: ${routes(g.first.byRoute)}.`,
+    `- Rerun: ${integer(g.rerun.total)} requests: ${routes(g.rerun.byRoute)}.`,
+    '',
+  ];
+}
+
 function rateRow(run: RateLimitRun, index: number): string[] {
   return [
     String(index + 1),
@@ -183,6 +199,7 @@ export function renderBenchmarks(results: BenchResults): string {
     '',
     requestSection(results),
     '',
+    ...grantSection(results),
     rateSection(results),
     '',
     planRateSection(results.planRates),

@@ -5,6 +5,7 @@ import type { HeadroomResult, ImportJobResult } from './targets/emulator-headroo
 import type { LocalWorkRow } from './targets/local-work';
 import type { StartUpResult } from './targets/start-up';
 import type { RateLimitRun } from './targets/rate-limit';
+import type { GrantMeasurement } from './targets/grants';
 import type { InviteMeasurement } from './targets/requests';
 import { atLeast, atMost, below, exactly, fixed, integer, megabytes, ms, percent, perSecond, seconds, within, type Verdict } from './targets';
 
@@ -31,6 +32,8 @@ export interface BenchResults {
   invites: InviteMeasurement[];
   /** N of the nothing-to-do figure (target 2). */
   nothingToDoN: number;
+  /** Issue 15: roles and organizations (absent in results written before it). */
+  grants?: GrantMeasurement;
   rateLimit: { burst: number; perSecond: number; n: number; full: RateLimitRun[]; shared: RateLimitRun[]; sharedShare: number };
   localWork: LocalWorkRow[];
   /** Issue 12, target 4: N = 100,000 in every YAML shape, in one file and in 10,000. */
@@ -72,6 +75,8 @@ export function verdicts(results: BenchResults): Verdict[] {
     rows.push(exactly('2', `nothing-to-do run planned no change and used the export path (1 = yes)`, idle.rerun.changes === 0 && idle.rerun.usedExport ? 1 : 0, 1));
   }
 
+  rows.push(...grantVerdicts(results.grants));
+
   const { full, shared, sharedShare, perSecond: limit } = results.rateLimit;
   const fullRun = medianRun(full, rateLimitBudgetRatio);
   rows.push({
@@ -102,6 +107,19 @@ export function verdicts(results: BenchResults): Verdict[] {
   rows.push(atLeast('5', `emulator requests/s, rate limit off, median of ${results.headroom.runs.length}`, results.headroom.perSecond, 2000, perSecond));
   rows.push(atMost('5', `${integer(results.importJob.users)}-user import job at latency 0, median of ${results.importJob.runs.length}`, results.importJob.ms, 2000, ms));
   return rows;
+}
+
+/** Issue 15's budget: 1.01 × N + bulk calls + member-role calls for the first run; 10 + member-list pages for a rerun. */
+export function grantVerdicts(g: GrantMeasurement | undefined): Verdict[] {
+  if (g === undefined) return [];
+  const shape = `${integer(g.n)} invitees, ${g.roles} roles, ${g.organizations} organizations`;
+  return [
+    atMost('15', `requests to invite and assign ${shape} (${integer(g.first.bulk)} bulk calls, ${integer(g.first.memberRoles)} member-role calls)`, g.first.total, Math.floor(1.01 * g.n) + g.first.bulk + g.first.memberRoles, integer),
+    exactly('15', 'member-role calls: one per member with organization roles', g.first.memberRoles, g.first.expectedMemberRoles),
+    exactly('15', 'failures of the first run', g.first.failures, 0),
+    atMost('15', `requests of a rerun with nothing to do (${integer(g.rerun.pages)} member-list pages)`, g.rerun.total, 10 + g.rerun.pages, integer),
+    exactly('15', 'changes planned by the rerun', g.rerun.changes, 0),
+  ];
 }
 
 /** `one file` or `10,000 files`. */

@@ -9,6 +9,7 @@ import { build } from '../scripts/build';
 import { renderBenchmarks } from './report';
 import { verdicts, type BenchResults } from './results';
 import { measureHeadroom, measureImportJob } from './targets/emulator-headroom';
+import { measureGrants } from './targets/grants';
 import { INVITEE_SHAPES } from './invitee-shapes';
 import { buildLocalWorkProgram, measureLocalWork, type LocalWorkRow } from './targets/local-work';
 import { measureAuth0WallTime, measureDeliveryCounts } from './targets/delivery';
@@ -133,6 +134,8 @@ for (const { n, naiveRerun } of plan.invites) {
   invites.push(await timed(`targets 1 and 2 at N = ${n} (ours, rerun, naive)`, () => measureInviteAndRerun(n, { naive: true, naiveRerun })));
 }
 
+const grants = await timed('issue 15: 2,000 invitees across 5 roles and 3 organizations, then a rerun', () => measureGrants());
+
 const full: RateLimitRun[] = [];
 const shared: RateLimitRun[] = [];
 for (let i = 0; i < plan.rateRuns; i++) {
@@ -193,6 +196,7 @@ const results: BenchResults = {
   durationMs: performance.now() - started,
   invites,
   nothingToDoN: plan.nothingToDoN,
+  grants,
   rateLimit: { burst: RATE.burst, perSecond: RATE.perSecond, n: RATE.n, full, shared, sharedShare: RATE.sharedShare },
   localWork,
   shapes,

@@ -13,6 +13,7 @@ import type { EmulatorContext } from './http/context';
 import type { RuntimeSettings } from './simulation/settings';
 import { FaultInjector, NO_FAULTS, parseFaults, type FaultSpec } from './simulation/faults';
 import { newDatabaseConnection } from './domain/connections';
+import { seedAccess } from './domain/access/seed';
 import { JobRunner } from './domain/jobs/runner';
 import { SearchView } from './domain/users/search-view';
 import { DebouncedStateWriter, loadStateFile } from './simulation/persistence';
@@ -72,6 +73,10 @@ export interface EmulatorOptions {
   actionSecrets?: Record<string, string>;
   /** Extra database connections to create. */
   connections?: string[];
+  /** Roles to create (besides those the config declares). */
+  roles?: string[];
+  /** Organizations to create (besides those the config declares), each with the configured connection enabled. */
+  organizations?: string[];
   /** The project config; default `invitation.config.yaml` in `cwd` when it exists; null: read none. */
   configPath?: string | null;
   cwd?: string;
@@ -244,6 +249,11 @@ function tenantData(statePath: string | undefined, options: EmulatorOptions, pro
   for (const name of wanted) {
     if (!data.connections.some((c) => c.name === name)) data.connections.push(newDatabaseConnection(name, clientId, passwordMinLength, name === project.connection));
   }
+  seedAccess(data, {
+    roles: [...project.roles, ...(options.roles ?? [])],
+    organizations: [...project.organizations, ...(options.organizations ?? [])],
+    connectionName: project.connection ?? options.connections?.[0],
+  });
   return data;
 }
 

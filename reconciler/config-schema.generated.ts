@@ -162,6 +162,13 @@ export const CONFIG_SCHEMA = {
           "exclusiveMinimum": 0,
           "default": 900,
           "description": "Mails waiting this long (counted from the oldest) are recorded once at least bookkeeping_flush_min of them wait, so that a slow tenant's record catches up with the mail. The rest is recorded when the apply ends."
+        },
+        "grant_batch_size": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1000,
+          "default": 50,
+          "description": "Users per bulk call that assigns a role (`POST /roles/{id}/users`) or adds or removes organization members (`POST`/`DELETE /organizations/{id}/members`). Auth0 documents no maximum for these lists; 50 (the default page size of its member lists) is a conservative guess. Raise it if your tenant accepts more."
         }
       }
     },
@@ -248,6 +255,77 @@ export const CONFIG_SCHEMA = {
           "description": "Send a fresh ticket when the previous one expired and no password was set."
         }
       }
+    },
+    "roles": {
+      "type": "array",
+      "default": [],
+      "description": "Tenant roles the stack creates (`auth0_role`), which invitee files may name. Invitee files may also name roles that already exist in the tenant; a name found in neither is an error at plan time.",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "name"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255,
+            "pattern": "^\\S(.*\\S)?$",
+            "description": "The role's name, as invitee files write it."
+          },
+          "description": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255,
+            "description": "Shown in the Auth0 Dashboard."
+          },
+          "existing": {
+            "type": "boolean",
+            "default": false,
+            "description": "The role already exists in the tenant (made by hand or by another stack): this stack neither creates nor changes it, and only grants the reconciler what it needs to assign it."
+          }
+        }
+      }
+    },
+    "organizations": {
+      "type": "array",
+      "default": [],
+      "description": "Organizations the stack creates (`auth0_organization`), each with the invitation connection enabled (`auth0_organization_connection`), which invitee files may name. Invitee files may also name organizations that already exist in the tenant (their invitation connection must be enabled by whoever made them).",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "name"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 50,
+            "pattern": "^[a-z0-9]([a-z0-9_-]*[a-z0-9])?$",
+            "description": "The organization's name (lower-case letters, digits, `-` and `_`), as invitee files write it."
+          },
+          "display_name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255,
+            "description": "Shown on the organization's login page; defaults to the name."
+          },
+          "existing": {
+            "type": "boolean",
+            "default": false,
+            "description": "The organization already exists in the tenant (made by hand or by another stack): this stack neither creates nor changes it, nor enables the connection on it (enable it yourself), and only grants the reconciler what it needs to assign it."
+          }
+        }
+      }
+    },
+    "organization_member_limit": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 2000000,
+      "default": 100000,
+      "description": "Members one organization may have: Auth0 allows 100,000, and up to 2,000,000 when raised for an Enterprise tenant. Invitee files declaring more are refused."
     },
     "stack": {
       "type": "object",

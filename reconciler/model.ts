@@ -30,7 +30,17 @@ export interface Invitee {
   user_metadata: Metadata;
   /** Declared app_metadata; never contains the reconciler's own `invitation` key. */
   app_metadata: Metadata;
+  /** Tenant roles by name (sorted, unique); absent or empty: none declared. */
+  roles?: string[];
+  /** Organization memberships (sorted by name), each with its member roles. */
+  organizations?: OrganizationGrant[];
   source: SourceLocation;
+}
+
+/** A membership of an organization (by name) and the roles the member holds in it (sorted, unique). */
+export interface OrganizationGrant {
+  name: string;
+  roles: string[];
 }
 
 /** Identity of an invitee: trimmed and lower-cased, as Auth0 stores emails of its own database users. */
@@ -41,6 +51,15 @@ export function normalizeEmail(email: string): string {
 export interface Desired {
   /** Sorted by email; emails are unique. */
   invitees: Invitee[];
+  /** Every place a role or organization is named, to report a name the tenant does not know where it is written. */
+  references?: AccessReference[];
+}
+
+/** One mention of a role or organization name in an invitee file. */
+export interface AccessReference {
+  kind: 'role' | 'organization';
+  name: string;
+  source: SourceLocation;
 }
 
 /** The reconciler's own bookkeeping, kept in the tenant at `app_metadata.invitation`. */
@@ -64,6 +83,17 @@ export interface InvitationState {
    * removes it once they have; the login Action never writes it.
    */
   awaiting_password?: boolean;
+  /** The grants this reconciler made and still manages; only these are ever removed (plan/grants.ts). */
+  grants?: GrantRecord;
+}
+
+/** Grants the reconciler made, by name, each list sorted; a membership made by hand is not in `organizations`. */
+export interface GrantRecord {
+  roles?: string[];
+  /** Organizations whose membership the reconciler made. */
+  organizations?: string[];
+  /** Member roles the reconciler assigned, per organization name. */
+  organization_roles?: Record<string, string[]>;
 }
 
 /** A user of the managed database connection as read from the tenant. */
@@ -80,6 +110,10 @@ export interface ObservedUser {
   last_password_reset?: string;
   last_login?: string;
   logins_count?: number;
+  /** Tenant roles by name, sorted; present only when roles were observed. */
+  roles?: string[];
+  /** Memberships with their member roles, sorted; present only when organizations were observed. */
+  organizations?: OrganizationGrant[];
 }
 
 export interface Connection {
@@ -90,6 +124,19 @@ export interface Connection {
 export interface Observed {
   connection: Connection;
   users: ObservedUser[];
+  /** The roles and organizations of the tenant, when the run uses any (their members are on each user). */
+  access?: ObservedAccess;
+}
+
+/** A role or organization of the tenant. */
+export interface NamedEntity {
+  id: string;
+  name: string;
+}
+
+export interface ObservedAccess {
+  roles: NamedEntity[];
+  organizations: NamedEntity[];
 }
 
 export type RevokePolicy = 'block' | 'delete' | 'ignore';
@@ -128,29 +175,50 @@ interface WithUser {
   user: ObservedUser;
 }
 
+/**
+ * Roles and memberships to add or remove for one user, and the grant record to keep afterwards. Set on an action
+ * only when something changes (a grant, or only the record).
+ */
+export interface GrantPlan {
+  changes: GrantChange[];
+  /** The record after the changes, when all succeed; undefined when nothing is managed any more. */
+  record: GrantRecord | undefined;
+}
+
+/** `role`: a tenant role; `membership`: membership of an organization; `organization_role`: a member role in one. */
+export type GrantChange =
+  | { op: 'add' | 'remove'; kind: 'role'; role: string }
+  | { op: 'add' | 'remove'; kind: 'membership'; organization: string }
+  | { op: 'add' | 'remove'; kind: 'organization_role'; organization: string; role: string };
+
 /** Missing from the tenant: import, ticket, mail. */
 export interface InviteAction extends WithInvitee {
   kind: 'invite';
+  grants?: GrantPlan;
 }
 /** Imported but never mailed (a crash, or a failed ticket): ticket, mail. */
 export interface ResumeAction extends WithInvitee, WithUser {
   kind: 'resume';
   changes: Change[];
+  grants?: GrantPlan;
 }
 /** The ticket expired and no password was ever set; only when the policy allows. */
 export interface ReinviteAction extends WithInvitee, WithUser {
   kind: 'reinvite';
   changes: Change[];
+  grants?: GrantPlan;
 }
 /** Declared profile or metadata differs from the tenant. */
 export interface UpdateAction extends WithInvitee, WithUser {
   kind: 'update';
   changes: Change[];
+  grants?: GrantPlan;
 }
 /** Declared, exists, but carries no bookkeeping: mark it managed, never mail it. */
 export interface AdoptAction extends WithInvitee, WithUser {
   kind: 'adopt';
   changes: Change[];
+  grants?: GrantPlan;
 }
 /** Managed but no longer declared. */
 export interface RevokeAction extends WithUser {
@@ -202,10 +270,12 @@ export interface Plan {
   refusal?: string;
   /** How its invitations go out (`mail.delivery`), when the policy said. */
   delivery?: DeliveryName;
+  /** The tenant's roles and organizations as observed (their ids), when the plan grants or removes any. */
+  access?: ObservedAccess;
 }
 
 /** The step of an apply in which an invitee failed. */
-export type FailureStage = 'import' | 'ticket' | 'mail' | 'bookkeeping' | 'update' | 'revoke';
+export type FailureStage = 'import' | 'grant' | 'ticket' | 'mail' | 'bookkeeping' | 'update' | 'revoke';
 
 export interface InviteeFailure {
   email: string;

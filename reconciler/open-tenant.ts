@@ -12,6 +12,7 @@ import { leaseTtlMs } from './lease/timing';
 import { paceOf, rateOf } from './run-policy';
 import { checkScopes, PLANNER_SCOPES } from './tenant/scopes';
 import { openManagementSession, type ManagementSession } from './tenant/session';
+import { AccessTenant } from './tenant/access';
 import { Auth0Tenant } from './tenant/tenant';
 
 type Say = (line: string) => void;
@@ -19,6 +20,8 @@ type Say = (line: string) => void;
 export interface OpenTenant {
   session: ManagementSession;
   tenant: Auth0Tenant;
+  /** Roles and organizations: observed and written only by runs whose invitee files use them. */
+  access: AccessTenant;
   connection: Connection;
 }
 
@@ -32,7 +35,7 @@ export async function openTenant(config: InvitationConfig, options: { env: NodeJ
   });
   const tenant = new Auth0Tenant(session, options.clock, { requestsPerSecond: paceOf(rateOf(config)) });
   await checkScopes(session, PLANNER_SCOPES);
-  return { session, tenant, connection: await tenant.findConnection(config.connection) };
+  return { session, tenant, access: new AccessTenant(session.sdk), connection: await tenant.findConnection(config.connection) };
 }
 
 const FAILED_CONNECTION: Record<NetworkCause, string> = {

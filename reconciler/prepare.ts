@@ -28,7 +28,10 @@ export async function prepare(
   const configResult = await loadConfig(options.config);
   if (!configResult.config) return inputFailure(configResult.errors, say);
   const config = configResult.config;
-  const desiredResult = await loadDesired(options.invitees, { maxRecordBytes: maxRecordBytes(config.batching.import_max_bytes) });
+  const desiredResult = await loadDesired(options.invitees, {
+    maxRecordBytes: maxRecordBytes(config.batching.import_max_bytes),
+    organizationMemberLimit: config.organization_member_limit,
+  });
   if (desiredResult.errors.length > 0) return inputFailure(desiredResult.errors, say);
   // Mail settings are checked before the first request too: a broken template or sender fails the pull request.
   try {
@@ -52,8 +55,8 @@ async function loadMailSettings(config: InvitationConfig, options: { config: str
   return templates;
 }
 
-function inputFailure(errors: InputError[], say: (line: string) => void): { exitCode: number } {
+export function inputFailure(errors: InputError[], say: (line: string) => void, outcome = 'nothing was sent to the tenant'): { exitCode: number } {
   for (const error of errors) say(formatInputError(error));
-  say(`${errors.length} error${errors.length === 1 ? '' : 's'} in the input; nothing was sent to the tenant.`);
+  say(`${errors.length} error${errors.length === 1 ? '' : 's'} in the input; ${outcome}.`);
   return { exitCode: EXIT.error };
 }

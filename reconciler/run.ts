@@ -10,13 +10,15 @@ import type { Clock } from './clock';
 import { ConfigurationError, credentialsFromEnv, debugFrom, mailFromEnv } from './environment';
 import type { HeldLease } from './lease/protocol';
 import { createMailer, type Mailer } from './mail/mailer';
-import type { ApplyReport, Plan, Policy } from './model';
+import type { ApplyReport, ObservedAccess, Plan, Policy } from './model';
 import { observe } from './observe';
 import { estimateApply } from './plan/estimate';
 import { openTenant, releaseLease, takeLease, type OpenTenant } from './open-tenant';
 import { plan as makePlan } from './plan/plan';
 import { checkTicketSettings, mailsAnyone } from './preflight';
-import { prepare, type PreparedRun } from './prepare';
+import { inputFailure, prepare, type PreparedRun } from './prepare';
+import { unknownNameErrors } from './plan/unknown-names';
+import type { InputError } from './desired/errors';
 import { createProgress } from './progress/progress';
 import { renderApplyJson, renderPlan, renderReport, type OutputFormat } from './render/output';
 import { stopExitCode } from './process/stop-signals';
@@ -57,6 +59,13 @@ type Say = (line: string) => void;
 /** A stop that came before the apply began: nothing was changed. */
 class StoppedBeforeApply extends Error {}
 
+/** Invitee files naming roles or organizations the tenant does not have: reported like any bad input. */
+class UnknownNames extends Error {
+  constructor(readonly errors: InputError[]) {
+    super('unknown names');
+  }
+}
+
 export async function run(options: RunOptions): Promise<RunResult> {
   const say: Say = (line) => void options.stderr.write(`${line}\n`);
   const input = await prepare(options, say);
@@ -67,8 +76,17 @@ export async function run(options: RunOptions): Promise<RunResult> {
   try {
     const open = await beforeStop(openTenant(input.config, options, say), stop);
     const policy = policyOf(input.config, { allowMassRemoval: options.allowMassRemoval, nowMs: options.clock.now() });
-    const observeAndPlan = async (): Promise<Plan> =>
-      makePlan(input.desired, await beforeStop(observe(open.tenant, open.connection), stop), policy);
+    let known: ObservedAccess | undefined;
+    const observeAndPlan = async (): Promise<Plan> => {
+      const observed = await beforeStop(observe(open.tenant, open.connection, { port: open.access, desired: input.desired, known }), stop);
+      known = observed.access;
+      const unknown = unknownNameErrors(input.desired.references ?? [], observed.access, {
+        roles: input.config.roles.map((r) => r.name),
+        organizations: input.config.organizations.map((o) => o.name),
+      });
+      if (unknown.length > 0) throw new UnknownNames(unknown);
+      return makePlan(input.desired, observed, policy);
+    };
     let thePlan = await observeAndPlan();
     if (takesLease(thePlan, options)) {
       await checkScopes(open.session, scopesToApply(thePlan));
@@ -85,6 +103,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     return await printAndApply(thePlan, { open, input, policy, lease, mailer, options, say });
   } catch (error) {
+    if (error instanceof UnknownNames) return inputFailure(error.errors, say, 'nothing was changed in the tenant');
     if (error instanceof StoppedBeforeApply) {
       say(`Stopped by ${String(stop?.reason)} before applying: nothing was changed.`);
       return { exitCode: stopExitCode(stop) };
@@ -203,6 +222,7 @@ async function applyUnderLease(thePlan: Plan, { open, input, policy, lease, mail
   return apply(thePlan, {
     tenant: open.tenant,
     ...(delivery ? { delivery } : {}),
+    access: open.access,
     // A plan that mailed nobody got no checked mailer; should a re-read turn an update into a mailing, it waits.
     mailer: mailer ?? { send: () => Promise.reject(new Error('mail was not checked in this run (its plan mailed nobody); the next run sends it')) },
     clock: options.clock,

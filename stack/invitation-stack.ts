@@ -1,7 +1,7 @@
 // One environment's tenant configuration: the invitation-only connection, the login gate, the reconciler's
 // least-privilege client, and a read-only planner client for the pull-request dry run. All cdktf and
-// provider-binding imports of the stack live here and in stack/app.ts, so a move to CDK Terrain (cdktn) touches
-// these two files (docs/stack.md).
+// provider-binding imports of the stack live here, in stack/access.ts (roles and organizations) and in
+// stack/app.ts, so a move to CDK Terrain (cdktn) touches these three files (docs/stack.md).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Construct } from 'constructs';
@@ -16,7 +16,8 @@ import { ClientGrant } from '../.gen/providers/auth0/client-grant/index.js';
 import { EmailProvider } from '../.gen/providers/auth0/email-provider/index.js';
 import { EmailTemplate } from '../.gen/providers/auth0/email-template/index.js';
 import type { InvitationConfig, StackEnvironment } from '../reconciler/config.js';
-import { PLANNER_SCOPES, reconcilerScopes } from '../reconciler/tenant/scopes';
+import { plannerScopes, reconcilerScopes } from '../reconciler/tenant/scopes';
+import { accessUsage, declareAccess } from './access';
 
 /** The login gate's source: the file the emulator also runs. */
 export const LOGIN_GATE_SOURCE = new URL('./action/login-gate.cjs', import.meta.url);
@@ -61,18 +62,8 @@ export class InvitationStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: InvitationStackProps) {
     super(scope, id);
     const { config, environment } = props;
-    const settings = config.stack;
 
-    if (props.terraformCloudOrganization) {
-      new CloudBackend(this, {
-        organization: props.terraformCloudOrganization,
-        workspaces: new NamedCloudWorkspace(stateWorkspaceName(environment.name)),
-      });
-    } else {
-      // Relative to cdktf.out/stacks/<env>/, so the synthesized JSON is the same on every machine.
-      new LocalBackend(this, { path: `../../../terraform.${environment.name}.tfstate` });
-    }
-
+    this.stateBackend(environment.name, props.terraformCloudOrganization);
     const domain = new TerraformVariable(this, 'auth0_domain', {
       type: 'string',
       description: 'Auth0 tenant domain (e.g. example.eu.auth0.com); the Management API audience is derived from it.',
@@ -81,7 +72,35 @@ export class InvitationStack extends TerraformStack {
     // Only the (public) domain is set; the provider reads AUTH0_CLIENT_ID / AUTH0_CLIENT_SECRET itself.
     new Auth0Provider(this, 'auth0', { domain: domain.stringValue });
 
-    const connection = new Connection(this, 'invitees_connection', {
+    const connection = this.inviteesConnection(config);
+    declareAccess(this, config, connection.id);
+    const managementApi = `https://${domain.stringValue}/api/v2/`;
+    this.reconcilerClient = this.reconcilerClientWithGrant(config, managementApi);
+    this.plannerClient = this.plannerClientWithGrant(config, managementApi);
+    this.enableClients(config, environment, connection.id);
+    this.loginGate(config, props.loginGateCode);
+
+    if (config.mail.delivery === 'auth0') this.changePasswordEmail(config, props.configDir ?? process.cwd());
+    if (config.stack.email_provider) this.emailProvider(config.stack.email_provider);
+    this.outputs();
+  }
+
+  /** HCP Terraform when an organization is given, else a local state file. */
+  private stateBackend(environmentName: string, terraformCloudOrganization: string | undefined): void {
+    if (terraformCloudOrganization) {
+      new CloudBackend(this, {
+        organization: terraformCloudOrganization,
+        workspaces: new NamedCloudWorkspace(stateWorkspaceName(environmentName)),
+      });
+    } else {
+      // Relative to cdktf.out/stacks/<env>/, so the synthesized JSON is the same on every machine.
+      new LocalBackend(this, { path: `../../../terraform.${environmentName}.tfstate` });
+    }
+  }
+
+  private inviteesConnection(config: InvitationConfig): Connection {
+    const settings = config.stack;
+    return new Connection(this, 'invitees_connection', {
       name: config.connection,
       strategy: 'auth0',
       options: {
@@ -96,61 +115,76 @@ export class InvitationStack extends TerraformStack {
         requiresUsername: false,
       },
     });
+  }
 
-    this.reconcilerClient = new Client(this, 'reconciler_client', {
-      name: settings.reconciler_client_name,
+  /**
+   * The reconciler's client and its least-privilege grant: the scopes follow the revoke policy, how invitations
+   * are mailed (no ticket scope when Auth0 sends them) and whether roles or organizations are used.
+   */
+  private reconcilerClientWithGrant(config: InvitationConfig, managementApi: string): Client {
+    const client = new Client(this, 'reconciler_client', {
+      name: config.stack.reconciler_client_name,
       description: 'Machine-to-machine client of the invitation reconciler (managed by cdktf).',
       appType: 'non_interactive',
       grantTypes: ['client_credentials'],
     });
-
-    const managementApi = `https://${domain.stringValue}/api/v2/`;
     new ClientGrant(this, 'reconciler_grant', {
-      clientId: this.reconcilerClient.clientId,
+      clientId: client.clientId,
       audience: managementApi,
-      scopes: reconcilerScopes(config.revoke.policy, config.mail.delivery),
+      scopes: reconcilerScopes(config.revoke.policy, { ...accessUsage(config), delivery: config.mail.delivery }),
     });
+    return client;
+  }
 
-    // The pull-request dry run (`reconcile --dry-run`) runs code from the pull request's branch: it gets its own
-    // client that can only read (users and connections), never the reconciler's, which can mint a password-change
-    // ticket for any user of the tenant. It is not enabled on the connection: nobody logs in through it, and
-    // exports and connection look-ups need no enabled client.
-    this.plannerClient = new Client(this, 'planner_client', {
-      name: plannerClientName(settings.reconciler_client_name),
+  /**
+   * The pull-request dry run (`reconcile --dry-run`) runs code from the pull request's branch: it gets its own
+   * client that can only read (users and connections), never the reconciler's, which can mint a password-change
+   * ticket for any user of the tenant. It is not enabled on the connection: nobody logs in through it, and
+   * exports and connection look-ups need no enabled client.
+   */
+  private plannerClientWithGrant(config: InvitationConfig, managementApi: string): Client {
+    const client = new Client(this, 'planner_client', {
+      name: plannerClientName(config.stack.reconciler_client_name),
       description: 'Read-only machine-to-machine client of the invitation dry run on pull requests (managed by cdktf).',
       appType: 'non_interactive',
       grantTypes: ['client_credentials'],
     });
-
     new ClientGrant(this, 'planner_grant', {
-      clientId: this.plannerClient.clientId,
+      clientId: client.clientId,
       audience: managementApi,
-      scopes: [...PLANNER_SCOPES],
+      scopes: plannerScopes(accessUsage(config)),
     });
+    return client;
+  }
 
-    // Import jobs need the connection enabled for at least one application; the reconciler's own client (which
-    // only has the client_credentials grant, so nobody can log in through it) guarantees that even before the
-    // first application is configured. The ticket's return application must be enabled too.
+  /**
+   * Import jobs need the connection enabled for at least one application; the reconciler's own client (which
+   * only has the client_credentials grant, so nobody can log in through it) guarantees that even before the
+   * first application is configured. The ticket's return application must be enabled too.
+   */
+  private enableClients(config: InvitationConfig, environment: StackEnvironment, connectionId: string): void {
     const enabledClients = [
       ...new Set([...environment.enabled_clients, ...(config.tickets.client_id ? [config.tickets.client_id] : [])]),
     ].sort();
     new ConnectionClients(this, 'invitees_connection_clients', {
-      connectionId: connection.id,
+      connectionId,
       enabledClients: [...enabledClients, this.reconcilerClient.clientId],
     });
+  }
 
+  private loginGate(config: InvitationConfig, loginGateCode: string | undefined): void {
     const gate = new Action(this, 'login_gate', {
       name: LOGIN_GATE_ACTION_NAME,
       runtime: 'node22',
       deploy: true,
-      code: props.loginGateCode ?? readFileSync(LOGIN_GATE_SOURCE, 'utf8'),
+      code: loginGateCode ?? readFileSync(LOGIN_GATE_SOURCE, 'utf8'),
       supportedTriggers: { id: 'post-login', version: 'v3' },
       // Settings for the Action (not credentials): it reads them from event.secrets.
       secrets: [
         { name: 'GATED_CONNECTION', value: config.connection },
         {
           name: 'REQUIRE_RESET_FOR_IMPORTED_HASHES',
-          value: settings.require_reset_for_imported_hashes ? 'true' : 'false',
+          value: config.stack.require_reset_for_imported_hashes ? 'true' : 'false',
         },
       ],
     });
@@ -162,10 +196,9 @@ export class InvitationStack extends TerraformStack {
       actionId: gate.id,
       displayName: gate.name,
     });
+  }
 
-    if (config.mail.delivery === 'auth0') this.changePasswordEmail(config, props.configDir ?? process.cwd());
-    if (settings.email_provider) this.emailProvider(settings.email_provider);
-
+  private outputs(): void {
     new TerraformOutput(this, 'reconciler_client_id', {
       value: this.reconcilerClient.clientId,
       description: 'AUTH0_CLIENT_ID for the reconciler; fetch its secret from the Auth0 dashboard, never from here.',
@@ -177,7 +210,6 @@ export class InvitationStack extends TerraformStack {
         'AUTH0_CLIENT_ID for the read-only pull-request dry run (PLANNER_CLIENT_ID of the <environment>-plan GitHub environment).',
     });
   }
-
 
   /**
    * `mail.delivery: auth0`: Auth0's Change Password email (`reset_email`) from the Liquid template in templates/,

@@ -15,4 +15,6 @@ export const newConnectionId = (): string => `con_${alphanumeric(16)}`;
 export const newJobId = (): string => `job_${alphanumeric(16)}`;
 export const newUserHexId = (): string => randomBytes(12).toString('hex');
 export const newTicketId = (): string => alphanumeric(32);
+export const newRoleId = (): string => `rol_${alphanumeric(16)}`;
+export const newOrganizationId = (): string => `org_${alphanumeric(16)}`;
 export const CONNECTION_ID_PATTERN = /^con_[A-Za-z0-9]{16}$/;

@@ -104,6 +104,8 @@ export interface TicketRecord {
   mark_email_as_verified: boolean;
   result_url?: string;
   client_id?: string;
+  /** The organization whose login the person lands in (its branding and parameters). */
+  organization_id?: string;
   used_at?: string;
 }
 
@@ -115,6 +117,28 @@ export interface AdminMail {
   sent_at: string;
 }
 
+/** A tenant role and the users it is assigned to (user ids, in assignment order). */
+export interface RoleRecord {
+  id: string;
+  name: string;
+  description?: string;
+  users: string[];
+}
+
+export interface OrganizationMemberRecord {
+  user_id: string;
+  /** Role ids, in assignment order. */
+  roles: string[];
+}
+
+export interface OrganizationRecord {
+  id: string;
+  name: string;
+  display_name?: string;
+  enabled_connections: Array<{ connection_id: string; assign_membership_on_login: boolean; is_signup_enabled?: boolean; show_as_button?: boolean }>;
+  members: OrganizationMemberRecord[];
+}
+
 export interface StateData {
   version: 1;
   /** Signs access tokens and export links; persisted so tokens survive a restart. */
@@ -124,6 +148,9 @@ export interface StateData {
   jobs: JobRecord[];
   tickets: TicketRecord[];
   mails: AdminMail[];
+  /** Absent in state files written before roles and organizations existed. */
+  roles?: RoleRecord[];
+  organizations?: OrganizationRecord[];
 }
 
 /** Stored admin mails are capped; the oldest go first. */
@@ -206,6 +233,9 @@ export class TenantState {
     this.usersByConnectionEmail.delete(emailKey(user.connection, user.email));
     const index = this.data.users.indexOf(user);
     if (index >= 0) this.data.users.splice(index, 1);
+    // A deleted user holds no role and belongs to no organization any more.
+    for (const role of this.data.roles ?? []) role.users = role.users.filter((id) => id !== userId);
+    for (const organization of this.data.organizations ?? []) organization.members = organization.members.filter((m) => m.user_id !== userId);
     this.changed();
     return true;
   }
@@ -241,8 +271,10 @@ export class TenantState {
     this.changed();
   }
 
-  /** Forget users, jobs, tickets and mails; keep connections and the signing secret. */
+  /** Forget users, jobs, tickets and mails (and who holds which role or membership); keep connections, roles, organizations and the signing secret. */
   clear(): void {
+    for (const role of this.data.roles ?? []) role.users.length = 0;
+    for (const organization of this.data.organizations ?? []) organization.members.length = 0;
     this.data.users.length = 0;
     this.data.jobs.length = 0;
     this.data.tickets.length = 0;

@@ -31,6 +31,15 @@ export interface TicketRequest {
   mark_email_as_verified?: boolean;
 }
 
+/** A ticket naming an organization needs the organization, and the user as its member (auth0-facts.md §3). */
+function checkOrganization(state: TenantState, organizationId: string, user: UserRecord): void {
+  const organization = (state.data.organizations ?? []).find((o) => o.id === organizationId);
+  if (!organization) throw new ApiError(400, 'The organization does not exist', 'invalid_body');
+  if (!organization.members.some((m) => m.user_id === user.user_id)) {
+    throw new ApiError(400, `The user with id ${user.user_id} is not a member of organization with id ${organizationId}.`, 'invalid_body');
+  }
+}
+
 /** Issues a ticket for the user the request names: by id, or by email within a connection. */
 export function issueTicket(tenant: TicketTenant, body: TicketRequest, isKnownClient: (clientId: string) => boolean): TicketRecord {
   const userId = body.user_id;
@@ -44,7 +53,6 @@ export function issueTicket(tenant: TicketTenant, body: TicketRequest, isKnownCl
   if (body.result_url !== undefined && body.organization_id !== undefined) {
     throw invalidBody(`'result_url cannot be combined with organization_id'`);
   }
-  if (body.organization_id !== undefined) throw new ApiError(400, 'The organization does not exist', 'invalid_body');
   if (body.client_id !== undefined && !isKnownClient(body.client_id)) throw new ApiError(400, 'The client does not exist', 'invalid_body');
   let user: UserRecord | undefined;
   if (userId !== undefined) {
@@ -56,6 +64,7 @@ export function issueTicket(tenant: TicketTenant, body: TicketRequest, isKnownCl
   }
   if (!user) throw userNotFound();
   if (!user.email) throw new ApiError(400, 'The user does not have an email address.', 'invalid_body');
+  if (body.organization_id !== undefined) checkOrganization(tenant.state, body.organization_id, user);
   const ttl = body.ttl_sec !== undefined && body.ttl_sec > 0 ? body.ttl_sec : DEFAULT_TICKET_TTL_SECONDS;
   const now = tenant.now();
   // The OAS sets no maximum; an expiry beyond what a date can hold is refused rather than crashing (deviation).
@@ -70,6 +79,7 @@ export function issueTicket(tenant: TicketTenant, body: TicketRequest, isKnownCl
   };
   if (body.result_url !== undefined) ticket.result_url = body.result_url;
   if (body.client_id !== undefined) ticket.client_id = body.client_id;
+  if (body.organization_id !== undefined) ticket.organization_id = body.organization_id;
   tenant.state.addTicket(ticket);
   return ticket;
 }

@@ -18,6 +18,22 @@ export const ALL_SCOPES = [
   'delete:users',
   'create:user_tickets',
   'read:connections',
+  'read:roles',
+  'create:roles',
+  'update:roles',
+  'read:role_members',
+  'create:role_members',
+  'delete:role_members',
+  'read:organizations',
+  'create:organizations',
+  'read:organization_members',
+  'create:organization_members',
+  'delete:organization_members',
+  'read:organization_member_roles',
+  'create:organization_member_roles',
+  'delete:organization_member_roles',
+  'read:organization_connections',
+  'create:organization_connections',
 ] as const;
 
 export const TOKEN_LIFETIME_SECONDS = 86_400;

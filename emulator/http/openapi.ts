@@ -3,7 +3,9 @@
 // failure answers as Auth0 does (`Query validation error: …`, `Payload validation error: …`). The documents are
 // read when a first check is compiled; each check is compiled on its route's first request, once per process,
 // from a self-contained copy of the schemas it uses (indexing a whole 400 KB document costs more than that).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { invalidBody, invalidQuery } from '../domain/errors';
 import type { Json } from '../domain/fields';
 import { compileCheck, type SchemaCheck } from '../domain/validation/schema';
@@ -26,10 +28,24 @@ interface OpenApi {
 export function openApiDocument(name: OpenApiDocument): OpenApi {
   let document = parsed.get(name);
   if (!document) {
-    document = JSON.parse(readFileSync(new URL(`../openapi/${DOCUMENTS[name]}`, import.meta.url), 'utf8')) as OpenApi;
+    document = JSON.parse(readFileSync(path.join(packageRoot(), 'emulator', 'openapi', DOCUMENTS[name]), 'utf8')) as OpenApi;
     parsed.set(name, document);
   }
   return document;
+}
+
+/**
+ * The folder holding package.json, above this module: the source (`emulator/http/`) and the compiled emulator
+ * (`dist/`, `dist/chunks/`) sit at different depths, and both read the documents from `emulator/openapi/`.
+ */
+function packageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('emulator: no package.json above the emulator, so no emulator/openapi/ to read');
+    dir = parent;
+  }
+  return dir;
 }
 
 const COMPONENT_REF = '#/components/schemas/';

@@ -13,6 +13,8 @@ import { registerConnectionRoutes } from './routes/connections';
 import { registerDbConnectionRoutes } from './routes/dbconnections';
 import { registerJobRoutes } from './routes/jobs';
 import { registerOAuthRoutes } from './routes/oauth';
+import { registerOrganizationRoutes } from './routes/organizations';
+import { registerRoleRoutes } from './routes/roles';
 import { registerTicketRoutes } from './routes/tickets';
 import { registerUserRoutes } from './routes/users';
 import { routeTemplate } from '../simulation/stats';
@@ -100,6 +102,8 @@ export async function buildServer(ctx: EmulatorContext, adminHooks: AdminHooks, 
   registerJobRoutes(app, ctx);
   registerTicketRoutes(app, ctx, applicationIds);
   registerDbConnectionRoutes(app, ctx, applicationIds);
+  registerRoleRoutes(app, ctx);
+  registerOrganizationRoutes(app, ctx);
   registerAdminRoutes(app, ctx, adminHooks);
   return app;
 }

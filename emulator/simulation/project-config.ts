@@ -18,6 +18,9 @@ export interface ProjectSettings {
   actionPath?: string;
   /** The Change Password email as the stack deploys it (`mail.auth0_*`, `tickets.ttl_seconds`), with `mail.delivery: auth0`. */
   changePassword?: { templatePath?: string; subject?: string; from?: string; applicationName?: string; urlLifetimeSeconds?: number };
+  /** Names of the roles and organizations the config declares (the stack creates them). */
+  roles: string[];
+  organizations: string[];
 }
 
 export const DEFAULT_CONFIG_FILE = 'invitation.config.yaml';
@@ -28,11 +31,11 @@ export const DEFAULT_ACTION_FILE = 'stack/action/login-gate.cjs';
  * A config file that exists but cannot be parsed is an error: silently starting a different tenant would hide it.
  */
 export function readProjectSettings(configPath: string | null | undefined, cwd: string): ProjectSettings {
-  if (configPath === null) return { requireResetForImportedHashes: false };
+  if (configPath === null) return { requireResetForImportedHashes: false, roles: [], organizations: [] };
   const path = resolve(cwd, configPath ?? DEFAULT_CONFIG_FILE);
   if (!existsSync(path)) {
     if (configPath !== undefined) throw new Error(`config file ${path} does not exist`);
-    return { requireResetForImportedHashes: false };
+    return { requireResetForImportedHashes: false, roles: [], organizations: [] };
   }
   let parsed: unknown;
   try {
@@ -45,6 +48,8 @@ export function readProjectSettings(configPath: string | null | undefined, cwd: 
   const settings: ProjectSettings = {
     configPath: path,
     requireResetForImportedHashes: stack.require_reset_for_imported_hashes === true,
+    roles: namesOf(config.roles),
+    organizations: namesOf(config.organizations),
   };
   if (typeof config.connection === 'string' && config.connection.trim() !== '') settings.connection = config.connection.trim();
   const tickets = (typeof config.tickets === 'object' && config.tickets !== null ? config.tickets : {}) as Record<string, unknown>;
@@ -73,3 +78,8 @@ function changePasswordOf(mail: Record<string, unknown>, tickets: Record<string,
 export const DEFAULT_CHANGE_PASSWORD_TEMPLATE_FILE = 'templates/change-password.html.liquid';
 const DEFAULT_CHANGE_PASSWORD_SUBJECT =
   "{% if user.app_metadata.invitation.awaiting_password %}You're invited to {{ application.name }}{% else %}Reset your password for {{ application.name }}{% endif %}";
+/** `[{ name }, ...]` → the names. */
+function namesOf(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry) => (typeof entry === 'object' && entry !== null && typeof (entry as { name?: unknown }).name === 'string' ? [(entry as { name: string }).name] : []));
+}

@@ -1,5 +1,7 @@
 import type { Clock } from '../clock';
 import { isMailing, type InviteAction, type Plan, type PlanAction, type ApplyReport } from '../model';
+import { createGranting } from './granting';
+import type { GrantOutcome } from './grants';
 import { confirm, needsConfirming, type ToConfirm } from './confirm';
 import { ApplyStopped, Halt, settledWithin } from './halt';
 import { importNewUsers } from './import-new';
@@ -37,17 +39,26 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   const inviter = new Inviter({ ...deps, delivery, upserts, tally, halt });
   const changes: UserChangeDeps = { tenant, clock, upserts, tally };
   deps.progress?.start('inviting', plan.actions.filter((a) => isMailing(a.kind)).length);
+  const granting = createGranting(plan, { access: deps.access, batching, tally });
+  // Grants of users that exist already are made first, all together: tickets may name an organization only
+  // for a member, and the record of what was granted rides in the upsert of each action.
+  const existingGrants = granting.grant(granting.existingUsersJobs());
+  let outcomes = new Map<string, GrantOutcome>();
 
   /** One action whose user is as current as it needs to be. */
   const perform = async (action: PlanAction): Promise<void> => {
     switch (action.kind) {
       case 'resume':
       case 'reinvite':
-        if (await unblockIfDeclared(action, changes)) inviter.send({ kind: action.kind, invitee: action.invitee, user: action.user });
+        if (await unblockIfDeclared(action, changes)) {
+          inviter.send({ kind: action.kind, invitee: action.invitee, user: action.user, ...granting.forInvitation(action.invitee, outcomes.get(action.email)) });
+        }
         return;
       case 'update':
-      case 'adopt':
-        return updateUser(action, changes);
+      case 'adopt': {
+        const outcome = outcomes.get(action.email);
+        return updateUser(action, changes, outcome ? { record: outcome.record } : undefined);
+      }
       case 'revoke':
         return revokeUser(action, changes);
       case 'invite':
@@ -68,16 +79,26 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   const invites = plan.actions.filter((a): a is InviteAction => a.kind === 'invite');
   const imports = importNewUsers(invites, { runner, maxBytes: batching.import_max_bytes, tally, halt, marked: delivery.marksInvitees }).map(async (imported) => {
     const { created, existing } = await imported;
-    for (const { invitee, user } of created) inviter.send({ kind: 'invite', invitee, user });
+    // New users' grants, in bulk per import file: their tickets (which may name an organization) start once the
+    // memberships are made, while roles are still being assigned. Their record was written by the import itself.
+    await granting.grant(granting.newUsersJobs(created), (made) => {
+      for (const { invitee, user } of created) inviter.send({ kind: 'invite', invitee, user, ...granting.forInvitation(invitee, made.get(invitee.email)) });
+    });
     await confirmAndPerform(existing.map((invitee) => ({ invitee, action: 'invite' })));
   });
-  // Everything that is not an invite starts right away, alongside the imports; confirmations are read together.
+  // Everything that is not an invite starts once the existing users' grants are made, alongside the imports;
+  // confirmations are read together.
   const others = plan.actions.filter((a) => a.kind !== 'invite');
   const toConfirm = others.filter((a) => needsConfirming(a, deps.tickets));
   const work = Promise.all([
     ...imports,
-    ...others.filter((a) => !needsConfirming(a, deps.tickets)).map(perform),
-    confirmAndPerform(toConfirm.map((a) => ({ invitee: a.invitee, action: a.kind }))),
+    existingGrants.then(async (made) => {
+      outcomes = made;
+      await Promise.all([
+        ...others.filter((a) => !needsConfirming(a, deps.tickets)).map(perform),
+        confirmAndPerform(toConfirm.map((a) => ({ invitee: a.invitee, action: a.kind, observed: a.user }))),
+      ]);
+    }),
   ]).then(() => inviter.settled()); // invitations may still be added while earlier ones run (confirmed actions)
   await Promise.race([work, halt.whenStopped()]);
   if (halt.stopped) await finishHalted(work, { halt, inviter, upserts, tally, clock, graceMs: deps.stopGraceMs ?? STOP_GRACE_MS });

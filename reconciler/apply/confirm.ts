@@ -12,6 +12,8 @@ import type { ApplyTally } from './report';
 export interface ToConfirm {
   invitee: Invitee;
   action: ActionKind;
+  /** The user as observed: its roles and memberships carry over (a look-up reads neither). */
+  observed?: Pick<ObservedUser, 'roles' | 'organizations'>;
 }
 
 export interface ConfirmDeps {
@@ -62,7 +64,17 @@ export async function confirm(entries: readonly ToConfirm[], deps: ConfirmDeps):
     tally.fail({ invitee, email: invitee.email, action, stage: stageOf(action), code: action === 'invite' ? 'DUPLICATED_USER' : undefined, message });
   }
   const present = entries.map((e) => e.invitee).filter((i) => found.has(i.email));
-  return makePlan({ invitees: present }, { connection, users: [...found.values()] }, deps.policy).actions;
+  const users = [...found.values()].map((user) => withObservedAccess(user, entries.find((e) => e.invitee.email === user.email)?.observed));
+  return makePlan({ invitees: present }, { connection, users }, deps.policy).actions;
+}
+
+/** The fresh user with the roles and memberships observed earlier (grants made since are the applier's to know). */
+function withObservedAccess(user: ObservedUser, observed: ToConfirm['observed']): ObservedUser {
+  if (observed === undefined) return user;
+  const withAccess = { ...user };
+  if (observed.roles !== undefined) withAccess.roles = observed.roles;
+  if (observed.organizations !== undefined) withAccess.organizations = observed.organizations;
+  return withAccess;
 }
 
 async function readAgain(entries: readonly ToConfirm[], { tenant, connection }: ConfirmDeps): Promise<Map<string, ObservedUser>> {

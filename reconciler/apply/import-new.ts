@@ -1,6 +1,7 @@
 // New users: created by users-imports jobs (upsert=false), already marked `pending` so that a crash before their
 // mail leaves them resumable. Each file's outcome is handed back as soon as its job ends, so that its
 // invitations start while later files still import.
+import { randomBytes } from 'node:crypto';
 import { newUserRecord, type ImportRecord } from '../import-file/records';
 import { packBatches } from '../import-file/size';
 import { PROFILE_FIELDS, type InviteAction, type Invitee, type ObservedUser } from '../model';
@@ -28,7 +29,17 @@ export interface ImportNewDeps {
 /** Starts one job per import file at once (the runner bounds how many run); one promise per file. */
 export function importNewUsers(invites: readonly InviteAction[], deps: ImportNewDeps): Promise<ImportedBatch>[] {
   const inviteeByEmail = new Map(invites.map((a) => [a.email, a.invitee]));
-  return packBatches(invites.map((a) => newUserRecord(a.invitee, deps.marked)), deps.maxBytes).map((batch) => importBatch(batch, inviteeByEmail, deps));
+  // The same record shape as the estimate's (plan/estimate.ts): the marker under Auth0's own email, and a chosen
+  // user id plus the grant record when the invitee is granted roles or memberships.
+  const records = invites.map((a) =>
+    newUserRecord(a.invitee, { marked: deps.marked, ...(a.grants ? { withGrants: { userId: newUserId(), grants: a.grants.record } } : {}) }),
+  );
+  return packBatches(records, deps.maxBytes).map((batch) => importBatch(batch, inviteeByEmail, deps));
+}
+
+/** 24 hex digits, like the ids Auth0 gives database users itself (`auth0|` is prepended by the import). */
+function newUserId(): string {
+  return randomBytes(12).toString('hex');
 }
 
 async function importBatch(batch: ImportRecord[], inviteeByEmail: ReadonlyMap<string, Invitee>, { runner, tally, halt }: ImportNewDeps): Promise<ImportedBatch> {
@@ -63,7 +74,7 @@ function justImported(record: ImportRecord): ObservedUser {
     if (record[field] !== undefined) profile[field] = record[field];
   }
   return {
-    user_id: '',
+    user_id: record.user_id !== undefined ? `auth0|${record.user_id}` : '',
     email: record.email,
     email_verified: false,
     blocked: false,

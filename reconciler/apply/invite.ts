@@ -7,7 +7,7 @@
 import type { Clock } from '../clock';
 import type { BatchingSettings, TicketSettings } from '../config';
 import type { InvitationDelivery } from './delivery/port';
-import type { InvitationState, Invitee, MailingKind, ObservedUser } from '../model';
+import type { GrantRecord, InvitationState, Invitee, MailingKind, ObservedUser } from '../model';
 import { readInvitation } from '../plan/invitation';
 import { upsertRecord } from '../import-file/records';
 import { FirstWindow } from './first-window';
@@ -24,6 +24,10 @@ export interface InvitationJob {
   invitee: Invitee;
   /** The user as last known: observed, read again, or as just imported. */
   user: ObservedUser;
+  /** The grant record to keep, when this run changed grants (else the stored one stays). */
+  grants?: { record: GrantRecord | undefined };
+  /** The organization whose login the link opens (the user is a member of it). */
+  organizationId?: string;
 }
 
 export interface InviterDeps {
@@ -107,7 +111,7 @@ export class Inviter {
       issuedAt = clock.now();
       try {
         this.deps.guard?.('ticket');
-        const link = await delivery.prepare(invitee);
+        const link = await delivery.prepare(invitee, { organizationId: job.organizationId });
         this.ticketFailures.succeeded();
         return { link };
       } catch (error) {
@@ -120,7 +124,7 @@ export class Inviter {
     if (prepared !== undefined) await this.mailSlots.run(() => this.mailAndRecord(job, prepared.link, issuedAt));
   }
 
-  private async mailAndRecord({ kind, invitee, user }: InvitationJob, link: string | undefined, issuedAt: number): Promise<void> {
+  private async mailAndRecord({ kind, invitee, user, grants }: InvitationJob, link: string | undefined, issuedAt: number): Promise<void> {
     const { clock, tickets, tally, delivery } = this.deps;
     const expiresAt = new Date(issuedAt + tickets.ttl_seconds * 1000).toISOString();
     try {
@@ -137,12 +141,15 @@ export class Inviter {
     this.firstWindow.delivered();
     tally.count(SENT[kind]);
     this.deps.progress?.tick();
+    const stored = readInvitation(user.app_metadata);
+    const record = grants !== undefined ? grants.record : stored?.grants;
     const state: InvitationState = {
       status: 'invited',
       invited_at: new Date(clock.now()).toISOString(),
       expires_at: expiresAt,
-      sent: (readInvitation(user.app_metadata)?.sent ?? 0) + 1,
+      sent: (stored?.sent ?? 0) + 1,
       ...(delivery.marksInvitees ? { awaiting_password: true } : {}),
+      ...(record !== undefined ? { grants: record } : {}),
     };
     // email_verified as last read (for a resume, re-read just before its ticket): this mail just went out, and a
     // person needs far longer than one flush window to open it and set a password.

@@ -6,6 +6,7 @@ import type { InvitationMail } from '../mail/message';
 import type { Connection, ObservedUser, Policy } from '../model';
 import type { TicketRequest } from '../tenant/tenant';
 import type { InvitationDelivery } from './delivery/port';
+import type { GrantsPort } from './grants';
 import type { ImportPort } from './import-runner';
 
 /** The tenant calls an apply makes: imports, tickets, and the few per-user writes that imports cannot do. */
@@ -46,6 +47,8 @@ export interface ApplyDeps {
   batching: BatchingSettings;
   /** The policy the plan was made with; used again to re-plan users that are read again. */
   policy: Policy;
+  /** Role and organization writes; needed when the plan grants or removes any. */
+  access?: GrantsPort;
   progress?: ApplyProgress;
   guard?: ApplyGuard;
   /** Aborted to stop the apply early (SIGINT, SIGTERM): nothing new starts, what is in flight ends. */

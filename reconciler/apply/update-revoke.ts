@@ -2,8 +2,9 @@
 // updates and adoptions (batched upserts), and revocations (block or delete).
 import type { Clock } from '../clock';
 import { upsertRecord } from '../import-file/records';
-import type { AdoptAction, InvitationState, ReinviteAction, ResumeAction, RevokeAction, UpdateAction } from '../model';
-import { keptInvitation } from '../plan/invitation';
+import type { AdoptAction, GrantRecord, InvitationState, ReinviteAction, ResumeAction, RevokeAction, UpdateAction } from '../model';
+import { readGrantRecord, recordsEqual } from '../plan/grants';
+import { keptInvitation, readInvitation } from '../plan/invitation';
 import type { ApplyTenant } from './ports';
 import type { ApplyTally } from './report';
 import type { Upserts } from './upserts';
@@ -33,16 +34,24 @@ export async function unblockIfDeclared(
   }
 }
 
-export async function updateUser(action: UpdateAction | AdoptAction, deps: UserChangeDeps): Promise<void> {
+/**
+ * Profile and metadata changes, adoption, and the grant record (`grants`: the record to keep after this run's
+ * grant changes, already made; apply/grants.ts) ride in one upsert.
+ */
+export async function updateUser(action: UpdateAction | AdoptAction, deps: UserChangeDeps, grants?: { record: GrantRecord | undefined }): Promise<void> {
   const { invitee, user } = action;
   if (!(await unblockIfDeclared(action, deps))) return;
-  const needsUpsert = action.kind === 'adopt' || action.changes.some((c) => c.field !== 'blocked');
+  const stored = readInvitation(user.app_metadata);
+  const recordChanges = grants !== undefined && !recordsEqual(grants.record, readGrantRecord(stored?.grants));
+  const needsUpsert = action.kind === 'adopt' || recordChanges || action.changes.some((c) => c.field !== 'blocked');
   if (!needsUpsert) {
     deps.tally.count('updated');
     return;
   }
-  const state: InvitationState | undefined =
+  // keptInvitation: the stored bookkeeping, without a spent invitation marker (the planned update removes it).
+  const base: InvitationState | undefined =
     action.kind === 'adopt' ? { status: 'adopted', adopted_at: new Date(deps.clock.now()).toISOString() } : keptInvitation(user);
+  const state = base === undefined || grants === undefined ? base : withGrants(base, grants.record);
   deps.upserts.add({
     record: upsertRecord(invitee, user, state, user.email_verified),
     subject: { invitee, kind: action.kind, action: action.kind },
@@ -59,4 +68,10 @@ export async function revokeUser(action: RevokeAction, { tenant, tally }: UserCh
     if ((error as { statusCode?: unknown }).statusCode === 404) tally.count('revoked');
     else tally.failWith(error, { email: action.email, action: 'revoke', stage: 'revoke' });
   }
+}
+
+/** The bookkeeping with `grants` set to the record (removed when nothing is managed any more). */
+function withGrants(state: InvitationState, record: GrantRecord | undefined): InvitationState {
+  const { grants: _previous, ...rest } = state;
+  return record === undefined ? rest : { ...rest, grants: record };
 }

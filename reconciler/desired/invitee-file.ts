@@ -1,6 +1,7 @@
 // One invitee file: read, parse, validate against the schema, and turn its entries into invitees with defaults
 // merged in and source positions attached. Cross-file rules (duplicate emails) live in load-invitees.ts.
-import { normalizeEmail, PROFILE_FIELDS, type Invitee, type Metadata, type Profile } from '../model';
+import { normalizeEmail, PROFILE_FIELDS, type AccessReference, type Invitee, type Metadata, type Profile } from '../model';
+import { accessLimitErrors, accessReferences, mergeAccess } from './access';
 import { isLeaseAddress, LEASE_DOMAIN } from '../lease/address';
 import { excerpt, type InputError } from './errors';
 import { importRecordBytes } from '../import-file/size';
@@ -28,6 +29,8 @@ export interface DeclaredEntry {
 export interface InviteeFileResult {
   entries: DeclaredEntry[];
   errors: InputError[];
+  /** Every role and organization name the file mentions, where it is written. */
+  references?: AccessReference[];
 }
 
 export interface InviteeFileOptions {
@@ -99,6 +102,7 @@ export function checkInviteeText(file: string, text: string, options: InviteeFil
   const defaults = asRecord(root?.defaults) ?? {};
   const items = Array.isArray(root?.invitees) ? (root.invitees as unknown[]) : [];
   const entries: DeclaredEntry[] = [];
+  const references = accessReferences(file, source, lineStarts, ['defaults'], defaults);
   const emailPath: [string, number, string] = ['invitees', 0, 'email'];
   items.forEach((item, index) => {
     const fields = asRecord(item);
@@ -119,10 +123,14 @@ export function checkInviteeText(file: string, text: string, options: InviteeFil
         message: `addresses @${LEASE_DOMAIN} are reserved for the reconciler's tenant lease: an invitee cannot use one`,
       });
     }
+    references.push(...accessReferences(file, source, lineStarts, ['invitees', index], fields));
     if (!faultyDefaults && !faultyEntries.has(index)) {
       const invitee = mergeDefaults(entry, fields, defaults);
       const bytes = importRecordBytes(invitee);
-      if (bytes > options.maxRecordBytes) {
+      const limitErrors = accessLimitErrors({ roles: invitee.roles ?? [], organizations: invitee.organizations ?? [] }, { ...invitee.source, index, email: writtenEmail });
+      if (limitErrors.length > 0) {
+        errors.push(...limitErrors);
+      } else if (bytes > options.maxRecordBytes) {
         errors.push({
           file,
           line,
@@ -137,7 +145,7 @@ export function checkInviteeText(file: string, text: string, options: InviteeFil
     }
     entries.push(entry);
   });
-  return { entries, errors };
+  return { entries, errors, references };
 }
 
 /** Inside user_metadata or app_metadata, of the defaults or of an invitee (a key or a value of any depth). */
@@ -171,18 +179,24 @@ function inviteeEmailOf(root: unknown, path: readonly (string | number)[]): stri
   return typeof email === 'string' ? email : undefined;
 }
 
-/** Defaults under the invitee: profile fields when the invitee has none, metadata merged one level deep. */
+/**
+ * Defaults under the invitee: profile fields when the invitee has none, metadata merged one level deep, roles
+ * joined, organizations joined by name (desired/access.ts). `roles` and `organizations` are set only when declared.
+ */
 function mergeDefaults(entry: DeclaredEntry, fields: Record<string, unknown>, defaults: Record<string, unknown>): Invitee {
   const profile: Profile = {};
   for (const field of PROFILE_FIELDS) {
     const value = fields[field] ?? defaults[field];
     if (typeof value === 'string') profile[field] = value;
   }
+  const access = mergeAccess(defaults, fields);
   return {
     email: entry.email,
     profile,
     user_metadata: mergeMetadata(defaults.user_metadata, fields.user_metadata),
     app_metadata: mergeMetadata(defaults.app_metadata, fields.app_metadata),
+    ...(access.roles.length > 0 ? { roles: access.roles } : {}),
+    ...(access.organizations.length > 0 ? { organizations: access.organizations } : {}),
     source: { file: entry.file, line: entry.line, column: entry.column },
   };
 }

@@ -2,6 +2,7 @@
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Desired, Invitee } from '../model';
+import { DEFAULT_ORGANIZATION_MEMBER_LIMIT, organizationSizeErrors } from './access';
 import { compareInputErrors, type InputError } from './errors';
 import { loadInviteeFile, type DeclaredEntry } from './invitee-file';
 import { notRegularFileProblem } from './read-text';
@@ -9,6 +10,8 @@ import { notRegularFileProblem } from './read-text';
 export interface LoadDesiredOptions {
   /** Largest import record one invitee may need: `maxRecordBytes` (import-file/size.ts) of the config's `batching.import_max_bytes`. */
   maxRecordBytes: number;
+  /** Members one organization may have (Auth0: 100,000 unless raised for the tenant). */
+  organizationMemberLimit?: number;
 }
 
 export interface LoadDesiredResult {
@@ -57,12 +60,18 @@ export async function loadDesired(dir: string, options: LoadDesiredOptions): Pro
   const errors = [...refused, ...results.flatMap((result) => result.errors)];
   const entries = results.flatMap((result) => result.entries);
   errors.push(...duplicateErrors(entries));
+  const declared = entries.map((entry) => entry.invitee).filter((invitee): invitee is Invitee => invitee !== undefined);
+  errors.push(
+    ...organizationSizeErrors(
+      declared.map((invitee) => ({ organizations: invitee.organizations ?? [], source: invitee.source, email: invitee.email })),
+      options.organizationMemberLimit ?? DEFAULT_ORGANIZATION_MEMBER_LIMIT,
+    ),
+  );
 
-  const invitees = entries
-    .map((entry) => entry.invitee)
-    .filter((invitee): invitee is Invitee => invitee !== undefined)
-    .sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
-  return { desired: { invitees: dedupeByEmail(invitees) }, errors: errors.sort(compareInputErrors) };
+  const invitees = declared.sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
+  const references = results.flatMap((result) => result.references ?? []);
+  const desired = references.length > 0 ? { invitees: dedupeByEmail(invitees), references } : { invitees: dedupeByEmail(invitees) };
+  return { desired, errors: errors.sort(compareInputErrors) };
 }
 
 /** The same email twice, in any case and any file: one error per repetition, naming the first declaration. */

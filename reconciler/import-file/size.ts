@@ -2,6 +2,7 @@
 // JSON array: its brackets take two bytes and a comma stands between records. Auth0 refuses a file over
 // 512,000 bytes (the config's `batching.import_max_bytes` is the limit used).
 import type { Invitee } from '../model';
+import { initialGrants } from '../plan/grants';
 import type { ImportRecord } from './records';
 
 /** `[` and `]` around the records of a file. */
@@ -36,7 +37,10 @@ export function importRecordBytes(invitee: Invitee): number {
     user_metadata: invitee.user_metadata,
     app_metadata: invitee.app_metadata,
   };
-  return Buffer.byteLength(JSON.stringify(record)) + BOOKKEEPING_RESERVE_BYTES;
+  // Roles and memberships add the grant record to the bookkeeping, and a chosen user id (24 hex digits).
+  const grants = initialGrants(invitee)?.record;
+  const grantBytes = grants === undefined ? 0 : Buffer.byteLength(JSON.stringify({ grants, user_id: '0'.repeat(24) }));
+  return Buffer.byteLength(JSON.stringify(record)) + BOOKKEEPING_RESERVE_BYTES + grantBytes;
 }
 
 /**

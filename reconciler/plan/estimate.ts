@@ -2,9 +2,11 @@
 // they take at the configured pace, e.g. `≈ 2,016 requests, ≈ 4 min 12 s at 8 requests/s`. A pure function over
 // the plan and the settings, modelling each part of the apply from the part's own rule (one home per fact):
 // import files (import-file/), bookkeeping flushes (apply/flush-policy.ts), confirmations (apply/confirm.ts),
+// roles and memberships (apply/grants.ts),
 // job polls (tenant/job-polls.ts) and lease renewals (lease/timing.ts). The time is the requests' time at the
 // pace; import jobs take the tenant's own time on top, which no setting tells.
 import { LOOKUPS_BEFORE_EXPORTING, needsConfirming } from '../apply/confirm';
+import { grantRequests } from '../apply/grants';
 import { flushRuleOf, rowsPerFlush } from '../apply/flush-policy';
 import type { InvitationConfig } from '../config';
 import { newUserRecord } from '../import-file/records';
@@ -50,7 +52,10 @@ export function estimateApply(plan: Plan, settings: EstimateSettings): ApplyEsti
 function workRequests(plan: Plan, settings: EstimateSettings, mailPace: number, byAuth0: boolean): number {
   const { batching } = settings;
   const invites = plan.actions.filter((a): a is InviteAction => a.kind === 'invite');
-  const creations = invites.length === 0 ? 0 : packBatches(invites.map((a) => newUserRecord(a.invitee, byAuth0)), batching.import_max_bytes).length;
+  // As apply/import-new.ts writes them: new users with grants carry a chosen user id and their grant record, and
+  // under Auth0's own email every new user carries the invitation marker.
+  const records = invites.map((a) => newUserRecord(a.invitee, { marked: byAuth0, ...(a.grants ? { withGrants: { userId: '0'.repeat(24), grants: a.grants.record } } : {}) }));
+  const creations = invites.length === 0 ? 0 : packBatches(records, batching.import_max_bytes).length;
   const mails = plan.actions.filter((a) => isMailing(a.kind)).length;
   // Updates and adoptions are upserts too; they go with the bookkeeping of the mails, or in full windows alone.
   const upserts = plan.actions.filter(isUpsert).length;
@@ -63,7 +68,11 @@ function workRequests(plan: Plan, settings: EstimateSettings, mailPace: number, 
   const exportJobs = toConfirm > LOOKUPS_BEFORE_EXPORTING ? 1 : 0;
   const lookups = exportJobs === 1 ? 0 : toConfirm;
   const jobs = creations + bookkeeping + exportJobs;
-  return jobs * (1 + EXPECTED_POLLS_PER_JOB) + (byAuth0 ? 0 : mails) + unblocks + revocations + lookups;
+  const grants = grantRequests(
+    plan.actions.flatMap((a) => (a.kind !== 'revoke' && a.kind !== 'unchanged' && a.grants ? [{ email: a.email, changes: a.grants.changes }] : [])),
+    batching.grant_batch_size,
+  );
+  return jobs * (1 + EXPECTED_POLLS_PER_JOB) + (byAuth0 ? 0 : mails) + unblocks + revocations + lookups + grants;
 }
 
 /** The work, plus the lease's renewals (every third of its lifetime) over the work's time and its release. */
@@ -75,7 +84,8 @@ function leaseRequests(work: number, pace: number): number {
 
 function isUpsert(action: PlanAction): boolean {
   if (action.kind === 'adopt') return true;
-  return action.kind === 'update' && action.changes.some((c) => c.field !== 'blocked');
+  // Grant changes rewrite the record of the reconciler's grants, which is bookkeeping.
+  return action.kind === 'update' && (action.grants !== undefined || action.changes.some((c) => c.field !== 'blocked'));
 }
 
 /** An action that unblocks its user first (an upsert cannot change `blocked`): one PATCH. */

@@ -13,6 +13,7 @@ import {
   type RevokeAction,
 } from '../model.js';
 import { compareStrings, declaredChanges } from './changes.js';
+import { initialGrants, planGrants, readGrantRecord } from './grants';
 import { hasSpentMarker, isAccepted, isExpired, readInvitation } from './invitation.js';
 import { massRemovalRefusal } from './removal-guard.js';
 
@@ -31,7 +32,7 @@ export function plan(desired: Desired, observed: Observed, policy: Policy): Plan
     }
     declared.add(email);
     const user = byEmail.get(email);
-    actions.push(user === undefined ? { kind: 'invite', email, invitee } : actionForExisting(email, invitee, user, nowMs, policy));
+    actions.push(user === undefined ? inviteAction(email, invitee) : actionForExisting(email, invitee, user, nowMs, policy));
   }
 
   const unmanaged: ObservedUser[] = shadowed;
@@ -54,6 +55,7 @@ export function plan(desired: Desired, observed: Observed, policy: Policy): Plan
   const counts = countKinds(actions);
   const refusal = massRemovalRefusal({
     revocations: counts.revoke,
+    grantRemovals: actions.filter((a) => 'grants' in a && a.grants?.changes.some((c) => c.op === 'remove')).length,
     managed,
     maxRemovalFraction: policy.maxRemovalFraction,
     allowMassRemoval: policy.allowMassRemoval,
@@ -64,7 +66,13 @@ export function plan(desired: Desired, observed: Observed, policy: Policy): Plan
     unmanaged,
     ...(refusal === undefined ? {} : { refusal }),
     ...(policy.delivery === undefined ? {} : { delivery: policy.delivery }),
+    ...(observed.access === undefined ? {} : { access: observed.access }),
   };
+}
+
+function inviteAction(email: string, invitee: Invitee): PlanAction {
+  const grants = initialGrants(invitee);
+  return grants === undefined ? { kind: 'invite', email, invitee } : { kind: 'invite', email, invitee, grants };
 }
 
 /** The bookkeeping's own change: an Auth0-sent invitation's marker is removed once the person set a password. */
@@ -74,14 +82,18 @@ function actionForExisting(email: string, invitee: Invitee, user: ObservedUser, 
   const changes = declaredChanges(invitee, user);
   if (hasSpentMarker(user)) changes.push({ ...SPENT_MARKER_CHANGE });
   const invitation = readInvitation(user.app_metadata);
-  if (invitation === undefined) return { kind: 'adopt', email, invitee, user, changes };
+  const grants = planGrants(invitee, user, readGrantRecord(invitation?.grants));
+  const withGrants = grants === undefined ? {} : { grants };
+  if (invitation === undefined) return { kind: 'adopt', email, invitee, user, changes, ...withGrants };
   if (!isAccepted(user)) {
-    if (invitation.status === 'pending') return { kind: 'resume', email, invitee, user, changes };
+    if (invitation.status === 'pending') return { kind: 'resume', email, invitee, user, changes, ...withGrants };
     if (invitation.status === 'invited' && policy.reinviteExpired && isExpired(invitation, nowMs)) {
-      return { kind: 'reinvite', email, invitee, user, changes };
+      return { kind: 'reinvite', email, invitee, user, changes, ...withGrants };
     }
   }
-  return changes.length > 0 ? { kind: 'update', email, invitee, user, changes } : { kind: 'unchanged', email, invitee, user };
+  return changes.length > 0 || grants !== undefined
+    ? { kind: 'update', email, invitee, user, changes, ...withGrants }
+    : { kind: 'unchanged', email, invitee, user };
 }
 
 /** A managed user that is no longer declared, per the revoke policy; undefined when there is nothing to do. */

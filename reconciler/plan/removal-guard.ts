@@ -3,6 +3,8 @@
 export interface RemovalGuardInput {
   /** Revoke actions in the plan (blocks or deletions). */
   revocations: number;
+  /** Declared users that lose at least one managed role or organization membership (plan/grants.ts). */
+  grantRemovals?: number;
   /** Users of the connection carrying the reconciler's bookkeeping, declared or not. */
   managed: number;
   maxRemovalFraction: number;
@@ -20,11 +22,19 @@ export interface RemovalGuardInput {
  */
 export function massRemovalRefusal(input: RemovalGuardInput): string | undefined {
   const { revocations, managed, maxRemovalFraction, allowMassRemoval } = input;
-  if (revocations === 0 || allowMassRemoval) return undefined;
-  const share = managed === 0 ? Infinity : revocations / managed;
+  const grantRemovals = input.grantRemovals ?? 0;
+  // A user losing a role or a membership loses access too: both count against the same share.
+  const removals = revocations + grantRemovals;
+  if (removals === 0 || allowMassRemoval) return undefined;
+  const share = managed === 0 ? Infinity : removals / managed;
   if (share <= maxRemovalFraction) return undefined;
+  const what = grantRemovals === 0
+    ? `revokes ${revocations}`
+    : revocations === 0
+      ? `takes roles or memberships from ${grantRemovals}`
+      : `revokes ${revocations} and takes roles or memberships from ${grantRemovals}`;
   return (
-    `Refusing to apply: the plan revokes ${revocations} of ${managed} managed users (${percent(share)}), ` +
+    `Refusing to apply: the plan ${what} of ${managed} managed users (${percent(share)}), ` +
     `more than the allowed ${percent(maxRemovalFraction)} (revoke.max_fraction in invitation.config.yaml). ` +
     `Check the invitee files; if the removals are intended, rerun with --allow-mass-removal.`
   );

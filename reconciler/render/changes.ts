@@ -1,5 +1,6 @@
 // How one field change reads in text and markdown: `~ app_metadata.team: "design" → "engineering"`.
-import type { Change } from '../model.js';
+import { escapeUnprintable } from '../desired/errors';
+import type { Change, GrantChange } from '../model.js';
 import type { RenderOptions } from './options.js';
 import { maskEmailsIn } from './mask.js';
 
@@ -35,4 +36,22 @@ export function formatChange(change: Change, options: RenderOptions): string {
     case 'change':
       return `${marker} ${change.field}: ${formatValue(change.from, options)} → ${formatValue(change.to, options)}`;
   }
+}
+
+/** `+ role editor`, `- organization acme`, `+ organization acme role billing`; names quoted when not plain. */
+export function formatGrant(grant: GrantChange): string {
+  const marker = grant.op === 'add' ? '+' : '-';
+  switch (grant.kind) {
+    case 'role':
+      return `${marker} role ${name(grant.role)}`;
+    case 'membership':
+      return `${marker} organization ${name(grant.organization)}`;
+    case 'organization_role':
+      return `${marker} organization ${name(grant.organization)} role ${name(grant.role)}`;
+  }
+}
+
+/** A role or organization name from the files: as is when plain, else JSON-quoted with invisible characters escaped. */
+function name(value: string): string {
+  return /^[\w.:-]+$/.test(value) ? value : escapeUnprintable(JSON.stringify(value));
 }

@@ -1,11 +1,11 @@
 // The plan as JSON for machines. Schema: docs/json-output.md and docs/json-output.schema.json (schema_version 1).
 // Keys are always present (null when empty) so consumers need no existence checks; field order is fixed.
-import type { ActionKind, Change, DeliveryName, Plan, PlanAction, SourceLocation } from '../model.js';
+import type { ActionKind, Change, DeliveryName, GrantChange, Plan, PlanAction, SourceLocation } from '../model.js';
 import { changeOp, type ChangeOp } from './changes.js';
 import { maskEmailsIn } from './mask.js';
 import type { RenderOptions } from './options.js';
 import { shownEmail } from './safe-text.js';
-import { actionChanges } from './summary.js';
+import { actionChanges, actionGrants } from './summary.js';
 
 export const JSON_SCHEMA_VERSION = 1;
 
@@ -24,6 +24,8 @@ export interface JsonPlanAction {
   source: SourceLocation | null;
   revoke_mode: 'block' | 'delete' | null;
   changes: JsonChange[];
+  /** Roles and memberships to add or remove, as planned (plan/grants.ts). */
+  grants: GrantChange[];
 }
 
 /** What the apply will cost (plan/estimate.ts). */
@@ -79,6 +81,7 @@ function jsonAction(action: PlanAction, options: RenderOptions): JsonPlanAction 
     source: action.kind === 'revoke' ? null : { ...action.invitee.source },
     revoke_mode: action.kind === 'revoke' ? action.mode : null,
     changes: actionChanges(action).map((change) => jsonChange(change, options)),
+    grants: actionGrants(action).map((grant) => ({ ...grant })),
   };
 }
 

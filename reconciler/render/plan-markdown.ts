@@ -1,10 +1,10 @@
 // The plan as a pull-request comment: a summary table, then one collapsible section per kind of change.
 import { isMailing, type ActionKind, type Plan } from '../model.js';
-import { formatChange } from './changes.js';
+import { formatChange, formatGrant } from './changes.js';
 import { cell, details, table } from './markdown-blocks.js';
 import type { RenderOptions } from './options.js';
 import { shownEmail } from './safe-text.js';
-import { CHANGING_KINDS, actionChanges, deliveryLine, estimateLine, formatSource, planSummaryLine } from './summary.js';
+import { CHANGING_KINDS, actionChanges, actionGrants, deliveryLine, estimateLine, formatSource, planSummaryLine } from './summary.js';
 
 /** Room for the comment around the plan (a heading the workflow adds) below GitHub's 65,536 characters. */
 export const MAX_COMMENT_CHARS = 60_000;
@@ -53,7 +53,7 @@ export function renderPlanMarkdown(plan: Plan, options: RenderOptions = {}): str
       const what =
         action.kind === 'revoke'
           ? action.mode
-          : actionChanges(action).map((change) => cell(formatChange(change, options))).join('<br>') || '—';
+          : [...actionChanges(action).map((change) => formatChange(change, options)), ...actionGrants(action).map(formatGrant)].map(cell).join('<br>') || '—';
       const row = [cell(shownEmail(action.email, options)), source, what];
       const cost = row.join(' | ').length + 5;
       if (cost > budget - SECTION_OVERHEAD) {

@@ -1,9 +1,9 @@
 // The plan for a terminal or a CI log.
 import { isMailing, type Plan, type PlanAction } from '../model.js';
-import { formatChange } from './changes.js';
+import { formatChange, formatGrant } from './changes.js';
 import type { RenderOptions } from './options.js';
 import { shownEmail } from './safe-text.js';
-import { ACTION_MARKERS, actionChanges, deliveryLine, estimateLine, formatSource, planSummaryLine, plural } from './summary.js';
+import { ACTION_MARKERS, actionChanges, actionGrants, deliveryLine, estimateLine, formatSource, planSummaryLine, plural } from './summary.js';
 
 /**
  * ```
@@ -13,6 +13,7 @@ import { ACTION_MARKERS, actionChanges, deliveryLine, estimateLine, formatSource
  *   + invite   ada@example.com (invitees/engineering.yaml:6)
  *   ~ update   dieter@example.com (invitees/design.yaml:6)
  *       ~ app_metadata.team: "design" → "engineering"
+ *       - role editor
  *   - revoke   old@example.com (no longer declared: block)
  * ```
  * then unmanaged users as a count and the refusal, when set. The estimate only when given and there are changes;
@@ -43,5 +44,9 @@ export function renderPlanText(plan: Plan, options: RenderOptions = {}): string 
 function actionLines(action: PlanAction, options: RenderOptions): string[] {
   const where = action.kind === 'revoke' ? `no longer declared: ${action.mode}` : formatSource(action.invitee.source);
   const head = `  ${ACTION_MARKERS[action.kind]} ${action.kind.padEnd(8)} ${shownEmail(action.email, options)} (${where})`;
-  return [head, ...actionChanges(action).map((change) => `      ${formatChange(change, options)}`)];
+  return [
+    head,
+    ...actionChanges(action).map((change) => `      ${formatChange(change, options)}`),
+    ...actionGrants(action).map((grant) => `      ${formatGrant(grant)}`),
+  ];
 }

@@ -1,5 +1,5 @@
 // The one-line summaries that open every plan and report.
-import type { ActionKind, ApplyReport, Change, DeliveryName, PlanAction, SourceLocation } from '../model.js';
+import type { ActionKind, ApplyReport, Change, DeliveryName, GrantChange, PlanAction, SourceLocation } from '../model.js';
 import type { ApplyEstimate } from '../plan/estimate';
 
 /** Always shown: invite, update, revoke, unchanged; the others only when non-zero. Fixed order. */
@@ -98,6 +98,10 @@ export function actionSource(action: PlanAction): SourceLocation | undefined {
 
 export function actionChanges(action: PlanAction): readonly Change[] {
   return action.kind === 'invite' || action.kind === 'revoke' || action.kind === 'unchanged' ? [] : action.changes;
+}
+
+export function actionGrants(action: PlanAction): readonly GrantChange[] {
+  return action.kind === 'revoke' || action.kind === 'unchanged' ? [] : (action.grants?.changes ?? []);
 }
 
 export function plural(n: number, one: string, many: string): string {

@@ -1,7 +1,7 @@
 // The Management API scopes: which the reconciler's machine-to-machine clients are granted (the stack imports
 // these lists), and the check that a run's token has what it needs before the first write. Exactly the calls the
 // reconciler makes (auth0-facts.md §9), nothing more; deleting users only when revocation deletes.
-import type { DeliveryName, Plan, RevokePolicy } from '../model';
+import type { DeliveryName, GrantChange, Plan, RevokePolicy } from '../model';
 import type { ManagementSession } from './session';
 
 /** The reconciler client's grant under every revoke policy. */
@@ -25,16 +25,67 @@ export const PLANNER_SCOPES = ['read:users', 'read:connections'] as const;
 /** Tickets are the invitation links of `mail.delivery: smtp` only: with `auth0`, Auth0 makes the link and no ticket is minted. */
 const TICKET_SCOPE = 'create:user_tickets';
 
-export function reconcilerScopes(revokePolicy: RevokePolicy, delivery: DeliveryName = 'smtp'): string[] {
-  const base = RECONCILER_SCOPES.filter((scope) => delivery === 'smtp' || scope !== TICKET_SCOPE);
-  return revokePolicy === 'delete' ? [...base, DELETE_SCOPE] : [...base];
+/** Whether a run (or a stack) uses tenant roles, organizations, or both. */
+export interface AccessUsage {
+  roles: boolean;
+  organizations: boolean;
 }
 
-/** Every scope the plan's writes need (least privilege: delete only when the plan deletes someone). */
+/**
+ * Reading who holds which role: `GET /roles` (read:roles); `GET /roles/{id}/users` accepts read:users already.
+ * Organizations need the role list too (member roles are named), their list, their members and member roles.
+ */
+const ROLE_READ_SCOPES = ['read:roles'] as const;
+const ORGANIZATION_READ_SCOPES = ['read:roles', 'read:organizations', 'read:organization_members', 'read:organization_member_roles'] as const;
+/** `POST /roles/{id}/users`; removal (`DELETE /users/{id}/roles`) accepts update:users, which the reconciler has. */
+const ROLE_WRITE_SCOPES = ['create:role_members'] as const;
+const ORGANIZATION_WRITE_SCOPES = [
+  'create:organization_members',
+  'delete:organization_members',
+  'create:organization_member_roles',
+  'delete:organization_member_roles',
+] as const;
+
+const NO_ACCESS: AccessUsage = { roles: false, organizations: false };
+
+/** What the reconciler client's grant depends on besides the revoke policy: how mail goes out, and access usage. */
+export interface ScopeUsage extends AccessUsage {
+  /** `smtp` when absent (the default delivery). */
+  delivery?: DeliveryName;
+}
+
+/**
+ * The reconciler client's grant: the base scopes (without tickets under `mail.delivery: auth0`), deletion under
+ * `revoke.policy: delete`, roles and organizations when used.
+ */
+export function reconcilerScopes(revokePolicy: RevokePolicy, usage: ScopeUsage = NO_ACCESS): string[] {
+  const delivery = usage.delivery ?? 'smtp';
+  const base = RECONCILER_SCOPES.filter((scope) => delivery === 'smtp' || scope !== TICKET_SCOPE);
+  const scopes: string[] = [...base, ...(revokePolicy === 'delete' ? [DELETE_SCOPE] : [])];
+  if (usage.roles) scopes.push(...ROLE_READ_SCOPES, ...ROLE_WRITE_SCOPES);
+  if (usage.organizations) scopes.push(...ORGANIZATION_READ_SCOPES, ...ORGANIZATION_WRITE_SCOPES);
+  return unique(scopes);
+}
+
+/** The read-only planner client's grant: observing users, and roles and organizations when used. */
+export function plannerScopes(usage: AccessUsage = NO_ACCESS): string[] {
+  return unique([...PLANNER_SCOPES, ...(usage.roles ? ROLE_READ_SCOPES : []), ...(usage.organizations ? ORGANIZATION_READ_SCOPES : [])]);
+}
+
+/** Every scope the plan's writes need (least privilege: delete only when the plan deletes someone, and so on). */
 export function scopesToApply(plan: Plan): string[] {
   const planner: readonly string[] = PLANNER_SCOPES;
   const writes = RECONCILER_SCOPES.filter((scope) => !planner.includes(scope) && (plan.delivery !== 'auth0' || scope !== TICKET_SCOPE));
-  return plan.actions.some((a) => a.kind === 'revoke' && a.mode === 'delete') ? [...writes, DELETE_SCOPE] : writes;
+  const scopes: string[] = [...writes];
+  if (plan.actions.some((a) => a.kind === 'revoke' && a.mode === 'delete')) scopes.push(DELETE_SCOPE);
+  const grants: GrantChange[] = plan.actions.flatMap((a) => ('grants' in a && a.grants ? a.grants.changes : []));
+  if (grants.some((g) => g.kind === 'role' && g.op === 'add')) scopes.push(...ROLE_WRITE_SCOPES);
+  if (grants.some((g) => g.kind !== 'role')) scopes.push(...ORGANIZATION_WRITE_SCOPES);
+  return unique(scopes);
+}
+
+function unique(scopes: readonly string[]): string[] {
+  return [...new Set(scopes)];
 }
 
 export class MissingScopeError extends Error {}

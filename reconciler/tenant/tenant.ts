@@ -35,6 +35,8 @@ export interface TicketRequest {
   markEmailAsVerified: boolean;
   clientId?: string;
   resultUrl?: string;
+  /** The person lands in this organization's login (Auth0 refuses it together with a result URL). */
+  organizationId?: string;
 }
 
 /** Auth0 keeps search paging to the first 1,000 matches; above that the reconciler exports. */
@@ -205,6 +207,7 @@ export class Auth0Tenant {
         mark_email_as_verified: request.markEmailAsVerified,
         ...(request.clientId ? { client_id: request.clientId } : {}),
         ...(request.resultUrl ? { result_url: request.resultUrl } : {}),
+        ...(request.organizationId ? { organization_id: request.organizationId } : {}),
       }),
     );
     if (!result.ticket) throw new TenantError(`The ticket for ${request.email} came back empty.`);

@@ -30,7 +30,7 @@ async function applyTo(tenant: FakeTenant, declared: Desired['invitees'], refuse
     clock: new FakeClock(Date.parse(NOW)),
     connection: CONNECTION,
     tickets: { ttl_seconds: TTL_SECONDS, mark_email_as_verified: true },
-    batching: { import_max_bytes: 500_000, import_concurrency: 2, ticket_concurrency: 4, bookkeeping_flush_every: 1000, bookkeeping_flush_min: 1, bookkeeping_flush_seconds: 3600 },
+    batching: { import_max_bytes: 500_000, import_concurrency: 2, ticket_concurrency: 4, bookkeeping_flush_every: 1000, bookkeeping_flush_min: 1, bookkeeping_flush_seconds: 3600, grant_batch_size: 50 },
     policy: thePolicy,
   });
   return { report, requested: requested.sort(), plan: thePlan };

@@ -44,7 +44,7 @@ async function applyStalePlan(harness: Harness, invitees: Invitee[], users: Obse
     clock: systemClock,
     connection,
     tickets: { ttl_seconds: 3600, mark_email_as_verified: true },
-    batching: { import_max_bytes: 500000, import_concurrency: 2, ticket_concurrency: 4, bookkeeping_flush_every: 100, bookkeeping_flush_min: 1, bookkeeping_flush_seconds: 1 },
+    batching: { import_max_bytes: 500000, import_concurrency: 2, ticket_concurrency: 4, bookkeeping_flush_every: 100, bookkeeping_flush_min: 1, bookkeeping_flush_seconds: 1, grant_batch_size: 50 },
     policy,
     guard,
   });

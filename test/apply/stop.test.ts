@@ -22,7 +22,7 @@ function deps(tenant: FakeTenant, overrides: Partial<ApplyDeps> & Pick<ApplyDeps
     connection: CONNECTION,
     tickets: { ttl_seconds: 3600, mark_email_as_verified: true },
     // Bookkeeping would wait an hour: only the stop's own flush can write it in time.
-    batching: { import_max_bytes: 500_000, import_concurrency: 2, ticket_concurrency: WINDOW, bookkeeping_flush_every: 1000, bookkeeping_flush_min: 1, bookkeeping_flush_seconds: 3600 },
+    batching: { import_max_bytes: 500_000, import_concurrency: 2, ticket_concurrency: WINDOW, bookkeeping_flush_every: 1000, bookkeeping_flush_min: 1, bookkeeping_flush_seconds: 3600, grant_batch_size: 50 },
     policy: policy({ now: new Date().toISOString() }),
     ...overrides,
   };

@@ -1,7 +1,7 @@
 // The programs behind bin/ are JavaScript compiled into dist/ (by the tests' global set-up, as by `npm ci`):
 // `reconcile --help` loads none of the reconciler's heavy packages, a dry run works end to end, and the validators
 // compiled ahead of time find what the sources find.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -103,5 +103,31 @@ describe('the compiled reconcile command', () => {
       const writes = Object.keys(harness.takeRequests()).filter((route) => !route.startsWith('GET ') && !route.includes('oauth/token'));
       expect(writes).toEqual([]);
     });
+  });
+});
+
+describe('the compiled emulator (bin/emulator.js)', () => {
+  it('finds its OpenAPI documents from dist/ and answers a token request as the source does', async () => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'emulator.js'), '--port', '0', '--no-action'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const found = /listening on (http:\/\/\S+)/.exec(output)?.[1];
+          if (found) resolve(found);
+        });
+        child.once('exit', (code) => reject(new Error(`the emulator exited (${code}) before listening:\n${output}`)));
+      });
+      const token = (body: object): Promise<Response> => fetch(`${url}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const granted = await token({ grant_type: 'client_credentials', client_id: 'local-client', client_secret: 'local-secret', audience: 'https://tenant.test.local/api/v2/' });
+      expect(granted.status).toBe(200);
+      // A body the Authentication API's document refuses is refused from the compiled program too.
+      const refused = await token({ grant_type: 'client_credentials', client_id: 7 });
+      expect(refused.status).toBeGreaterThanOrEqual(400);
+      expect(refused.status).toBeLessThan(500);
+    } finally {
+      child.kill();
+    }
   });
 });

@@ -59,9 +59,9 @@ describe('invitees schema', () => {
   const schema = INVITEES_SCHEMA;
   const definitions = schema.definitions as Record<string, Schema>;
 
-  it('allows exactly email, the profile fields and the two metadata objects', () => {
+  it('allows exactly email, the profile fields, the two metadata objects, roles and organizations', () => {
     const invitee = definitions.invitee as Schema;
-    expect(Object.keys(invitee.properties as Schema).sort()).toEqual(['app_metadata', 'email', ...PROFILE_FIELDS, 'user_metadata'].sort());
+    expect(Object.keys(invitee.properties as Schema).sort()).toEqual(['app_metadata', 'email', ...PROFILE_FIELDS, 'user_metadata', 'roles', 'organizations'].sort());
     expect(invitee.required).toEqual(['email']);
   });
 
@@ -101,10 +101,13 @@ describe('config schema', () => {
       connection: [],
       tickets: ['ttl_seconds', 'client_id', 'result_url', 'mark_email_as_verified'],
       mail: ['delivery', 'from', 'subject', 'html_template', 'text_template', 'app_name', 'auth0_template', 'auth0_subject'],
-      batching: ['import_max_bytes', 'import_concurrency', 'ticket_concurrency', 'bookkeeping_flush_every', 'bookkeeping_flush_min', 'bookkeeping_flush_seconds'],
+      batching: ['import_max_bytes', 'import_concurrency', 'ticket_concurrency', 'bookkeeping_flush_every', 'bookkeeping_flush_min', 'bookkeeping_flush_seconds', 'grant_batch_size'],
       rate_limit: ['share', 'per_second', 'burst', 'authentication'],
       revoke: ['policy', 'max_fraction'],
       reinvite: ['expired'],
+      roles: [],
+      organizations: [],
+      organization_member_limit: [],
       stack: ['environments', 'password_policy', 'password_min_length', 'require_reset_for_imported_hashes', 'reconciler_client_name', 'email_provider'],
     };
     expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(sections).sort());

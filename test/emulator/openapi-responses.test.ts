@@ -16,6 +16,8 @@ interface Given {
   exportJobId: string;
   clientId: string;
   clientSecret: string;
+  roleId: string;
+  organizationId: string;
 }
 
 interface Sample {
@@ -52,6 +54,25 @@ const SAMPLES: Sample[] = [
   { operation: 'GET /jobs/{id}/errors', request: (g) => ({ path: `/api/v2/jobs/${g.importJobId}/errors` }), status: 200 },
   { operation: 'POST /jobs/users-exports', request: (g) => ({ path: '/api/v2/jobs/users-exports', body: { connection_id: g.connectionId, format: 'json', fields: [{ name: 'email' }] } }), status: 200 },
   { operation: 'POST /tickets/password-change', request: (g) => ({ path: '/api/v2/tickets/password-change', body: { user_id: g.userId, ttl_sec: 3600 } }), status: 201 },
+  { operation: 'GET /roles', request: () => ({ path: '/api/v2/roles?include_totals=true&per_page=50' }), status: 200 },
+  { operation: 'GET /roles', request: () => ({ path: '/api/v2/roles?name_filter=edit' }), status: 200 },
+  { operation: 'POST /roles', request: () => ({ path: '/api/v2/roles', body: { name: 'sample-role', description: 'A sample' } }), status: 200 },
+  { operation: 'GET /roles/{id}/users', request: (g) => ({ path: `/api/v2/roles/${g.roleId}/users?take=1` }), status: 200, component: 'ListRoleUsersPaginatedResponseContent' },
+  { operation: 'GET /roles/{id}/users', request: (g) => ({ path: `/api/v2/roles/${g.roleId}/users?include_totals=true` }), status: 200 },
+  { operation: 'GET /users/{id}/roles', request: (g) => ({ path: `/api/v2/users/${encodeURIComponent(g.userId)}/roles` }), status: 200 },
+  { operation: 'GET /organizations', request: () => ({ path: '/api/v2/organizations?take=50' }), status: 200, component: 'ListOrganizationsPaginatedResponseContent' },
+  { operation: 'GET /organizations', request: () => ({ path: '/api/v2/organizations?include_totals=true' }), status: 200 },
+  { operation: 'POST /organizations', request: () => ({ path: '/api/v2/organizations', body: { name: 'sample-org', display_name: 'Sample' } }), status: 201 },
+  { operation: 'GET /organizations/name/{name}', request: () => ({ path: '/api/v2/organizations/name/acme' }), status: 200 },
+  { operation: 'GET /organizations/{id}/enabled_connections', request: (g) => ({ path: `/api/v2/organizations/${g.organizationId}/enabled_connections` }), status: 200 },
+  {
+    operation: 'GET /organizations/{id}/members',
+    request: (g) => ({ path: `/api/v2/organizations/${g.organizationId}/members?take=1&fields=user_id,email,roles&include_fields=true` }),
+    status: 200,
+    component: 'ListOrganizationMembersPaginatedResponseContent',
+  },
+  { operation: 'GET /organizations/{id}/members', request: (g) => ({ path: `/api/v2/organizations/${g.organizationId}/members?include_totals=true` }), status: 200, component: 'ListOrganizationMembersOffsetPaginatedResponseContent' },
+  { operation: 'GET /organizations/{id}/members/{user_id}/roles', request: (g) => ({ path: `/api/v2/organizations/${g.organizationId}/members/${encodeURIComponent(g.userId)}/roles` }), status: 200 },
   {
     operation: 'POST /dbconnections/change_password',
     document: 'authentication',
@@ -108,7 +129,7 @@ async function finished(jobId: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  emulator = await startTestEmulator({ connections: ['Invitees'] });
+  emulator = await startTestEmulator({ connections: ['Invitees'], roles: ['editor'], organizations: ['acme'] });
   token = await accessToken(emulator);
   const connectionId = emulator.connections.Invitees!;
   const user = await json(await api(emulator, token, 'POST', '/api/v2/users', { connection: 'Invitees', email: 'ada@example.com', password: 'a-long-random-password' }));
@@ -119,7 +140,15 @@ beforeAll(async () => {
   const exportJob = await json(await api(emulator, token, 'POST', '/api/v2/jobs/users-exports', { connection_id: connectionId }));
   await finished(importJob.id as string);
   await finished(exportJob.id as string);
+  const roleId = emulator.state.data.roles!.find((r) => r.name === 'editor')!.id;
+  const organizationId = emulator.state.data.organizations!.find((o) => o.name === 'acme')!.id;
+  // The writes that answer without a body: their status, and that each took effect (read back by the samples).
+  expect((await api(emulator, token, 'POST', `/api/v2/roles/${roleId}/users`, { users: [user.user_id] })).status).toBe(200);
+  expect((await api(emulator, token, 'POST', `/api/v2/organizations/${organizationId}/members`, { members: [user.user_id] })).status).toBe(204);
+  expect((await api(emulator, token, 'POST', `/api/v2/organizations/${organizationId}/members/${encodeURIComponent(user.user_id as string)}/roles`, { roles: [roleId] })).status).toBe(204);
   given = {
+    roleId,
+    organizationId,
     connectionId, userId: user.user_id as string, userEmail: 'ada@example.com', importJobId: importJob.id as string,
     exportJobId: exportJob.id as string, clientId: emulator.clientId, clientSecret: emulator.clientSecret,
   };

@@ -152,7 +152,7 @@ describe('the lease after a crash', () => {
       clock: systemClock,
       connection: FIXTURE_CONNECTION,
       tickets: { ttl_seconds: 3600, mark_email_as_verified: true },
-      batching: { import_max_bytes: 500_000, import_concurrency: 2, ticket_concurrency: 4, bookkeeping_flush_every: 100, bookkeeping_flush_min: 1, bookkeeping_flush_seconds: 1 },
+      batching: { import_max_bytes: 500_000, import_concurrency: 2, ticket_concurrency: 4, bookkeeping_flush_every: 100, bookkeeping_flush_min: 1, bookkeeping_flush_seconds: 1, grant_batch_size: 50 },
       policy: policy(),
       guard: () => holder.assertHeld(),
     });

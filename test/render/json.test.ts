@@ -27,9 +27,9 @@ describe('renderPlanJson', () => {
       delivery: null,
       refusal: null,
       actions: [
-        { action: 'invite', email: 'ada@example.com', source: { file: 'invitees/engineering.yaml', line: 6, column: 5 }, revoke_mode: null, changes: [] },
-        { action: 'resume', email: 'bea@example.com', source: { file: 'invitees/engineering.yaml', line: 12, column: 5 }, revoke_mode: null, changes: [] },
-        { action: 'reinvite', email: 'cy@example.com', source: { file: 'invitees/design.yaml', line: 4, column: 5 }, revoke_mode: null, changes: [] },
+        { action: 'invite', email: 'ada@example.com', source: { file: 'invitees/engineering.yaml', line: 6, column: 5 }, revoke_mode: null, changes: [], grants: [] },
+        { action: 'resume', email: 'bea@example.com', source: { file: 'invitees/engineering.yaml', line: 12, column: 5 }, revoke_mode: null, changes: [], grants: [] },
+        { action: 'reinvite', email: 'cy@example.com', source: { file: 'invitees/design.yaml', line: 4, column: 5 }, revoke_mode: null, changes: [], grants: [] },
         {
           action: 'update',
           email: 'dieter@example.com',
@@ -42,10 +42,11 @@ describe('renderPlanJson', () => {
             { field: 'app_metadata.team', op: 'change', from: 'design', to: 'engineering' },
             { field: 'blocked', op: 'change', from: true, to: false },
           ],
+          grants: [],
         },
-        { action: 'adopt', email: 'eve@example.com', source: { file: 'invitees/design.yaml', line: 9, column: 5 }, revoke_mode: null, changes: [] },
-        { action: 'revoke', email: 'old@example.com', source: null, revoke_mode: 'block', changes: [] },
-        { action: 'unchanged', email: 'fay@example.com', source: { file: 'invitees/design.yaml', line: 11, column: 5 }, revoke_mode: null, changes: [] },
+        { action: 'adopt', email: 'eve@example.com', source: { file: 'invitees/design.yaml', line: 9, column: 5 }, revoke_mode: null, changes: [], grants: [] },
+        { action: 'revoke', email: 'old@example.com', source: null, revoke_mode: 'block', changes: [], grants: [] },
+        { action: 'unchanged', email: 'fay@example.com', source: { file: 'invitees/design.yaml', line: 11, column: 5 }, revoke_mode: null, changes: [], grants: [] },
       ].sort((a, b) => (a.email < b.email ? -1 : 1)),
     });
   });

@@ -284,4 +284,61 @@ describe('Auth0\'s own email (mail.delivery auth0)', () => {
     expect(onlyResource(sendgrid, 'auth0_email_provider').credentials).toEqual({ api_key: '${var.email_provider_api_key}' });
     expect((sendgrid.doc.variable as Record<string, Record<string, unknown>>).email_provider_api_key).toMatchObject({ sensitive: true });
   });
+
+  it('combines with roles and organizations: the access scopes are added, the ticket scope still left out', () => {
+    const config = auth0({ roles: [{ name: 'editor' }], organizations: [{ name: 'acme' }] });
+    const stack = synthOne(config, fromFixture);
+    const scopes = named(stack, 'auth0_client_grant', 'reconciler_grant').scopes as string[];
+    expect(scopes).not.toContain('create:user_tickets');
+    expect(scopes).toEqual(expect.arrayContaining(['create:role_members', 'create:organization_members']));
+    expect(Object.keys(resourcesOf(stack, 'auth0_email_template'))).toHaveLength(1);
+    expect(Object.values(resourcesOf(stack, 'auth0_role'))).toEqual([{ name: 'editor' }]);
+  });
+});
+
+describe('roles and organizations', () => {
+  const withAccess = (): ReturnType<typeof synthOne> =>
+    synthOne(
+      testConfig({
+        roles: [{ name: 'editor', description: 'Edits pages' }, { name: 'viewer', existing: true }],
+        organizations: [{ name: 'acme', display_name: 'Acme Inc.' }, { name: 'globex', existing: true }],
+      }),
+    );
+
+  it('declares the roles and organizations the config lists, but not those marked existing', () => {
+    const stack = withAccess();
+    expect(Object.values(resourcesOf(stack, 'auth0_role'))).toEqual([{ name: 'editor', description: 'Edits pages' }]);
+    expect(Object.values(resourcesOf(stack, 'auth0_organization'))).toEqual([{ name: 'acme', display_name: 'Acme Inc.' }]);
+  });
+
+  it('enables the invitation connection on each organization it makes, without membership on login', () => {
+    const [connection] = Object.values(resourcesOf(withAccess(), 'auth0_organization_connection'));
+    expect(connection).toMatchObject({ connection_id: '${auth0_connection.invitees_connection.id}', assign_membership_on_login: false });
+    expect(String(connection?.organization_id)).toMatch(/^\$\{auth0_organization\.organization_acme_\w+\.id\}$/);
+  });
+
+  it('grants the role and organization scopes only when the config lists some', () => {
+    const stack = withAccess();
+    expect(named(stack, 'auth0_client_grant', 'reconciler_grant').scopes).toEqual([
+      ...BASE_SCOPES,
+      'read:roles',
+      'create:role_members',
+      'read:organizations',
+      'read:organization_members',
+      'read:organization_member_roles',
+      'create:organization_members',
+      'delete:organization_members',
+      'create:organization_member_roles',
+      'delete:organization_member_roles',
+    ]);
+    expect(named(stack, 'auth0_client_grant', 'planner_grant').scopes).toEqual([
+      'read:users',
+      'read:connections',
+      'read:roles',
+      'read:organizations',
+      'read:organization_members',
+      'read:organization_member_roles',
+    ]);
+    expect(resourcesOf(synthOne(), 'auth0_role')).toEqual({});
+  });
 });

@@ -34,14 +34,28 @@ describe('synthesized stacks against the provider schema', () => {
     stack: { ...testConfig().stack, email_provider: { name: 'smtp', default_from_address: 'no-reply@example.com', smtp_host: 'smtp.example.com', smtp_user: 'mailer' } },
   });
   it.each([
-    ['the default config', testConfig(), USED_RESOURCE_TYPES.filter((type) => !EMAIL_TYPES.includes(type))],
-    ['the delete policy, reset option and a ticket app', testConfig({ revoke: { policy: 'delete' }, tickets: { client_id: 'app' } }), USED_RESOURCE_TYPES.filter((type) => !EMAIL_TYPES.includes(type))],
-    ['Auth0\'s own email, with its template and provider', withEmail, USED_RESOURCE_TYPES],
-  ])('%s: every resource and the provider block are valid', (_label, config, types) => {
+    ['the default config', testConfig()],
+    ['the delete policy, reset option and a ticket app', testConfig({ revoke: { policy: 'delete' }, tickets: { client_id: 'app' } })],
+    ['Auth0\'s own email, with its template and provider', withEmail],
+    [
+      'roles and organizations, made and existing',
+      testConfig({
+        roles: [{ name: 'editor', description: 'Edits' }, { name: 'viewer', existing: true }],
+        organizations: [{ name: 'acme', display_name: 'Acme' }, { name: 'globex', existing: true }],
+      }),
+    ],
+    [
+      'Auth0\'s own email with roles and organizations',
+      { ...withEmail, roles: [{ name: 'editor', existing: false }], organizations: [{ name: 'acme', existing: false }] },
+    ],
+  ])('%s: every resource and the provider block are valid', (_label, config) => {
     config.stack.require_reset_for_imported_hashes = true;
+    const access = new Set(['auth0_role', 'auth0_organization', 'auth0_organization_connection']);
+    const byAuth0 = config.mail.delivery === 'auth0';
+    const expected = USED_RESOURCE_TYPES.filter((type) => (config.roles.length > 0 || !access.has(type)) && (byAuth0 || !EMAIL_TYPES.includes(type)));
     for (const stack of synthStacks(config, { domain: 'example.eu.auth0.com', configDir: PROJECT_FIXTURE })) {
       expect(validate(stack.doc)).toEqual([]);
-      expect(Object.keys(stack.doc.resource as object).sort()).toEqual([...types].sort());
+      expect(Object.keys(stack.doc.resource as object).sort()).toEqual([...expected].sort());
     }
   });
 

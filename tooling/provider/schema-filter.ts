@@ -15,6 +15,9 @@ export const USED_RESOURCE_TYPES = [
   'auth0_connection_clients',
   'auth0_email_provider',
   'auth0_email_template',
+  'auth0_organization',
+  'auth0_organization_connection',
+  'auth0_role',
   'auth0_trigger_action',
 ] as const;
 

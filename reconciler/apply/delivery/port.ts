@@ -19,8 +19,11 @@ export interface InvitationDelivery {
    * bookkeeping): Auth0's template reads it to tell an invitation from a reset; a mail the reconciler writes needs none.
    */
   readonly marksInvitees: boolean;
-  /** First step, failures reported as stage `ticket`: the link, or undefined when the sender makes one. */
-  prepare(invitee: Invitee): Promise<string | undefined>;
+  /**
+   * First step, failures reported as stage `ticket`: the link, or undefined when the sender makes one.
+   * `organizationId`: the organization whose login the link opens (the invitee is granted its membership).
+   */
+  prepare(invitee: Invitee, context?: { organizationId?: string }): Promise<string | undefined>;
   /** Second step, failures reported as stage `mail`: the invitation goes out. */
   send(invitation: OutgoingInvitation): Promise<void>;
 }

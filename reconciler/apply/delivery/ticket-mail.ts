@@ -16,7 +16,7 @@ export function ticketMailDelivery({ tenant, mailer, connection, tickets }: Tick
   return {
     name: 'smtp',
     marksInvitees: false,
-    prepare: (invitee) =>
+    prepare: (invitee, context) =>
       tenant.createTicket({
         email: invitee.email,
         connectionId: connection.id,
@@ -24,6 +24,8 @@ export function ticketMailDelivery({ tenant, mailer, connection, tickets }: Tick
         markEmailAsVerified: tickets.mark_email_as_verified,
         clientId: tickets.client_id,
         resultUrl: tickets.result_url,
+        // Auth0 refuses organization_id with result_url (Classic login): the organization then goes unnamed.
+        organizationId: tickets.result_url === undefined ? context?.organizationId : undefined,
       }),
     send: ({ invitee, kind, link, expiresAt }) => {
       if (link === undefined) return Promise.reject(new Error('no ticket link to mail'));
