@@ -19,6 +19,7 @@ const stateBackend = stateBackendFromEnv(process.env);
 try {
   const app = buildApp(await loadStackConfig(configFile), {
     outdir,
+    configDir: path.dirname(configFile),
     ...(domain ? { domain } : {}),
     stateBackend,
   });

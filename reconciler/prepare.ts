@@ -1,6 +1,7 @@
 // The first step of a run: the config, every invitee file and the mail settings, loaded and validated before the
 // first request, so that bad input fails the pull request with every error located and nothing sent. The three
 // are checked independently: a config error does not hide the invitee errors, nor the other way round.
+import path from 'node:path';
 import type { InvitationConfig } from './config';
 import { compareInputErrors, type InputError } from './desired/errors';
 import { loadConfig } from './desired/load-config';
@@ -9,6 +10,7 @@ import { ConfigurationError, mailFromEnv } from './environment';
 import { EXIT } from './exit-codes';
 import { renderInputErrorsText } from './render/input-errors';
 import { DEFAULT_IMPORT_MAX_BYTES, maxRecordBytes } from './import-file/size';
+import { checkAuth0Template } from './mail/auth0-template';
 import { assertSender } from './mail/mailer';
 import { checkTemplates } from './mail/template-check';
 import type { MailTemplates } from './mail/templates';
@@ -37,10 +39,21 @@ export async function prepare(
     loadDesired(options.invitees, { maxRecordBytes: maxRecordBytes(importMaxBytes), organizationMemberLimit: config?.organization_member_limit }),
     config ? checkTemplates(config, options.config, configResult.locate) : undefined,
   ]);
-  const errors = [...configResult.errors, ...desiredResult.errors, ...(templateResult?.errors ?? [])];
+  const errors = [...configResult.errors, ...desiredResult.errors, ...(templateResult?.errors ?? []), ...(config ? await auth0TemplateErrors(config, options.config) : [])];
   const templates = templateResult?.templates && senderChecked(templateResult.templates, options, errors, say);
   if (errors.length > 0 || !config || !templates) return { ok: false, errors: errors.sort(compareInputErrors) };
   return { ok: true, input: { config, desired: desiredResult.desired, templates } };
+}
+
+/** With `mail.delivery: auth0`, the Change Password template the stack deploys (mail/auth0-template.ts). */
+async function auth0TemplateErrors(config: InvitationConfig, configFile: string): Promise<InputError[]> {
+  if (config.mail.delivery !== 'auth0') return [];
+  try {
+    await checkAuth0Template(config, path.dirname(configFile));
+    return [];
+  } catch (error) {
+    return [{ file: path.join(path.dirname(configFile), config.mail.auth0_template), line: 0, column: 0, message: (error as Error).message }];
+  }
 }
 
 /** The templates with MAIL_FROM applied, when the sender is an address; else an error is added. */

@@ -39,6 +39,7 @@ export function policyOf(config: InvitationConfig, options: { allowMassRemoval: 
     maxRemovalFraction: config.revoke.max_fraction,
     allowMassRemoval: options.allowMassRemoval,
     reinviteExpired: config.reinvite.expired,
+    delivery: config.mail.delivery,
   };
 }
 

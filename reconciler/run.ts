@@ -4,9 +4,11 @@
 // files and the tenant instead. A stop (SIGINT, SIGTERM: `options.stop`) before the apply just ends the run; during
 // the apply it is handed to apply(), which stops cleanly; either way the lease is released.
 import { apply } from './apply/apply';
+import { auth0EmailDelivery } from './apply/delivery/auth0-email';
+import type { InvitationDelivery } from './apply/delivery/port';
 import { emptyReport } from './apply/report';
 import type { Clock } from './clock';
-import { ConfigurationError, debugFrom, mailFromEnv } from './environment';
+import { ConfigurationError, credentialsFromEnv, debugFrom, mailFromEnv } from './environment';
 import type { HeldLease } from './lease/protocol';
 import { createMailer, type Mailer } from './mail/mailer';
 import type { ApplyReport, Observed, ObservedAccess, Plan, Policy } from './model';
@@ -29,6 +31,7 @@ import { StalePlanError } from './saved-plan/stale-plan-error';
 import { staleInputs, staleUsers } from './saved-plan/staleness';
 import { stopExitCode } from './process/stop-signals';
 import { applyExitCode, EXIT, nextStep, policyOf, takesLease } from './run-policy';
+import { openAuthenticationApi, type AuthenticationApi } from './tenant/authentication-api';
 import { checkScopes, scopesToApply } from './tenant/scopes';
 
 export { EXIT } from './exit-codes';
@@ -106,7 +109,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (takesLease(thePlan, options)) {
       await checkScopes(open.session, scopesToApply(thePlan));
       // Mail is checked before the first write (the lease is one): a broken SMTP_URL costs no ticket and one login.
-      if (mailsAnyone(thePlan)) mailer = await beforeStop(readyMailer(input, options), stop);
+      if (mailsAnyone(thePlan) && mailsItself(input)) mailer = await beforeStop(readyMailer(input, options), stop);
       // A stale saved plan is refused before any write; it is checked again under the lease.
       if (saved) assertFresh(saved, await observeOnce());
       // The question comes before the lease: a person may take minutes to answer, and the lease would block others.
@@ -133,7 +136,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
         }
         thePlan = replanned;
       }
-      if (mailsAnyone(thePlan)) {
+      if (mailsAnyone(thePlan) && mailsItself(input)) {
         mailer ??= await beforeStop(readyMailer(input, options), stop);
         await checkTicketSettings(open.tenant, { connection: open.connection, tickets: input.config.tickets });
       }
@@ -188,6 +191,28 @@ function beforeStop<T>(step: Promise<T>, stop: AbortSignal | undefined): Promise
     stop.addEventListener('abort', onStop, { once: true });
     step.then(resolve, reject).finally(() => stop.removeEventListener('abort', onStop));
   });
+}
+
+/** `mail.delivery: smtp`: the reconciler mints tickets and mails them; with `auth0`, Auth0 sends its own email. */
+function mailsItself(input: PreparedRun): boolean {
+  return input.config.mail.delivery === 'smtp';
+}
+
+/**
+ * `mail.delivery: auth0`: Auth0's Change Password email, requested through the Authentication API at its own
+ * share of that API's limit. Nothing to check beforehand: the call has no dry form, and a client id Auth0 refuses
+ * fails the first window of invitations alike, which halts the apply (systemic-failures.ts).
+ */
+function auth0Delivery(input: PreparedRun, open: OpenTenant, options: RunOptions, say: Say): { delivery: InvitationDelivery; api: AuthenticationApi } {
+  const { config } = input;
+  const api = openAuthenticationApi({
+    credentials: credentialsFromEnv(options.env),
+    rate: { perSecond: config.rate_limit.authentication.per_second, share: config.rate_limit.authentication.share },
+    clock: options.clock,
+    onRetry: ({ status, waitMs }) => say(`retrying POST /dbconnections/change_password after ${status === 0 ? 'a failed connection' : `HTTP ${status}`} in ${Math.round(waitMs)} ms`),
+  });
+  // The schema makes tickets.client_id required with this delivery.
+  return { delivery: auth0EmailDelivery({ api, clientId: config.tickets.client_id!, connection: open.connection }), api };
 }
 
 /** The mailer, its transport checked: SMTP connect, TLS and login, or the outbox folder writable. */
@@ -266,10 +291,12 @@ async function printAndApply(thePlan: Plan, context: ApplyContext): Promise<RunR
   }
   // Again: the plan made under the lease may need more (e.g. a deletion) than the first one did.
   await checkScopes(open.session, scopesToApply(thePlan));
-  const report = await applyUnderLease(thePlan, context);
+  const auth0 = context.input.config.mail.delivery === 'auth0' ? auth0Delivery(context.input, open, options, context.say) : undefined;
+  const report = await applyUnderLease(thePlan, context, auth0?.delivery);
   // Release before reporting, so that the report counts every request of the run.
   await releaseLease(context.lease, context.say);
   report.requests = open.session.requests.total;
+  if (auth0) report.delivery = { name: 'auth0', changePasswordRequests: auth0.api.requests.total };
   write(jsonApply ? renderApplyJson(thePlan, report, shown) : renderReport(report, options));
   return { exitCode: applyExitCode(report, options.stop), plan: thePlan, report };
 }
@@ -281,9 +308,10 @@ async function saveDryRun(file: string, thePlan: Plan, { input, options, open, p
 }
 
 /** The apply, with mail and progress, acting only while the lease is held. */
-async function applyUnderLease(thePlan: Plan, { open, input, policy, lease, mailer, options }: ApplyContext): Promise<ApplyReport> {
+async function applyUnderLease(thePlan: Plan, { open, input, policy, lease, mailer, options }: ApplyContext, delivery?: InvitationDelivery): Promise<ApplyReport> {
   return apply(thePlan, {
     tenant: open.tenant,
+    ...(delivery ? { delivery } : {}),
     access: open.access,
     // A plan that mailed nobody got no checked mailer; should a re-read turn an update into a mailing, it waits.
     mailer: mailer ?? { send: () => Promise.reject(new Error('mail was not checked in this run (its plan mailed nobody); the next run sends it')) },

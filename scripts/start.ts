@@ -18,7 +18,8 @@ ignoreClosedOutput(process.stdout, process.stderr);
 await build();
 await mkdir('.tenant', { recursive: true });
 
-const emulator = await startEmulator({ statePath: path.join('.tenant', 'state.json'), configPath: 'invitation.config.yaml' });
+// With mail.delivery auth0, the mails Auth0 would send land in .outbox/ too, rendered from templates/.
+const emulator = await startEmulator({ statePath: path.join('.tenant', 'state.json'), configPath: 'invitation.config.yaml', emailOutbox: '.outbox' });
 process.stderr.write(`Local Auth0 emulator at ${emulator.url} (state in .tenant/, mail to .outbox/)\n`);
 
 // --auto-approve: `npm start` is the quick local try-out, with no question before applying to the local tenant.

@@ -11,6 +11,8 @@ export interface StackOptions {
   terraformCloudOrganization?: string;
   /** Where the state is kept (state-backend.ts, from the environment variables). */
   stateBackend?: StateBackend;
+  /** The config file's folder: template paths in it are relative to it. */
+  configDir?: string;
 }
 
 export interface BuildAppOptions extends StackOptions {
@@ -28,6 +30,7 @@ export function addInvitationStacks(app: App, config: InvitationConfig, options:
         ...(options.domain ? { domain: options.domain } : {}),
         ...(options.terraformCloudOrganization ? { terraformCloudOrganization: options.terraformCloudOrganization } : {}),
         ...(options.stateBackend ? { stateBackend: options.stateBackend } : {}),
+        ...(options.configDir ? { configDir: options.configDir } : {}),
       }),
   );
 }

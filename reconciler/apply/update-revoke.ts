@@ -4,7 +4,7 @@ import type { Clock } from '../clock';
 import { upsertRecord } from '../import-file/records';
 import type { AdoptAction, GrantRecord, InvitationState, ReinviteAction, ResumeAction, RevokeAction, UpdateAction } from '../model';
 import { readGrantRecord, recordsEqual } from '../plan/grants';
-import { readInvitation } from '../plan/invitation';
+import { keptInvitation, readInvitation } from '../plan/invitation';
 import type { ApplyTenant } from './ports';
 import type { ApplyTally } from './report';
 import type { Upserts } from './upserts';
@@ -48,8 +48,9 @@ export async function updateUser(action: UpdateAction | AdoptAction, deps: UserC
     deps.tally.count('updated');
     return;
   }
+  // keptInvitation: the stored bookkeeping, without a spent invitation marker (the planned update removes it).
   const base: InvitationState | undefined =
-    action.kind === 'adopt' ? { status: 'adopted', adopted_at: new Date(deps.clock.now()).toISOString() } : stored;
+    action.kind === 'adopt' ? { status: 'adopted', adopted_at: new Date(deps.clock.now()).toISOString() } : keptInvitation(user);
   const state = base === undefined || grants === undefined ? base : withGrants(base, grants.record);
   deps.upserts.add({
     record: upsertRecord(invitee, user, state, user.email_verified),

@@ -52,16 +52,29 @@ function mergeDeclared(declared: Metadata, observed: Metadata, ownKey: string | 
   return Object.fromEntries(merged);
 }
 
+/** How a new user's record is made: the auth0-delivery marker, and the chosen id with the grants recorded. */
+export interface NewUserOptions {
+  marked?: boolean;
+  withGrants?: { userId: string; grants: GrantRecord | undefined };
+}
+
 /**
  * The record that creates an invited user (`upsert=false`): declared profile, metadata without the declared
  * nulls (nothing to remove on a new user), and the bookkeeping `pending` so a crash before the mail is resumable.
- * With grants: the user id is chosen here (so roles and memberships can be granted without looking the user up)
- * and the grants are recorded as the reconciler's from the start, so a crash before they are made converges.
+ * With `marked`, also the invitation marker Auth0's Change Password template reads (`mail.delivery: auth0`).
+ * With `withGrants`: the user id is chosen here (so roles and memberships can be granted without looking the user
+ * up) and the grants are recorded as the reconciler's from the start, so a crash before they are made converges.
+ * Both can hold at once: an invitee mailed by Auth0 may also be granted roles.
  */
-export function newUserRecord(invitee: Invitee, withGrants?: { userId: string; grants: GrantRecord | undefined }): ImportRecord {
+export function newUserRecord(invitee: Invitee, options: NewUserOptions = {}): ImportRecord {
+  const { marked = false, withGrants } = options;
   const userMetadata = withoutNulls(invitee.user_metadata, undefined);
   const appMetadata = withoutNulls(invitee.app_metadata, INVITATION_KEY);
-  const pending: InvitationState = withGrants?.grants ? { status: 'pending', grants: withGrants.grants } : { status: 'pending' };
+  const pending: InvitationState = {
+    status: 'pending',
+    ...(marked ? { awaiting_password: true } : {}),
+    ...(withGrants?.grants ? { grants: withGrants.grants } : {}),
+  };
   return {
     ...(withGrants ? { user_id: withGrants.userId } : {}),
     email: invitee.email,

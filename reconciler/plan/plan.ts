@@ -14,7 +14,7 @@ import {
 } from '../model.js';
 import { compareStrings, declaredChanges } from './changes.js';
 import { initialGrants, planGrants, readGrantRecord } from './grants';
-import { isAccepted, isExpired, readInvitation } from './invitation.js';
+import { hasSpentMarker, isAccepted, isExpired, readInvitation } from './invitation.js';
 import { massRemovalRefusal } from './removal-guard.js';
 
 export function plan(desired: Desired, observed: Observed, policy: Policy): Plan {
@@ -60,9 +60,14 @@ export function plan(desired: Desired, observed: Observed, policy: Policy): Plan
     maxRemovalFraction: policy.maxRemovalFraction,
     allowMassRemoval: policy.allowMassRemoval,
   });
-  const result: Plan = refusal === undefined ? { actions, counts, unmanaged } : { actions, counts, unmanaged, refusal };
-  if (observed.access !== undefined) result.access = observed.access;
-  return result;
+  return {
+    actions,
+    counts,
+    unmanaged,
+    ...(refusal === undefined ? {} : { refusal }),
+    ...(policy.delivery === undefined ? {} : { delivery: policy.delivery }),
+    ...(observed.access === undefined ? {} : { access: observed.access }),
+  };
 }
 
 function inviteAction(email: string, invitee: Invitee): PlanAction {
@@ -70,8 +75,12 @@ function inviteAction(email: string, invitee: Invitee): PlanAction {
   return grants === undefined ? { kind: 'invite', email, invitee } : { kind: 'invite', email, invitee, grants };
 }
 
+/** The bookkeeping's own change: an Auth0-sent invitation's marker is removed once the person set a password. */
+export const SPENT_MARKER_CHANGE = { field: 'app_metadata.invitation.awaiting_password', from: true, to: undefined } as const;
+
 function actionForExisting(email: string, invitee: Invitee, user: ObservedUser, nowMs: number, policy: Policy): PlanAction {
   const changes = declaredChanges(invitee, user);
+  if (hasSpentMarker(user)) changes.push({ ...SPENT_MARKER_CHANGE });
   const invitation = readInvitation(user.app_metadata);
   const grants = planGrants(invitee, user, readGrantRecord(invitation?.grants));
   const withGrants = grants === undefined ? {} : { grants };

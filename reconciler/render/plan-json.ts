@@ -1,6 +1,6 @@
 // The plan as JSON for machines. Schema: docs/json-output.md and docs/json-output.schema.json (schema_version 1).
 // Keys are always present (null when empty) so consumers need no existence checks; field order is fixed.
-import type { ActionKind, Change, GrantChange, Plan, PlanAction, SourceLocation } from '../model.js';
+import type { ActionKind, Change, DeliveryName, GrantChange, Plan, PlanAction, SourceLocation } from '../model.js';
 import { changeOp, type ChangeOp } from './changes.js';
 import { maskEmailsIn } from './mask.js';
 import type { RenderOptions } from './options.js';
@@ -33,6 +33,8 @@ export interface JsonEstimate {
   requests: number;
   duration_seconds: number;
   requests_per_second: number;
+  /** `mail.delivery: auth0`: Authentication API requests (one per invitation); else null. */
+  change_password_requests: number | null;
 }
 
 export interface JsonPlan {
@@ -41,6 +43,8 @@ export interface JsonPlan {
   emails_masked: boolean;
   summary: Record<ActionKind | 'unmanaged', number>;
   estimate: JsonEstimate | null;
+  /** Who sends the invitations (`mail.delivery`), when known. */
+  delivery: DeliveryName | null;
   refusal: string | null;
   actions: JsonPlanAction[];
 }
@@ -52,8 +56,14 @@ export function planToJson(plan: Plan, options: RenderOptions = {}): JsonPlan {
     emails_masked: options.maskEmails === true,
     summary: { ...plan.counts, unmanaged: plan.unmanaged.length },
     estimate: options.estimate
-      ? { requests: options.estimate.requests, duration_seconds: Math.round(options.estimate.durationMs / 1000), requests_per_second: options.estimate.requestsPerSecond }
+      ? {
+          requests: options.estimate.requests,
+          duration_seconds: Math.round(options.estimate.durationMs / 1000),
+          requests_per_second: options.estimate.requestsPerSecond,
+          change_password_requests: options.estimate.changePasswords?.requests ?? null,
+        }
       : null,
+    delivery: plan.delivery ?? null,
     refusal: plan.refusal ?? null,
     actions: plan.actions.map((action) => jsonAction(action, options)),
   };

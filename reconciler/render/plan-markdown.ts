@@ -1,10 +1,10 @@
 // The plan as a pull-request comment: a summary table, then one collapsible section per kind of change.
-import type { ActionKind, Plan } from '../model.js';
+import { isMailing, type ActionKind, type Plan } from '../model.js';
 import { declaredAttributes, formatChange, formatGrant } from './changes.js';
 import { cell, details, table } from './markdown-blocks.js';
 import type { RenderOptions } from './options.js';
 import { shownEmail } from './safe-text.js';
-import { CHANGING_KINDS, actionChanges, actionGrants, estimateLine, formatSource, planSummaryLine, plural } from './summary.js';
+import { CHANGING_KINDS, actionChanges, actionGrants, deliveryLine, estimateLine, formatSource, planSummaryLine, plural } from './summary.js';
 
 /** Room for the comment around the plan (a heading the workflow adds) below GitHub's 65,536 characters. */
 export const MAX_COMMENT_CHARS = 60_000;
@@ -54,6 +54,7 @@ export function renderPlanMarkdown(plan: Plan, options: RenderOptions = {}): str
   if (options.estimate && plan.actions.some((action) => action.kind !== 'unchanged')) {
     lines.push(`Estimated apply: ${estimateLine(options.estimate)}, plus the tenant's time for import jobs.`, '');
   }
+  if (plan.delivery !== undefined && plan.actions.some((action) => isMailing(action.kind))) lines.push(deliveryLine(plan.delivery), '');
   // What a reviewer must not miss comes first: a refusal fails the check; revocations lock people out.
   if (plan.refusal !== undefined) lines.push('> [!CAUTION]', `> **${cell(plan.refusal)}**`, '');
   const revocations = plan.actions.filter((action) => action.kind === 'revoke');

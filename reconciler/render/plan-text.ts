@@ -1,9 +1,9 @@
 // The plan for a terminal or a CI log.
-import type { Plan, PlanAction } from '../model.js';
+import { isMailing, type Plan, type PlanAction } from '../model.js';
 import { formatChange, formatGrant } from './changes.js';
 import type { RenderOptions } from './options.js';
 import { shownEmail } from './safe-text.js';
-import { ACTION_MARKERS, actionChanges, actionGrants, estimateLine, formatSource, planSummaryLine, plural } from './summary.js';
+import { ACTION_MARKERS, actionChanges, actionGrants, deliveryLine, estimateLine, formatSource, planSummaryLine, plural } from './summary.js';
 
 /**
  * ```
@@ -16,13 +16,15 @@ import { ACTION_MARKERS, actionChanges, actionGrants, estimateLine, formatSource
  *       - role editor
  *   - revoke   old@example.com (no longer declared: block)
  * ```
- * then unmanaged users as a count and the refusal, when set. The estimate only when given and there are changes.
+ * then unmanaged users as a count and the refusal, when set. The estimate only when given and there are changes;
+ * who sends the invitations (`Invitations: …`) when the plan mails anyone and says how.
  * Ends with a newline.
  */
 export function renderPlanText(plan: Plan, options: RenderOptions = {}): string {
   const lines = [planSummaryLine(plan.counts)];
   const changing = plan.actions.filter((action) => action.kind !== 'unchanged');
   if (options.estimate && changing.length > 0) lines.push(`Estimate: ${estimateLine(options.estimate)}, plus the tenant's time for import jobs.`);
+  if (plan.delivery !== undefined && changing.some((action) => isMailing(action.kind))) lines.push(deliveryLine(plan.delivery));
   if (changing.length === 0) {
     lines.push('', 'No changes: the tenant matches the invitee files.');
   } else {

@@ -38,6 +38,8 @@ export const ROUTES = {
   job: 'GET /api/v2/jobs/{id}',
   jobErrors: 'GET /api/v2/jobs/{id}/errors',
   tickets: 'POST /api/v2/tickets/password-change',
+  /** Authentication API (mail.delivery auth0): not a Management API request. */
+  changePassword: 'POST /dbconnections/change_password',
 } as const;
 
 export const countOf = (counts: RouteCounts, route: string): number => counts[route] ?? 0;
