@@ -6,20 +6,22 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadStackConfig } from './stack/config.js';
 import { buildApp } from './stack/app.js';
+import { stateBackendFromEnv } from './stack/state-backend';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 const configFile = process.env.INVITATION_CONFIG ?? path.join(projectRoot, 'invitation.config.yaml');
 // cdktf-cli tells the app where to write through CDKTF_OUTDIR; `npm run synth` writes to cdktf.out.
 const outdir = process.env.CDKTF_OUTDIR ?? path.join(projectRoot, 'cdktf.out');
 const domain = process.env.AUTH0_DOMAIN?.trim();
-// Terraform's own variable for HCP Terraform; the token comes from TF_TOKEN_app_terraform_io at plan time.
-const terraformCloudOrganization = process.env.TF_CLOUD_ORGANIZATION?.trim();
+// HCP Terraform (TF_CLOUD_ORGANIZATION), S3 (TF_BACKEND_S3_*) or a local file: stack/state-backend.ts.
+const stateBackend = stateBackendFromEnv(process.env);
 
 try {
   const app = buildApp(await loadStackConfig(configFile), {
     outdir,
+    configDir: path.dirname(configFile),
     ...(domain ? { domain } : {}),
-    ...(terraformCloudOrganization ? { terraformCloudOrganization } : {}),
+    stateBackend,
   });
   app.synth();
   if (!domain) {

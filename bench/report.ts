@@ -1,4 +1,5 @@
 // BENCHMARKS.md from one run's results (pure: same results, same text).
+import { deliverySection } from './delivery-report';
 import { shippedDefaults } from '../test/support/config';
 import { countOf, ROUTES, type RouteCounts } from '../test/support/requests';
 import { planRateSection } from './plan-rates-report';
@@ -188,7 +189,7 @@ export function renderBenchmarks(results: BenchResults): string {
   return [
     '# Benchmarks',
     '',
-    `Written by \`${results.command}\` (\`bench/run.ts\`) on ${results.date}, commit \`${results.commit}\`, in ${(results.durationMs / 1000).toFixed(0)} s. Targets: issue 5 (and the budget line of issue 3), and every target of issue 12 (1 to 6). ${failed === 0 ? 'Every target is met.' : `**${failed} of ${rows.length} figures miss their target.**`}`,
+    `Written by \`${results.command}\` (\`bench/run.ts\`) on ${results.date}, commit \`${results.commit}\`, in ${(results.durationMs / 1000).toFixed(0)} s. Targets: issue 5 (and the budget line of issue 3), and every target of issue 12 (1 to 6), and the two delivery figures of issue 14. ${failed === 0 ? 'Every target is met.' : `**${failed} of ${rows.length} figures miss their target.**`}`,
     '',
     `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb.toFixed(0)} GB memory, Node ${machine.node} on ${machine.platform}. One-minute load average ${machine.loadAverage.start.toFixed(1)} at the start and ${machine.loadAverage.end.toFixed(1)} at the end (on ${machine.cpus} cores; other work on the machine slows every figure). Invitee files and outboxes in temp dirs under \`${machine.tempBase}\`. Everything on loopback; emulators are started by the benchmark (in their own processes where time or a core matters).`,
     '',
@@ -210,6 +211,8 @@ export function renderBenchmarks(results: BenchResults): string {
     startUpSection(results),
     '',
     emulatorSection(results),
+    '',
+    deliverySection(results.deliveries),
     '',
     '## Reproduce',
     '',

@@ -3,7 +3,7 @@
 // `onRequest` hook, before the rate limiter answers): the time is when the request reached the tenant, which
 // is what a tenant's limit is measured on. Status codes are not per request; use stats().statuses for those.
 import type { RunningEmulator } from '../emulator/index';
-import { isManagementRoute } from '../test/support/requests';
+import { isManagementRoute, ROUTES } from '../test/support/requests';
 
 export interface LoggedRequest {
   /** Epoch milliseconds (sub-millisecond resolution, comparable across processes) when the emulator saw it. */
@@ -25,7 +25,8 @@ export function attachRequestLog(emulator: RunningEmulator): RequestLog {
   const original = stats.countRequest;
   const entries: LoggedRequest[] = [];
   stats.countRequest = function (this: typeof stats, key: string): void {
-    if (isManagementRoute(key)) entries.push({ at: epochNow(), route: key });
+    // The Authentication API's change-password route too: mail.delivery auth0 is paced against its own limit.
+    if (isManagementRoute(key) || key === ROUTES.changePassword) entries.push({ at: epochNow(), route: key });
     original.call(this, key);
   };
   return {

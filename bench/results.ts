@@ -1,4 +1,5 @@
 // Everything one `npm run bench` measured, and the verdicts drawn from it (pure).
+import { deliveryVerdicts, type DeliveryResults } from './delivery-report';
 import { planRateVerdicts, type PlanRateResults } from './plan-rates-report';
 import type { HeadroomResult, ImportJobResult } from './targets/emulator-headroom';
 import type { LocalWorkRow } from './targets/local-work';
@@ -43,6 +44,8 @@ export interface BenchResults {
   planRates: PlanRateResults;
   headroom: HeadroomResult;
   importJob: ImportJobResult;
+  /** Issue 14: requests per invitee by mail.delivery, and auth0's wall time at the change-password limit. */
+  deliveries: DeliveryResults;
 }
 
 /** The run of a set whose figure is the median, so that a row's numbers come from one run. */
@@ -100,6 +103,7 @@ export function verdicts(results: BenchResults): Verdict[] {
   rows.push(atMost('5 (issue 12)', `\`reconcile --help\`, median of ${results.startUp.helpRuns.length}`, results.startUp.helpMs, 300, ms));
   rows.push(atMost('5 (issue 12)', `dry run of 5 invitees against a running emulator, median of ${results.startUp.dryRunRuns.length}`, results.startUp.dryRunMs, 1000, ms));
   rows.push(...planRateVerdicts(results.planRates));
+  rows.push(...deliveryVerdicts(results.deliveries));
   rows.push(atLeast('5', `emulator requests/s, rate limit off, median of ${results.headroom.runs.length}`, results.headroom.perSecond, 2000, perSecond));
   rows.push(atMost('5', `${integer(results.importJob.users)}-user import job at latency 0, median of ${results.importJob.runs.length}`, results.importJob.ms, 2000, ms));
   return rows;

@@ -12,6 +12,7 @@ import { measureHeadroom, measureImportJob } from './targets/emulator-headroom';
 import { measureGrants } from './targets/grants';
 import { INVITEE_SHAPES } from './invitee-shapes';
 import { buildLocalWorkProgram, measureLocalWork, type LocalWorkRow } from './targets/local-work';
+import { measureAuth0WallTime, measureDeliveryCounts } from './targets/delivery';
 import { measurePlanCrash, type PlanCrashRun } from './targets/plan-crash';
 import { measurePlanRate, type PlanRateRun } from './targets/plan-rates';
 import { measureRateLimitRun, type RateLimitRun } from './targets/rate-limit';
@@ -37,6 +38,8 @@ interface Plan {
   planRates: { ns: number[]; factors: Record<PlanLimits['name'], number>; realTimeEnterpriseN?: number };
   /** Issue 12, target 2: N, and the share of N mails after which each kill comes. */
   planCrash: { n: number; killAfter: number[] };
+  /** Issue 14: N of the requests-by-delivery runs and of the run at the change-password limit. */
+  deliveryN: number;
 }
 
 const FULL: Plan = {
@@ -60,6 +63,7 @@ const FULL: Plan = {
   // Free's bucket of 2 is the one that a loaded machine's pauses (× the factor) can bunch requests against.
   planRates: { ns: [2_000, 10_000], factors: { free: 25, essentials: 32, enterprise: 5 }, realTimeEnterpriseN: 2_000 },
   planCrash: { n: 2_000, killAfter: [0.3, 0.75] },
+  deliveryN: 2_000,
 };
 
 // Quick: the nothing-to-do run at 2,000 still takes the export path (the tenant holds more than 1,000 users).
@@ -82,6 +86,7 @@ const QUICK: Plan = {
   importRuns: 3,
   planRates: { ns: [2_000], factors: { free: 30, essentials: 32, enterprise: 8 } },
   planCrash: { n: 1_000, killAfter: [0.75] },
+  deliveryN: 1_000,
 };
 
 const RATE = { burst: 50, perSecond: 500, n: 5_000, sharedShare: 0.8 };
@@ -169,6 +174,11 @@ const startUp = await timed('issue 12 target 5, start-up', () => measureStartUp(
 const headroom = await timed('target 5, emulator requests/s', () => measureHeadroom({ runs: plan.headroomRuns, requests: plan.headroomRequests }));
 const importJob = await timed('target 5, 10,000-user import job', () => measureImportJob({ runs: plan.importRuns }));
 
+const deliveries = {
+  counts: await timed(`issue 14, requests by delivery at N = ${plan.deliveryN}`, () => measureDeliveryCounts(plan.deliveryN)),
+  wallTime: await timed(`issue 14, auth0 at the change-password limit, N = ${plan.deliveryN}`, () => measureAuth0WallTime(plan.deliveryN)),
+};
+
 const results: BenchResults = {
   command: quick ? 'npm run bench -- --quick' : 'npm run bench',
   quick,
@@ -194,6 +204,7 @@ const results: BenchResults = {
   planRates: { runs: planRuns, crashes },
   headroom,
   importJob,
+  deliveries,
 };
 
 await writeFile(out, renderBenchmarks(results));

@@ -21,6 +21,8 @@ const program = new Command()
   .option('--client-secret <secret>', 'client secret of the default client', 'local-secret')
   .option('--client <id:secret:scopes>', 'register another client, e.g. ro:ro-secret:read:users (scopes comma-separated; repeatable)', collect, [])
   .option('--rate-limit <spec>', 'a plan\'s limits (free, essentials, enterprise, enterprise-nonprod), a token bucket BURST/PER_SECOND, or off', 'enterprise')
+  .option('--change-password-rate-limit <spec>', 'per-tenant limit of POST /dbconnections/change_password, BURST/PER_SECOND or off (default: the plan\'s)')
+  .option('--email-outbox <dir>', 'write the Change Password emails Auth0 sends here, one .eml file each')
   .option('--faults <spec>', 'fault injection, e.g. 500=0.02,503=0.02,drop=0.01,storm=0.01/10,jobfail=0.1')
   .option('--seed <n>', 'seed for fault injection', integer('--seed'), 1)
   .option('--job-latency <ms>', 'time a job stays pending', integer('--job-latency'), 0)
@@ -39,7 +41,7 @@ program.parse();
 const opts = program.opts<{
   port: number; host: string; clientId: string; clientSecret: string; client: string[]; rateLimit: string; faults?: string;
   seed: number; jobLatency: number; jobPerUser: number; searchLag: number; maxPerPage: number; state?: string; action?: string | false; actionSecret: string[];
-  connection: string[]; config?: string; passwordMinLength?: number;
+  connection: string[]; config?: string; passwordMinLength?: number; changePasswordRateLimit: string; emailOutbox?: string;
 }>();
 
 const actionSecrets: Record<string, string> = {};
@@ -56,6 +58,7 @@ const options: EmulatorOptions = {
   clientSecret: opts.clientSecret,
   clients: opts.client,
   rateLimit: opts.rateLimit,
+  changePasswordRateLimit: opts.changePasswordRateLimit,
   seed: opts.seed,
   jobLatencyMs: opts.jobLatency,
   jobPerUserMs: opts.jobPerUser,
@@ -66,6 +69,7 @@ const options: EmulatorOptions = {
 };
 if (opts.faults !== undefined) options.faults = opts.faults;
 if (opts.state !== undefined) options.statePath = opts.state;
+if (opts.emailOutbox !== undefined) options.emailOutbox = opts.emailOutbox;
 if (opts.action === false) options.actionPath = null;
 else if (typeof opts.action === 'string') options.actionPath = opts.action;
 if (opts.config !== undefined) options.configPath = opts.config;

@@ -5,6 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { PostLoginAction } from './simulation/action-runner';
+import { Auth0Emails, DEFAULT_CHANGE_PASSWORD_TEMPLATE, type ChangePasswordTemplate } from './simulation/auth0-emails';
+import { CHANGE_PASSWORD_PLANS, ChangePasswordLimits, parseChangePasswordLimit } from './simulation/change-password-limits';
+import type { BucketLimit } from './simulation/rate-limit';
 import { ALL_SCOPES, parseClientSpec, TokenVerifier, type ClientRecord } from './http/auth';
 import type { EmulatorContext } from './http/context';
 import type { RuntimeSettings } from './simulation/settings';
@@ -48,6 +51,15 @@ export interface EmulatorOptions {
    * `BURST/PER_SECOND`, `off`, or `{burst, perSecond}`. Default `enterprise` (50/16, Auth0 Enterprise production).
    */
   rateLimit?: string | RateLimitSetting | 'off';
+  /**
+   * The Authentication API's per-tenant change-password limit: a plan's (`free` 300 per minute, `essentials` 25/s,
+   * `enterprise` 100/s), `BURST/PER_SECOND` or `off`. Default: the plan `rateLimit` names, else `enterprise`.
+   */
+  changePasswordRateLimit?: string | RateLimitSetting | 'off';
+  /** Where the Change Password emails Auth0 sends are written (`.eml`); unset: kept in memory only. */
+  emailOutbox?: string;
+  /** The deployed Change Password template; default: the project config's (with `mail.delivery: auth0`), else Auth0's default. */
+  changePasswordTemplate?: Partial<ChangePasswordTemplate>;
   /** Fault spec string (see faults.ts) or a partial spec. */
   faults?: string | Partial<FaultSpec>;
   seed?: number;
@@ -140,6 +152,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
   const actionPath = options.actionPath === null ? undefined : options.actionPath !== undefined ? resolve(cwd, options.actionPath) : project.actionPath;
   const nowIso = (): string => new Date(now()).toISOString();
+  const deployed = project.changePassword;
+  const template: ChangePasswordTemplate = {
+    ...DEFAULT_CHANGE_PASSWORD_TEMPLATE,
+    ...(deployed ? { path: deployed.templatePath, subject: deployed.subject!, from: deployed.from!, applicationName: deployed.applicationName!, urlLifetimeSeconds: deployed.urlLifetimeSeconds! } : {}),
+    ...(options.changePasswordTemplate ?? {}),
+  };
   const jobs = new JobRunner(state, faults, () => ({ latencyMs: settings.jobLatencyMs, perUserMs: settings.jobPerUserMs }), nowIso, now, timeScale);
   const search = new SearchView(state, now, options.searchLagMs ?? 0);
   const stats = new RequestStats();
@@ -148,6 +166,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     state, settings, clients, apis: new Set(options.apis ?? []), rateLimit: limiter, faults, stats, jobs, search,
     verifier: new TokenVerifier(() => state.data.signing_secret, now),
     action: actionPath !== undefined ? new PostLoginAction(actionPath) : undefined,
+    changePasswordLimits: new ChangePasswordLimits(changePasswordLimitOf(options), now),
+    emails: new Auth0Emails(template, options.emailOutbox !== undefined ? resolve(cwd, options.emailOutbox) : undefined, options.tenantName ?? 'tenant'),
     baseUrl: () => baseUrl,
     now,
     nowIso,
@@ -164,6 +184,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     search.configure(search.lag);
     stats.reset();
     limiter.configure(limiter.current);
+    ctx.changePasswordLimits.reset();
     faults.configure(faults.current.spec);
   };
   const applicationIds = (): Set<string> => new Set([...clients.keys(), ...(project.ticketClientId ? [project.ticketClientId] : [])]);
@@ -197,6 +218,14 @@ function rateLimitOf(option: EmulatorOptions['rateLimit']): RatePlan | 'off' {
   if (option === undefined) return DEFAULT_RATE_LIMIT;
   if (typeof option === 'string') return parseRateLimit(option);
   return simplePlan(option);
+}
+
+function changePasswordLimitOf(options: EmulatorOptions): BucketLimit | 'off' {
+  const option = options.changePasswordRateLimit;
+  if (typeof option === 'string') return parseChangePasswordLimit(option);
+  if (option !== undefined) return { ...option, refillEveryMs: 0 };
+  const plan = typeof options.rateLimit === 'string' ? CHANGE_PASSWORD_PLANS[options.rateLimit.trim()] : undefined;
+  return plan ?? CHANGE_PASSWORD_PLANS.enterprise!;
 }
 
 /** The default client (every scope) and the extra ones. */

@@ -27,13 +27,13 @@ export const CONFIG_SCHEMA = {
           "type": "integer",
           "minimum": 1,
           "default": 604800,
-          "description": "Lifetime of an invitation link in seconds, at most 2592000 (30 days) because a ticket is a bearer credential: whoever holds the link can set the person's password. Default 604800 (7 days). Auth0 itself treats 0 or unset as 432000 (5 days), so 0 is not accepted here: say what you mean.",
+          "description": "Lifetime of an invitation link in seconds, at most 2592000 (30 days) because a ticket is a bearer credential: whoever holds the link can set the person's password. Default 604800 (7 days). Auth0 itself treats 0 or unset as 432000 (5 days), so 0 is not accepted here: say what you mean. With mail.delivery auth0 it is the link lifetime of the Change Password email (url_lifetime_in_seconds of the template the stack deploys).",
           "maximum": 2592000
         },
         "client_id": {
           "type": "string",
           "minLength": 1,
-          "description": "New Universal Login: after setting a password the person goes to this application's default login route. Exclusive with result_url."
+          "description": "The application invitees sign in to. New Universal Login: after setting a password the person goes to this application's default login route. Exclusive with result_url. Required by mail.delivery auth0 (Auth0's change-password call names the application)."
         },
         "result_url": {
           "type": "string",
@@ -62,9 +62,18 @@ export const CONFIG_SCHEMA = {
     "mail": {
       "type": "object",
       "additionalProperties": false,
-      "description": "The invitation mail. Subject and templates are Liquid (liquidjs), like Auth0's own email templates.",
+      "description": "The invitation mail. Subject and templates are Liquid (liquidjs), like Auth0's own email templates. `delivery` says who sends it.",
       "default": {},
       "properties": {
+        "delivery": {
+          "type": "string",
+          "enum": [
+            "smtp",
+            "auth0"
+          ],
+          "default": "smtp",
+          "description": "Who sends invitations. `smtp` (default): the reconciler mints a password-change ticket per invitee and mails it over SMTP_URL (or writes it to the outbox folder), from html_template and text_template. `auth0`: Auth0 sends its own Change Password email (Authentication API `POST /dbconnections/change_password`, paced under rate_limit.authentication), from the template the stack deploys (auth0_template); no ticket is minted, no SMTP is used, and the Management API cost is almost nothing per invitee. Needs tickets.client_id."
+        },
         "from": {
           "type": "string",
           "minLength": 3,
@@ -94,6 +103,18 @@ export const CONFIG_SCHEMA = {
           "minLength": 1,
           "default": "Example",
           "description": "Shown in the mail as `{{ app_name }}`."
+        },
+        "auth0_template": {
+          "type": "string",
+          "minLength": 1,
+          "default": "templates/change-password.html.liquid",
+          "description": "delivery auth0: path of the Change Password email's HTML Liquid template (Auth0's `reset_email`), relative to this file. The stack deploys it; it must tell an invitation (app_metadata.invitation.awaiting_password) from a real password reset."
+        },
+        "auth0_subject": {
+          "type": "string",
+          "minLength": 1,
+          "default": "{% if user.app_metadata.invitation.awaiting_password %}You're invited to {{ application.name }}{% else %}Reset your password for {{ application.name }}{% endif %}",
+          "description": "delivery auth0: Liquid subject of the Change Password email, deployed with auth0_template; Auth0's template variables (user, application, url)."
         }
       }
     },
@@ -173,6 +194,27 @@ export const CONFIG_SCHEMA = {
           "type": "integer",
           "minimum": 1,
           "description": "The tenant's burst (token bucket size): Free 2, Essentials and Professional 10, Enterprise production 50, non-production 10. When unset the reconciler assumes 50."
+        },
+        "authentication": {
+          "type": "object",
+          "additionalProperties": false,
+          "default": {},
+          "description": "mail.delivery auth0: how much of the tenant's Authentication API change-password limit the reconciler may use. Auth0 limits it per tenant by plan (Free 300 per minute, Essentials 25/s, Enterprise 100/s) and per IP and email (a burst of 10, then 1 per minute).",
+          "properties": {
+            "per_second": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "default": 100,
+              "description": "The tenant's change-password limit in requests per second: 5 (Free: 300 per minute), 25 (Essentials) or 100 (Enterprise, the default, as for the Management API)."
+            },
+            "share": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1,
+              "default": 0.5,
+              "description": "Share in (0, 1] of that limit; the rest stays for people who click \"Forgot password\"."
+            }
+          }
         }
       }
     },
@@ -354,6 +396,90 @@ export const CONFIG_SCHEMA = {
           "minLength": 1,
           "default": "invitation-reconciler",
           "description": "Name of the machine-to-machine application the reconciler authenticates as."
+        },
+        "email_provider": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "name",
+            "default_from_address"
+          ],
+          "description": "Optional: the tenant's email provider (auth0_email_provider), through which Auth0 sends its own mails (mail.delivery auth0). Unset: the stack leaves the provider as it is. Its secret never goes in this file: Terraform reads it from TF_VAR_email_provider_smtp_pass (smtp) or TF_VAR_email_provider_api_key (the others).",
+          "properties": {
+            "name": {
+              "type": "string",
+              "enum": [
+                "smtp",
+                "sendgrid",
+                "mailgun",
+                "mandrill",
+                "sparkpost"
+              ],
+              "description": "Auth0's name of the provider: `smtp`, `sendgrid`, `mailgun`, `mandrill` or `sparkpost`."
+            },
+            "default_from_address": {
+              "type": "string",
+              "minLength": 3,
+              "description": "Sender when a template names none, e.g. `no-reply@example.com`."
+            },
+            "smtp_host": {
+              "type": "string",
+              "minLength": 1,
+              "description": "smtp: host name of the SMTP server."
+            },
+            "smtp_port": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 65535,
+              "default": 587,
+              "description": "smtp: port of the SMTP server (587 by default; avoid 25)."
+            },
+            "smtp_user": {
+              "type": "string",
+              "minLength": 1,
+              "description": "smtp: user name (not a secret; the password comes from TF_VAR_email_provider_smtp_pass)."
+            },
+            "domain": {
+              "type": "string",
+              "minLength": 1,
+              "description": "mailgun: the sending domain."
+            },
+            "region": {
+              "type": "string",
+              "minLength": 1,
+              "description": "mailgun or sparkpost: the region (e.g. `eu`)."
+            }
+          }
+        }
+      }
+    }
+  },
+  "not": {
+    "description": "the auth0 delivery needs tickets.client_id, the client id of the application invitees sign in to: Auth0's change-password call (Authentication API) names it",
+    "required": [
+      "mail"
+    ],
+    "properties": {
+      "mail": {
+        "type": "object",
+        "required": [
+          "delivery"
+        ],
+        "properties": {
+          "delivery": {
+            "const": "auth0"
+          }
+        }
+      },
+      "tickets": {
+        "type": "object",
+        "not": {
+          "properties": {
+            "client_id": true
+          },
+          "required": [
+            "client_id"
+          ]
         }
       }
     }

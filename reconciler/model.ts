@@ -9,7 +9,7 @@ export interface SourceLocation {
   column: number;
 }
 
-/** Profile fields a users-imports job accepts and the reconciler manages (auth0-facts.md §1). */
+/** Profile fields a users-imports job accepts and the reconciler manages (https://auth0.com/docs/manage-users/user-migration/bulk-user-imports). */
 export interface Profile {
   name?: string;
   given_name?: string;
@@ -102,6 +102,12 @@ export interface InvitationState {
    * declared again. A block without it was set by someone else (an admin's emergency block) and is held.
    */
   revoked_at?: string;
+  /**
+   * The invitation marker of `mail.delivery: auth0`: set while the person has not set a password, so that Auth0's
+   * Change Password template words the mail as an invitation (a real reset reads as a reset). The bookkeeping
+   * removes it once they have; the login Action never writes it.
+   */
+  awaiting_password?: boolean;
   /** The grants this reconciler made and still manages; only these are ever removed (plan/grants.ts). */
   grants?: GrantRecord;
 }
@@ -160,6 +166,9 @@ export interface ObservedAccess {
 
 export type RevokePolicy = 'block' | 'delete' | 'ignore';
 
+/** Who sends invitations (`mail.delivery`): the reconciler (a ticket, mailed over SMTP or to the outbox) or Auth0. */
+export type DeliveryName = 'smtp' | 'auth0';
+
 /** Everything `plan()` needs besides desired and observed state. Time is an input: the planner reads no clock. */
 export interface Policy {
   /** ISO 8601 instant the plan is made for. */
@@ -171,6 +180,8 @@ export interface Policy {
   allowMassRemoval: boolean;
   /** Send a new ticket when the last one expired unused. */
   reinviteExpired: boolean;
+  /** How invitations go out; only shown in the plan (default `smtp`). */
+  delivery?: DeliveryName;
 }
 
 /** One field that differs between declaration and tenant. `to: undefined` removes the field. */
@@ -304,6 +315,8 @@ export interface Plan {
   findings: Finding[];
   /** Set when the plan must not be applied as a whole (e.g. mass removal without `--allow-mass-removal`). */
   refusal?: string;
+  /** How its invitations go out (`mail.delivery`), when the policy said. */
+  delivery?: DeliveryName;
   /** The tenant's roles and organizations as observed (their ids), when the plan grants or removes any. */
   access?: ObservedAccess;
 }
@@ -342,6 +355,8 @@ export interface ApplyReport {
   notStarted: number;
   /** Set when the apply stopped before its end. */
   stopped?: ApplyStop;
+  /** How invitations went out (`mail.delivery`); with `auth0`, the change-password requests sent (every attempt). */
+  delivery?: { name: DeliveryName; changePasswordRequests?: number };
 }
 
 /** Why an apply stopped early: a stop signal (SIGINT, SIGTERM), or a failure that every invitation would meet. */

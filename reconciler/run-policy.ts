@@ -16,7 +16,8 @@ export function hasChanges(plan: Plan): boolean {
 export type NextStep = { kind: 'dry-run'; exitCode: number } | { kind: 'refused'; reason: string } | { kind: 'nothing-to-do' } | { kind: 'apply' };
 
 export function nextStep(plan: Plan, options: { dryRun: boolean; detailedExitcode: boolean }): NextStep {
-  if (options.dryRun) return { kind: 'dry-run', exitCode: options.detailedExitcode && hasChanges(plan) ? EXIT.changes : EXIT.ok };
+  // A refusal fails a dry run too: the pull request that would trip it shows a failed check, not a green one.
+  if (options.dryRun) return { kind: 'dry-run', exitCode: plan.refusal ? EXIT.error : options.detailedExitcode && hasChanges(plan) ? EXIT.changes : EXIT.ok };
   if (plan.refusal) return { kind: 'refused', reason: plan.refusal };
   return hasChanges(plan) ? { kind: 'apply' } : { kind: 'nothing-to-do' };
 }
@@ -39,6 +40,7 @@ export function policyOf(config: InvitationConfig, options: { allowMassRemoval: 
     maxRemovalFraction: config.revoke.max_fraction,
     allowMassRemoval: options.allowMassRemoval,
     reinviteExpired: config.reinvite.expired,
+    delivery: config.mail.delivery,
   };
 }
 

@@ -1,27 +1,38 @@
 // The imperative shell around the pure core: prepare (load and validate: no request before the input is known to
-// be good) → observe → plan → preflight → apply under the tenant lease → print. The decisions are in
-// run-policy.ts. A stop (SIGINT, SIGTERM: `options.stop`) before the apply just ends the run; during the apply it
-// is handed to apply(), which stops cleanly; either way the lease is released.
+// be good) → observe → plan → preflight → [ask on a terminal] → apply under the tenant lease → print. The decisions
+// are in run-policy.ts. A saved plan (--plan, saved-plan/) replaces observe and plan, and is checked against the
+// files and the tenant instead. A stop (SIGINT, SIGTERM: `options.stop`) before the apply just ends the run; during
+// the apply it is handed to apply(), which stops cleanly; either way the lease is released.
 import { printableReply } from './escape';
 import { apply } from './apply/apply';
+import { auth0EmailDelivery } from './apply/delivery/auth0-email';
+import type { InvitationDelivery } from './apply/delivery/port';
 import { emptyReport } from './apply/report';
 import type { Clock } from './clock';
-import { ConfigurationError, debugFrom, mailFromEnv } from './environment';
+import { ConfigurationError, credentialsFromEnv, debugFrom, mailFromEnv } from './environment';
 import type { HeldLease } from './lease/protocol';
 import { createMailer, type Mailer } from './mail/mailer';
-import type { ApplyReport, ObservedAccess, Plan, Policy } from './model';
+import type { ApplyReport, Observed, ObservedAccess, Plan, Policy } from './model';
 import { observe } from './observe';
 import { estimateApply } from './plan/estimate';
 import { openTenant, releaseLease, takeLease, type OpenTenant } from './open-tenant';
 import { plan as makePlan } from './plan/plan';
 import { checkTicketSettings, mailsAnyone } from './preflight';
-import { inputFailure, prepare, type PreparedRun } from './prepare';
+import { prepareInput, prepareOrExit, type PreparedRun } from './prepare';
 import { unknownNameErrors } from './plan/unknown-names';
 import type { InputError } from './desired/errors';
 import { createProgress } from './progress/progress';
 import { renderApplyJson, renderPlan, renderReport, type OutputFormat } from './render/output';
+import { renderInputErrors } from './render/input-errors';
+import type { Confirm } from './process/confirm';
+import { samePlan } from './plan/same-plan';
+import { digestInputs } from './saved-plan/input-digest';
+import { readSavedPlan, SAVED_PLAN_FORMAT, SAVED_PLAN_VERSION, writeSavedPlan, type SavedPlan } from './saved-plan/saved-plan';
+import { StalePlanError } from './saved-plan/stale-plan-error';
+import { staleInputs, staleUsers } from './saved-plan/staleness';
 import { stopExitCode } from './process/stop-signals';
 import { applyExitCode, EXIT, nextStep, policyOf, takesLease } from './run-policy';
+import { openAuthenticationApi, type AuthenticationApi } from './tenant/authentication-api';
 import { checkScopes, scopesToApply } from './tenant/scopes';
 
 export { EXIT } from './exit-codes';
@@ -43,6 +54,12 @@ export interface RunOptions {
   clock: Clock;
   /** Aborted (reason `SIGINT` or `SIGTERM`) to stop the run cleanly; the exit code is then 130 or 143. */
   stop?: AbortSignal;
+  /** Asks before the first write (a terminal without --auto-approve); absent: apply without asking. */
+  confirm?: Confirm;
+  /** With dryRun: save the plan to this file (saved-plan/). */
+  out?: string;
+  /** Apply this saved plan exactly, or refuse it when anything it relied on changed. */
+  plan?: string;
 }
 
 /** Outcome of a run, for callers that embed the reconciler (npm start, tests). */
@@ -66,16 +83,18 @@ class UnknownNames extends Error {
 
 export async function run(options: RunOptions): Promise<RunResult> {
   const say: Say = (line) => void options.stderr.write(`${line}\n`);
-  const input = await prepare(options, say);
+  const input = await checkedInput(options, say);
   if ('exitCode' in input) return input;
   const { stop } = options;
   let lease: HeldLease | undefined;
   let mailer: Mailer | undefined;
   try {
+    // A saved plan is checked against the files before the first request.
+    const saved = options.plan === undefined ? undefined : await savedPlanFor(options.plan, input, options);
     const open = await beforeStop(openTenant(input.config, options, say), stop);
     const policy = policyOf(input.config, { allowMassRemoval: options.allowMassRemoval, nowMs: options.clock.now() });
     let known: ObservedAccess | undefined;
-    const observeAndPlan = async (): Promise<Plan> => {
+    const observeOnce = async (): Promise<Observed> => {
       const observed = await beforeStop(observe(open.tenant, open.connection, { port: open.access, desired: input.desired, known }), stop);
       known = observed.access;
       const unknown = unknownNameErrors(input.desired.references ?? [], observed.access, {
@@ -83,25 +102,54 @@ export async function run(options: RunOptions): Promise<RunResult> {
         organizations: input.config.organizations.map((o) => o.name),
       });
       if (unknown.length > 0) throw new UnknownNames(unknown);
-      return makePlan(input.desired, observed, policy);
+      return observed;
     };
-    let thePlan = await observeAndPlan();
+    const observeAndPlan = async (): Promise<Plan> => makePlan(input.desired, await observeOnce(), policy);
+    let thePlan = saved ? saved.plan : await observeAndPlan();
+    let shown = false;
     if (takesLease(thePlan, options)) {
       await checkScopes(open.session, scopesToApply(thePlan));
       // Mail is checked before the first write (the lease is one): a broken SMTP_URL costs no ticket and one login.
-      if (mailsAnyone(thePlan)) mailer = await beforeStop(readyMailer(input, options), stop);
+      if (mailsAnyone(thePlan) && mailsItself(input)) mailer = await beforeStop(readyMailer(input, options), stop);
+      // A stale saved plan is refused before any write; it is checked again under the lease.
+      if (saved) assertFresh(saved, await observeOnce());
+      // The question comes before the lease: a person may take minutes to answer, and the lease would block others.
+      if (options.confirm && !saved) {
+        // In JSON, stdout stays one document (the apply's, at the end): the plan to approve goes to the terminal.
+        (options.format === 'json' ? options.stderr : options.stdout).write(renderPlan(thePlan, shownOptions(thePlan, input, options)));
+        shown = options.format !== 'json';
+        if (!(await options.confirm(stop))) {
+          if (stop?.aborted) throw new StoppedBeforeApply();
+          say('Apply cancelled: nothing was changed.');
+          return { exitCode: EXIT.error, plan: thePlan };
+        }
+      }
       lease = await takeLease(open, input.config, options, say);
       if (stop?.aborted) throw new StoppedBeforeApply();
-      // Another run may have changed the tenant between that observation and the lease: plan on a fresh one.
-      thePlan = await observeAndPlan();
-      if (mailsAnyone(thePlan)) {
+      // Another run may have changed the tenant between that observation and the lease: look again, under the
+      // lease. A saved plan or a plan shown for approval must still hold; any other plan is simply made again.
+      const fresh = await observeOnce();
+      if (saved) assertFresh(saved, fresh);
+      else {
+        const replanned = makePlan(input.desired, fresh, policy);
+        if (shown && !samePlan(thePlan, replanned)) {
+          throw new StalePlanError(['the plan made under the lease differs from the one shown above (another run or a person changed the tenant meanwhile)']);
+        }
+        thePlan = replanned;
+      }
+      if (mailsAnyone(thePlan) && mailsItself(input)) {
         mailer ??= await beforeStop(readyMailer(input, options), stop);
         await checkTicketSettings(open.tenant, { connection: open.connection, tickets: input.config.tickets });
       }
     }
-    return await printAndApply(thePlan, { open, input, policy, lease, mailer, options, say });
+    return await printAndApply(thePlan, { open, input, policy, lease, mailer, options, say, shown });
   } catch (error) {
-    if (error instanceof UnknownNames) return inputFailure(error.errors, say, 'nothing was changed in the tenant');
+    if (error instanceof UnknownNames) return inputErrorsExit(error.errors, options, say, 'nothing was changed in the tenant');
+    if (error instanceof StalePlanError) {
+      for (const change of error.changes) say(`  - ${change}`);
+      say(`Error: ${printableReply(error.message)}`);
+      return { exitCode: EXIT.error };
+    }
     if (error instanceof StoppedBeforeApply) {
       say(`Stopped by ${String(stop?.reason)} before applying: nothing was changed.`);
       return { exitCode: stopExitCode(stop) };
@@ -114,6 +162,22 @@ export async function run(options: RunOptions): Promise<RunResult> {
     await releaseLease(lease, say);
     await mailer?.close();
   }
+}
+
+/** The run's input, or the exit of a run with bad input: the errors printed in the asked format. */
+async function checkedInput(options: RunOptions, say: Say): Promise<PreparedRun | RunResult> {
+  if (options.format === 'text') return prepareOrExit(options, say);
+  const prepared = await prepareInput(options, say);
+  if ('exitCode' in prepared) return prepared;
+  return prepared.ok ? prepared.input : inputErrorsExit(prepared.errors, options, say);
+}
+
+/** Bad input, printed in the asked format (markdown and JSON on stdout, for the pull-request comment). */
+function inputErrorsExit(errors: InputError[], options: RunOptions, say: Say, outcome?: string): RunResult {
+  const shown = renderInputErrors(errors, options.format, { maskEmails: options.maskEmails, outcome });
+  if (shown.stream === 'stdout') options.stdout.write(shown.text);
+  else for (const line of shown.text.trimEnd().split('\n')) say(line);
+  return { exitCode: EXIT.error };
 }
 
 /**
@@ -129,6 +193,28 @@ function beforeStop<T>(step: Promise<T>, stop: AbortSignal | undefined): Promise
     stop.addEventListener('abort', onStop, { once: true });
     step.then(resolve, reject).finally(() => stop.removeEventListener('abort', onStop));
   });
+}
+
+/** `mail.delivery: smtp`: the reconciler mints tickets and mails them; with `auth0`, Auth0 sends its own email. */
+function mailsItself(input: PreparedRun): boolean {
+  return input.config.mail.delivery === 'smtp';
+}
+
+/**
+ * `mail.delivery: auth0`: Auth0's Change Password email, requested through the Authentication API at its own
+ * share of that API's limit. Nothing to check beforehand: the call has no dry form, and a client id Auth0 refuses
+ * fails the first window of invitations alike, which halts the apply (systemic-failures.ts).
+ */
+function auth0Delivery(input: PreparedRun, open: OpenTenant, options: RunOptions, say: Say): { delivery: InvitationDelivery; api: AuthenticationApi } {
+  const { config } = input;
+  const api = openAuthenticationApi({
+    credentials: credentialsFromEnv(options.env),
+    rate: { perSecond: config.rate_limit.authentication.per_second, share: config.rate_limit.authentication.share },
+    clock: options.clock,
+    onRetry: ({ status, waitMs }) => say(`retrying POST /dbconnections/change_password after ${status === 0 ? 'a failed connection' : `HTTP ${status}`} in ${Math.round(waitMs)} ms`),
+  });
+  // The schema makes tickets.client_id required with this delivery.
+  return { delivery: auth0EmailDelivery({ api, clientId: config.tickets.client_id!, connection: open.connection }), api };
 }
 
 /** The mailer, its transport checked: SMTP connect, TLS and login, or the outbox folder writable. */
@@ -148,6 +234,25 @@ async function readyMailer(input: PreparedRun, options: RunOptions): Promise<Mai
   }
 }
 
+/** The options the plan is rendered with: the format, masking, and what its apply will cost. */
+function shownOptions(thePlan: Plan, input: PreparedRun, options: RunOptions) {
+  return { format: options.format, maskEmails: options.maskEmails, estimate: estimateApply(thePlan, input.config) };
+}
+
+/** The saved plan, once its files are known to be those it was made from. */
+async function savedPlanFor(file: string, input: PreparedRun, options: RunOptions): Promise<SavedPlan> {
+  const saved = await readSavedPlan(file);
+  const changed = staleInputs(saved, await digestInputs(options, input.config));
+  if (changed.length > 0) throw new StalePlanError(changed);
+  return saved;
+}
+
+/** A saved plan whose users are still as it saw them. */
+function assertFresh(saved: SavedPlan, observed: Observed): void {
+  const changed = staleUsers(saved.plan, observed);
+  if (changed.length > 0) throw new StalePlanError(changed);
+}
+
 interface ApplyContext {
   open: OpenTenant;
   input: PreparedRun;
@@ -156,6 +261,8 @@ interface ApplyContext {
   mailer: Mailer | undefined;
   options: RunOptions;
   say: Say;
+  /** The plan was printed already, before the question. */
+  shown: boolean;
 }
 
 /**
@@ -166,11 +273,13 @@ async function printAndApply(thePlan: Plan, context: ApplyContext): Promise<RunR
   const { options, open } = context;
   const jsonApply = options.format === 'json' && !options.dryRun;
   const write = (text: string): void => void options.stdout.write(text);
-  const shown = { format: options.format, maskEmails: options.maskEmails, estimate: estimateApply(thePlan, context.input.config) };
-  if (!jsonApply) write(renderPlan(thePlan, shown));
+  const shown = shownOptions(thePlan, context.input, options);
+  if (!jsonApply && !context.shown) write(renderPlan(thePlan, shown));
   const step = nextStep(thePlan, options);
   switch (step.kind) {
     case 'dry-run':
+      if (options.out !== undefined) await saveDryRun(options.out, thePlan, context);
+      if (thePlan.refusal) context.say(`Error: ${thePlan.refusal}`);
       return { exitCode: step.exitCode, plan: thePlan };
     case 'refused':
       if (jsonApply) write(renderApplyJson(thePlan, null, shown));
@@ -184,18 +293,27 @@ async function printAndApply(thePlan: Plan, context: ApplyContext): Promise<RunR
   }
   // Again: the plan made under the lease may need more (e.g. a deletion) than the first one did.
   await checkScopes(open.session, scopesToApply(thePlan));
-  const report = await applyUnderLease(thePlan, context);
+  const auth0 = context.input.config.mail.delivery === 'auth0' ? auth0Delivery(context.input, open, options, context.say) : undefined;
+  const report = await applyUnderLease(thePlan, context, auth0?.delivery);
   // Release before reporting, so that the report counts every request of the run.
   await releaseLease(context.lease, context.say);
   report.requests = open.session.requests.total;
+  if (auth0) report.delivery = { name: 'auth0', changePasswordRequests: auth0.api.requests.total };
   write(jsonApply ? renderApplyJson(thePlan, report, shown) : renderReport(report, options));
   return { exitCode: applyExitCode(report, options.stop), plan: thePlan, report };
 }
 
+async function saveDryRun(file: string, thePlan: Plan, { input, options, open, policy, say }: ApplyContext): Promise<void> {
+  const inputs = await digestInputs(options, input.config);
+  await writeSavedPlan(file, { format: SAVED_PLAN_FORMAT, version: SAVED_PLAN_VERSION, planned_at: policy.now, connection: open.connection, inputs, plan: thePlan });
+  say(`Saved the plan to ${file}: apply it with reconcile --plan ${file}`);
+}
+
 /** The apply, with mail and progress, acting only while the lease is held. */
-async function applyUnderLease(thePlan: Plan, { open, input, policy, lease, mailer, options }: ApplyContext): Promise<ApplyReport> {
+async function applyUnderLease(thePlan: Plan, { open, input, policy, lease, mailer, options }: ApplyContext, delivery?: InvitationDelivery): Promise<ApplyReport> {
   return apply(thePlan, {
     tenant: open.tenant,
+    ...(delivery ? { delivery } : {}),
     access: open.access,
     // A plan that mailed nobody got no checked mailer; should a re-read turn an update into a mailing, it waits.
     mailer: mailer ?? { send: () => Promise.reject(new Error('mail was not checked in this run (its plan mailed nobody); the next run sends it')) },

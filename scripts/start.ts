@@ -1,7 +1,7 @@
 // `npm start`: the main job on the embedded emulator. Builds the CLI from the current sources, starts a local
 // tenant that looks deployed (its state kept in .tenant/ so that a second run sees the first), then runs the real
 // CLI against it over HTTP, exactly as CI would run it against Auth0. Extra arguments go to `reconcile`, e.g.
-// `npm start -- --dry-run`.
+// `npm start -- --dry-run`. It applies without asking (--auto-approve).
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { startEmulator } from '../emulator/index';
 import { ignoreClosedOutput } from '../reconciler/process/output-streams';
 import { build } from './build';
+import { exitStatusOf, forwardStopSignals } from './forward-signals';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -17,11 +18,17 @@ ignoreClosedOutput(process.stdout, process.stderr);
 await build();
 await mkdir('.tenant', { recursive: true });
 
-const emulator = await startEmulator({ statePath: path.join('.tenant', 'state.json'), configPath: 'invitation.config.yaml' });
+// With mail.delivery auth0, the mails Auth0 would send land in .outbox/ too, rendered from templates/.
+const emulator = await startEmulator({ statePath: path.join('.tenant', 'state.json'), configPath: 'invitation.config.yaml', emailOutbox: '.outbox' });
 process.stderr.write(`Local Auth0 emulator at ${emulator.url} (state in .tenant/, mail to .outbox/)\n`);
 
-const child = spawn(process.execPath, [path.join('bin', 'reconcile.js'), ...process.argv.slice(2)], {
-  stdio: 'inherit',
+// --auto-approve: `npm start` is the quick local try-out, with no question before applying to the local tenant.
+const args = process.argv.slice(2);
+const otherCommand = args[0] !== undefined && !args[0].startsWith('-') && args[0] !== 'apply';
+const child = spawn(process.execPath, [path.join('bin', 'reconcile.js'), ...args, ...(otherCommand ? [] : ['--auto-approve'])], {
+  // Its own process group: the signals reach it through forwardStopSignals only, once each. No stdin: it asks nothing.
+  detached: true,
+  stdio: ['ignore', 'inherit', 'inherit'],
   env: {
     ...process.env,
     AUTH0_DOMAIN: 'tenant.emulator.local',
@@ -30,14 +37,9 @@ const child = spawn(process.execPath, [path.join('bin', 'reconcile.js'), ...proc
     AUTH0_CLIENT_SECRET: 'local-secret',
   },
 });
-// The reconciler stops cleanly on Ctrl-C, and needs its tenant to do so: this process stays up (and keeps the
-// emulator up) until the reconciler has exited. Ctrl-C reaches the reconciler from the terminal itself (one
-// process group), so SIGINT is not passed on, which would make it a second Ctrl-C; a SIGTERM sent to this
-// process alone is.
-process.on('SIGINT', () => undefined);
-process.on('SIGTERM', () => child.kill('SIGTERM'));
-const code: number = await new Promise((resolve) =>
-  child.on('exit', (status, signal) => resolve(status ?? (signal === 'SIGTERM' ? 143 : signal === 'SIGINT' ? 130 : 1))),
-);
+// The reconciler stops cleanly on Ctrl-C or SIGTERM, and needs its tenant to do so: this process passes the signal
+// on and stays up (with the emulator) until the reconciler has exited.
+forwardStopSignals(child);
+const code = await exitStatusOf(child);
 await emulator.stop();
 process.exitCode = code;

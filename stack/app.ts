@@ -2,12 +2,17 @@
 import { App } from 'cdktf';
 import type { InvitationConfig } from '../reconciler/config.js';
 import { InvitationStack } from './invitation-stack.js';
+import type { StateBackend } from './state-backend';
 
 export interface StackOptions {
   /** AUTH0_DOMAIN at synth time, if known. */
   domain?: string;
   /** TF_CLOUD_ORGANIZATION: keep state in HCP Terraform instead of local files. */
   terraformCloudOrganization?: string;
+  /** Where the state is kept (state-backend.ts, from the environment variables). */
+  stateBackend?: StateBackend;
+  /** The config file's folder: template paths in it are relative to it. */
+  configDir?: string;
 }
 
 export interface BuildAppOptions extends StackOptions {
@@ -24,6 +29,8 @@ export function addInvitationStacks(app: App, config: InvitationConfig, options:
         environment,
         ...(options.domain ? { domain: options.domain } : {}),
         ...(options.terraformCloudOrganization ? { terraformCloudOrganization: options.terraformCloudOrganization } : {}),
+        ...(options.stateBackend ? { stateBackend: options.stateBackend } : {}),
+        ...(options.configDir ? { configDir: options.configDir } : {}),
       }),
   );
 }

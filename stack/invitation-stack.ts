@@ -3,8 +3,10 @@
 // provider-binding imports of the stack live here, in stack/access.ts (roles and organizations) and in
 // stack/app.ts, so a move to CDK Terrain (cdktn) touches these three files (docs/stack.md).
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Construct } from 'constructs';
-import { CloudBackend, LocalBackend, NamedCloudWorkspace, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { stateWorkspaceName, type StateBackend } from './state-backend';
 import { Auth0Provider } from '../.gen/providers/auth0/provider/index.js';
 import { Connection } from '../.gen/providers/auth0/connection/index.js';
 import { ConnectionClients } from '../.gen/providers/auth0/connection-clients/index.js';
@@ -12,6 +14,8 @@ import { Action } from '../.gen/providers/auth0/action/index.js';
 import { TriggerAction } from '../.gen/providers/auth0/trigger-action/index.js';
 import { Client } from '../.gen/providers/auth0/client/index.js';
 import { ClientGrant } from '../.gen/providers/auth0/client-grant/index.js';
+import { EmailProvider } from '../.gen/providers/auth0/email-provider/index.js';
+import { EmailTemplate } from '../.gen/providers/auth0/email-template/index.js';
 import type { InvitationConfig, StackEnvironment } from '../reconciler/config.js';
 import { plannerScopes, reconcilerScopes } from '../reconciler/tenant/scopes';
 import { accessUsage, declareAccess } from './access';
@@ -37,18 +41,18 @@ export interface InvitationStackProps {
   domain?: string;
   /** The Action's code; defaults to the content of stack/action/login-gate.cjs. */
   loginGateCode?: string;
+  /** The folder of invitation.config.yaml, which template paths are relative to (default: the working directory). */
+  configDir?: string;
   /**
    * HCP Terraform organization (TF_CLOUD_ORGANIZATION) that keeps the state, one workspace per environment.
-   * Without it the state is a local file next to the project, which suits a workstation but not CI: a deploy job
-   * starts from a fresh clone every time, so CI must set this (or a later change adds another remote backend).
+   * Shorthand for `stateBackend: { kind: 'cloud', organization }`.
    */
   terraformCloudOrganization?: string;
+  /** Where the state is kept (state-backend.ts); a local file when neither this nor the organization is given. */
+  stateBackend?: StateBackend;
 }
 
-/** The HCP Terraform workspace of an environment's state. */
-export function stateWorkspaceName(environment: string): string {
-  return `auth0-invitations-${environment}`;
-}
+export { stateWorkspaceName } from './state-backend';
 
 export class InvitationStack extends TerraformStack {
   readonly reconcilerClient: Client;
@@ -57,17 +61,8 @@ export class InvitationStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: InvitationStackProps) {
     super(scope, id);
     const { config, environment } = props;
-    const settings = config.stack;
-
-    if (props.terraformCloudOrganization) {
-      new CloudBackend(this, {
-        organization: props.terraformCloudOrganization,
-        workspaces: new NamedCloudWorkspace(stateWorkspaceName(environment.name)),
-      });
-    } else {
-      // Relative to cdktf.out/stacks/<env>/, so the synthesized JSON is the same on every machine.
-      new LocalBackend(this, { path: `../../../terraform.${environment.name}.tfstate` });
-    }
+    const backend: StateBackend = props.terraformCloudOrganization ? { kind: 'cloud', organization: props.terraformCloudOrganization } : (props.stateBackend ?? { kind: 'local' });
+    addStateBackend(this, backend, environment.name);
 
     const domain = new TerraformVariable(this, 'auth0_domain', {
       type: 'string',
@@ -77,7 +72,22 @@ export class InvitationStack extends TerraformStack {
     // Only the (public) domain is set; the provider reads AUTH0_CLIENT_ID / AUTH0_CLIENT_SECRET itself.
     new Auth0Provider(this, 'auth0', { domain: domain.stringValue });
 
-    const connection = new Connection(this, 'invitees_connection', {
+    const connection = this.inviteesConnection(config);
+    declareAccess(this, config, connection.id);
+    const managementApi = `https://${domain.stringValue}/api/v2/`;
+    this.reconcilerClient = this.reconcilerClientWithGrant(config, managementApi);
+    this.plannerClient = this.plannerClientWithGrant(config, managementApi);
+    this.enableClients(config, environment, connection.id);
+    this.loginGate(config, props.loginGateCode);
+
+    if (config.mail.delivery === 'auth0') this.changePasswordEmail(config, props.configDir ?? process.cwd());
+    if (config.stack.email_provider) this.emailProvider(config.stack.email_provider);
+    this.outputs();
+  }
+
+  private inviteesConnection(config: InvitationConfig): Connection {
+    const settings = config.stack;
+    return new Connection(this, 'invitees_connection', {
       name: config.connection,
       strategy: 'auth0',
       options: {
@@ -92,63 +102,76 @@ export class InvitationStack extends TerraformStack {
         requiresUsername: false,
       },
     });
+  }
 
-    declareAccess(this, config, connection.id);
-
-    this.reconcilerClient = new Client(this, 'reconciler_client', {
-      name: settings.reconciler_client_name,
+  /**
+   * The reconciler's client and its least-privilege grant: the scopes follow the revoke policy, how invitations
+   * are mailed (no ticket scope when Auth0 sends them) and whether roles or organizations are used.
+   */
+  private reconcilerClientWithGrant(config: InvitationConfig, managementApi: string): Client {
+    const client = new Client(this, 'reconciler_client', {
+      name: config.stack.reconciler_client_name,
       description: 'Machine-to-machine client of the invitation reconciler (managed by cdktf).',
       appType: 'non_interactive',
       grantTypes: ['client_credentials'],
     });
-
-    const managementApi = `https://${domain.stringValue}/api/v2/`;
     new ClientGrant(this, 'reconciler_grant', {
-      clientId: this.reconcilerClient.clientId,
+      clientId: client.clientId,
       audience: managementApi,
-      scopes: reconcilerScopes(config.revoke.policy, accessUsage(config)),
+      scopes: reconcilerScopes(config.revoke.policy, { ...accessUsage(config), delivery: config.mail.delivery }),
     });
+    return client;
+  }
 
-    // The pull-request dry run (`reconcile --dry-run`) runs code from the pull request's branch: it gets its own
-    // client that can only read (users and connections), never the reconciler's, which can mint a password-change
-    // ticket for any user of the tenant. It is not enabled on the connection: nobody logs in through it, and
-    // exports and connection look-ups need no enabled client.
-    this.plannerClient = new Client(this, 'planner_client', {
-      name: plannerClientName(settings.reconciler_client_name),
+  /**
+   * The pull-request dry run (`reconcile --dry-run`) runs code from the pull request's branch: it gets its own
+   * client that can only read (users and connections), never the reconciler's, which can mint a password-change
+   * ticket for any user of the tenant. It is not enabled on the connection: nobody logs in through it, and
+   * exports and connection look-ups need no enabled client.
+   */
+  private plannerClientWithGrant(config: InvitationConfig, managementApi: string): Client {
+    const client = new Client(this, 'planner_client', {
+      name: plannerClientName(config.stack.reconciler_client_name),
       description: 'Read-only machine-to-machine client of the invitation dry run on pull requests (managed by cdktf).',
       appType: 'non_interactive',
       grantTypes: ['client_credentials'],
     });
-
     new ClientGrant(this, 'planner_grant', {
-      clientId: this.plannerClient.clientId,
+      clientId: client.clientId,
       audience: managementApi,
       scopes: plannerScopes(accessUsage(config)),
     });
+    return client;
+  }
 
-    // Import jobs need the connection enabled for at least one application; the reconciler's own client (which
-    // only has the client_credentials grant, so nobody can log in through it) guarantees that even before the
-    // first application is configured. The ticket's return application must be enabled too.
+  /**
+   * Import jobs need the connection enabled for at least one application; the reconciler's own client (which
+   * only has the client_credentials grant, so nobody can log in through it) guarantees that even before the
+   * first application is configured. The ticket's return application must be enabled too.
+   */
+  private enableClients(config: InvitationConfig, environment: StackEnvironment, connectionId: string): void {
     const enabledClients = [
       ...new Set([...environment.enabled_clients, ...(config.tickets.client_id ? [config.tickets.client_id] : [])]),
     ].sort();
     new ConnectionClients(this, 'invitees_connection_clients', {
-      connectionId: connection.id,
+      connectionId,
       enabledClients: [...enabledClients, this.reconcilerClient.clientId],
     });
+  }
 
+  private loginGate(config: InvitationConfig, loginGateCode: string | undefined): void {
     const gate = new Action(this, 'login_gate', {
       name: LOGIN_GATE_ACTION_NAME,
       runtime: 'node22',
       deploy: true,
-      code: props.loginGateCode ?? readFileSync(LOGIN_GATE_SOURCE, 'utf8'),
+      code: loginGateCode ?? readFileSync(LOGIN_GATE_SOURCE, 'utf8'),
       supportedTriggers: { id: 'post-login', version: 'v3' },
       // Settings for the Action (not credentials): it reads them from event.secrets.
       secrets: [
         { name: 'GATED_CONNECTION', value: config.connection },
         {
           name: 'REQUIRE_RESET_FOR_IMPORTED_HASHES',
-          value: settings.require_reset_for_imported_hashes ? 'true' : 'false',
+          value: config.stack.require_reset_for_imported_hashes ? 'true' : 'false',
         },
       ],
     });
@@ -160,7 +183,9 @@ export class InvitationStack extends TerraformStack {
       actionId: gate.id,
       displayName: gate.name,
     });
+  }
 
+  private outputs(): void {
     new TerraformOutput(this, 'reconciler_client_id', {
       value: this.reconcilerClient.clientId,
       description: 'AUTH0_CLIENT_ID for the reconciler; fetch its secret from the Auth0 dashboard, never from here.',
@@ -171,5 +196,65 @@ export class InvitationStack extends TerraformStack {
       description:
         'AUTH0_CLIENT_ID for the read-only pull-request dry run (PLANNER_CLIENT_ID of the <environment>-plan GitHub environment).',
     });
+  }
+
+  /**
+   * `mail.delivery: auth0`: Auth0's Change Password email (`reset_email`) from the Liquid template in templates/,
+   * which tells an invitation (the marker app_metadata.invitation.awaiting_password) from a real reset. Its link
+   * lives as long as an invitation link (`tickets.ttl_seconds`).
+   */
+  private changePasswordEmail(config: InvitationConfig, configDir: string): void {
+    new EmailTemplate(this, 'change_password_email', {
+      template: 'reset_email',
+      enabled: true,
+      syntax: 'liquid',
+      from: config.mail.from,
+      subject: config.mail.auth0_subject,
+      body: readFileSync(path.resolve(configDir, config.mail.auth0_template), 'utf8'),
+      urlLifetimeInSeconds: config.tickets.ttl_seconds,
+    });
+  }
+
+  /**
+   * The tenant's email provider, through which Auth0 sends its mails. Its secret is a sensitive Terraform variable
+   * (TF_VAR_email_provider_smtp_pass or TF_VAR_email_provider_api_key), never a value in a file.
+   */
+  private emailProvider(provider: NonNullable<InvitationConfig['stack']['email_provider']>): void {
+    const smtp = provider.name === 'smtp';
+    if (smtp && (!provider.smtp_host || !provider.smtp_user)) throw new Error('stack.email_provider: the smtp provider needs smtp_host and smtp_user');
+    const secret = new TerraformVariable(this, smtp ? 'email_provider_smtp_pass' : 'email_provider_api_key', {
+      type: 'string',
+      sensitive: true,
+      description: smtp ? 'Password of the SMTP server Auth0 sends its mails through.' : `API key of ${provider.name}, through which Auth0 sends its mails.`,
+    });
+    new EmailProvider(this, 'email_provider', {
+      name: provider.name,
+      enabled: true,
+      defaultFromAddress: provider.default_from_address,
+      credentials: smtp
+        ? { smtpHost: provider.smtp_host, smtpPort: provider.smtp_port, smtpUser: provider.smtp_user, smtpPass: secret.stringValue }
+        : { apiKey: secret.stringValue, ...(provider.domain ? { domain: provider.domain } : {}), ...(provider.region ? { region: provider.region } : {}) },
+    });
+  }
+}
+
+/** Where the stack keeps its state (state-backend.ts chooses). */
+function addStateBackend(stack: TerraformStack, backend: StateBackend, environment: string): void {
+  switch (backend.kind) {
+    case 'cloud':
+      new CloudBackend(stack, { organization: backend.organization, workspaces: new NamedCloudWorkspace(stateWorkspaceName(environment)) });
+      return;
+    case 's3':
+      new S3Backend(stack, {
+        bucket: backend.bucket,
+        key: `${backend.keyPrefix}/${environment}.tfstate`,
+        encrypt: true,
+        ...(backend.region ? { region: backend.region } : {}),
+        ...(backend.dynamodbTable ? { dynamodbTable: backend.dynamodbTable } : {}),
+      });
+      return;
+    case 'local':
+      // Relative to cdktf.out/stacks/<env>/, so the synthesized JSON is the same on every machine.
+      new LocalBackend(stack, { path: `../../../terraform.${environment}.tfstate` });
   }
 }

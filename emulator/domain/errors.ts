@@ -1,4 +1,4 @@
-// Auth0's error envelope `{statusCode, error, message, errorCode?}` (auth0-facts.md §6) and the one exception
+// Auth0's error envelope `{statusCode, error, message, errorCode?}` (https://auth0.com/docs/api/management/v2) and the one exception
 // type every handler throws; the server's error handler turns it (and any Fastify error) into that envelope.
 
 const REASON_PHRASES: Record<number, string> = {

@@ -1,6 +1,6 @@
 // Password-change tickets: issuing (the Management API) and redeeming (the ticket page, or the admin shortcut).
 // A ticket is single use and expires; redeeming sets the password and `last_password_reset`, and verifies the
-// email when the ticket asked for it (auth0-facts.md §3).
+// email when the ticket asked for it (https://auth0.com/docs/api/management/v2/tickets/post-password-change).
 import { ApiError, invalidBody } from './errors';
 import { newTicketId } from './ids';
 import type { TenantState, TicketRecord, UserRecord } from './state';
@@ -31,7 +31,7 @@ export interface TicketRequest {
   mark_email_as_verified?: boolean;
 }
 
-/** A ticket naming an organization needs the organization, and the user as its member (auth0-facts.md §3). */
+/** A ticket naming an organization needs the organization, and the user as its member (https://auth0.com/docs/api/management/v2/tickets/post-password-change). */
 function checkOrganization(state: TenantState, organizationId: string, user: UserRecord): void {
   const organization = (state.data.organizations ?? []).find((o) => o.id === organizationId);
   if (!organization) throw new ApiError(400, 'The organization does not exist', 'invalid_body');

@@ -9,7 +9,7 @@ export interface ClientRecord {
   scopes: string[];
 }
 
-/** Every scope an endpoint of the emulator checks (auth0-facts.md §9); the default client has them all. */
+/** Every scope an endpoint of the emulator checks (the `security` blocks of emulator/openapi/auth0-management-oas.json); the default client has them all. */
 export const ALL_SCOPES = [
   'read:users',
   'create:users',
@@ -121,7 +121,7 @@ function isClaims(value: unknown): value is TokenClaims {
   return typeof v.sub === 'string' && typeof v.scope === 'string' && typeof v.exp === 'number';
 }
 
-/** 403 `insufficient_scope` unless the token holds one of `accepted` (auth0-facts.md §6 wording). */
+/** 403 `insufficient_scope` unless the token holds one of `accepted` (https://auth0.com/docs/api/management/v2 wording). */
 export function requireScope(claims: TokenClaims, accepted: readonly string[]): void {
   const held = claims.scope.split(' ');
   if (accepted.some((scope) => held.includes(scope))) return;

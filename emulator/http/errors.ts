@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ApiError, invalidBody } from '../domain/errors';
 
-/** Management API payloads are capped at 1 MB (auth0-facts.md §10). */
+/** Management API payloads are capped at 1 MB (https://auth0.com/docs/api/management/v2). */
 export const BODY_LIMIT_BYTES = 1_048_576;
 
 const MULTIPART_ERROR_CODES = new Set([

@@ -10,6 +10,7 @@ import { registerContentTypes } from './content-types';
 import { BODY_LIMIT_BYTES, registerErrorHandlers } from './errors';
 import { registerAdminRoutes, type AdminHooks } from './routes/admin';
 import { registerConnectionRoutes } from './routes/connections';
+import { registerDbConnectionRoutes } from './routes/dbconnections';
 import { registerJobRoutes } from './routes/jobs';
 import { registerOAuthRoutes } from './routes/oauth';
 import { registerOrganizationRoutes } from './routes/organizations';
@@ -100,6 +101,7 @@ export async function buildServer(ctx: EmulatorContext, adminHooks: AdminHooks, 
   registerUserRoutes(app, ctx);
   registerJobRoutes(app, ctx);
   registerTicketRoutes(app, ctx, applicationIds);
+  registerDbConnectionRoutes(app, ctx, applicationIds);
   registerRoleRoutes(app, ctx);
   registerOrganizationRoutes(app, ctx);
   registerAdminRoutes(app, ctx, adminHooks);

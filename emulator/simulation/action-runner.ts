@@ -1,7 +1,7 @@
 // Runs a post-login Action the way Auth0 does: the source is a CommonJS module exporting
 // `onExecutePostLogin(event, api)`, evaluated in its own `node:vm` context. `api.user.setAppMetadata` and
 // `setUserMetadata` are collected and applied once at the end of the flow (`null` removes a key), also after a
-// deny, as Auth0 documents (auth0-facts.md §7).
+// deny, as Auth0 documents (https://auth0.com/docs/customize/actions/explore-triggers/signup-and-login-triggers/login-trigger).
 import { createRequire } from 'node:module';
 import { readFileSync, statSync } from 'node:fs';
 import vm from 'node:vm';

@@ -37,7 +37,7 @@ export async function simulateLogin(ctx: LoginContext, email: string, password: 
     const outcome = await ctx.action.run(buildEvent(ctx, user, loginsCount)).catch((error: unknown) => {
       throw new ApiError(500, `post-login action failed: ${(error as Error).message}`, 'action_failed');
     });
-    // Metadata writes apply at the end of the flow, also when access is denied (auth0-facts.md §7). Metadata
+    // Metadata writes apply at the end of the flow, also when access is denied (https://auth0.com/docs/customize/actions/explore-triggers/signup-and-login-triggers/login-trigger). Metadata
     // nested too deeply would break every later read, so it fails the login like a throwing Action.
     for (const written of [outcome.appMetadata, outcome.userMetadata]) {
       if (exceedsDepth(written, MAX_METADATA_DEPTH)) {

@@ -16,6 +16,8 @@ export interface ProjectSettings {
   ticketClientId?: string;
   /** `stack/action/login-gate.cjs` next to the config, when it exists. */
   actionPath?: string;
+  /** The Change Password email as the stack deploys it (`mail.auth0_*`, `tickets.ttl_seconds`), with `mail.delivery: auth0`. */
+  changePassword?: { templatePath?: string; subject?: string; from?: string; applicationName?: string; urlLifetimeSeconds?: number };
   /** Names of the roles and organizations the config declares (the stack creates them). */
   roles: string[];
   organizations: string[];
@@ -53,11 +55,29 @@ export function readProjectSettings(configPath: string | null | undefined, cwd: 
   const tickets = (typeof config.tickets === 'object' && config.tickets !== null ? config.tickets : {}) as Record<string, unknown>;
   if (typeof tickets.client_id === 'string') settings.ticketClientId = tickets.client_id;
   if (typeof stack.password_min_length === 'number') settings.passwordMinLength = stack.password_min_length;
+  const mail = (typeof config.mail === 'object' && config.mail !== null ? config.mail : {}) as Record<string, unknown>;
+  if (mail.delivery === 'auth0') settings.changePassword = changePasswordOf(mail, tickets, dirname(path));
   const action = resolve(dirname(path), DEFAULT_ACTION_FILE);
   if (existsSync(action)) settings.actionPath = action;
   return settings;
 }
 
+/** What the stack deploys as the Change Password template; unset settings take the schema's defaults. */
+function changePasswordOf(mail: Record<string, unknown>, tickets: Record<string, unknown>, folder: string): NonNullable<ProjectSettings['changePassword']> {
+  const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+  const template = resolve(folder, text(mail.auth0_template) ?? DEFAULT_CHANGE_PASSWORD_TEMPLATE_FILE);
+  return {
+    ...(existsSync(template) ? { templatePath: template } : {}),
+    subject: text(mail.auth0_subject) ?? DEFAULT_CHANGE_PASSWORD_SUBJECT,
+    from: text(mail.from) ?? 'no-reply@example.com',
+    applicationName: text(mail.app_name) ?? 'Example',
+    urlLifetimeSeconds: typeof tickets.ttl_seconds === 'number' ? tickets.ttl_seconds : 604_800,
+  };
+}
+
+export const DEFAULT_CHANGE_PASSWORD_TEMPLATE_FILE = 'templates/change-password.html.liquid';
+const DEFAULT_CHANGE_PASSWORD_SUBJECT =
+  "{% if user.app_metadata.invitation.awaiting_password %}You're invited to {{ application.name }}{% else %}Reset your password for {{ application.name }}{% endif %}";
 /** `[{ name }, ...]` → the names. */
 function namesOf(list: unknown): string[] {
   if (!Array.isArray(list)) return [];

@@ -1,4 +1,4 @@
-// The tenant's Management API rate limit as Auth0's plans state it (auth0-facts.md §5): token buckets whose burst
+// The tenant's Management API rate limit as Auth0's plans state it (https://auth0.com/docs/troubleshoot/customer-support/operational-policies/rate-limit-policy/management-api-endpoint-rate-limits): token buckets whose burst
 // is the bucket size and whose sustained rate refills it; per-second buckets refill continuously (Auth0: every
 // millisecond), per-minute buckets once a second. A plan has an API-wide bucket (Free, Enterprise), endpoint
 // buckets (Essentials: the users endpoints, and one for "all other endpoints combined"), or both. A request spends
@@ -35,7 +35,7 @@ export interface RatePlan {
 const perSecond = (burst: number, rate: number): BucketLimit => ({ burst, perSecond: rate, refillEveryMs: 0 });
 const perMinute = (burst: number, rate: number): BucketLimit => ({ burst, perSecond: rate / 60, refillEveryMs: 1000 });
 
-/** Auth0's public plans (rate-limit-configurations/*, as summarised in auth0-facts.md §5). */
+/** Auth0's public plans (rate-limit-configurations/*, as summarised in https://auth0.com/docs/troubleshoot/customer-support/operational-policies/rate-limit-policy/management-api-endpoint-rate-limits). */
 export const PLANS: Record<string, RatePlan> = {
   free: { name: 'free', apiWide: perSecond(2, 2), endpoints: {} },
   essentials: {

@@ -6,6 +6,7 @@ import { confirm, needsConfirming, type ToConfirm } from './confirm';
 import { ApplyStopped, Halt, settledWithin } from './halt';
 import { importNewUsers } from './import-new';
 import { ImportRunner } from './import-runner';
+import { ticketMailDelivery } from './delivery/ticket-mail';
 import { Inviter } from './invite';
 import type { ApplyDeps } from './ports';
 import { ApplyTally } from './report';
@@ -34,7 +35,8 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   const halt = new Halt(deps.stop);
   const runner = new ImportRunner(tenant, connection.id, batching.import_concurrency, clock);
   const upserts = createUpserts(runner, batching, clock, tally);
-  const inviter = new Inviter({ ...deps, upserts, tally, halt });
+  const delivery = deps.delivery ?? ticketMailDelivery(deps);
+  const inviter = new Inviter({ ...deps, delivery, upserts, tally, halt });
   const changes: UserChangeDeps = { tenant, clock, upserts, tally };
   deps.progress?.start('inviting', plan.actions.filter((a) => isMailing(a.kind)).length);
   const granting = createGranting(plan, { access: deps.access, batching, tally });
@@ -76,7 +78,7 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   };
 
   const invites = plan.actions.filter((a): a is InviteAction => a.kind === 'invite');
-  const imports = importNewUsers(invites, { runner, maxBytes: batching.import_max_bytes, tally, halt }).map(async (imported) => {
+  const imports = importNewUsers(invites, { runner, maxBytes: batching.import_max_bytes, tally, halt, marked: delivery.marksInvitees }).map(async (imported) => {
     const { created, existing } = await imported;
     // New users' grants, in bulk per import file: their tickets (which may name an organization) start once the
     // memberships are made, while roles are still being assigned. Their record was written by the import itself.
@@ -104,7 +106,7 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   else await upserts.drain();
   halt.dispose();
   deps.progress?.stop();
-  return tally.finish(tenant.requestCount - requestsBefore, clock.now() - started);
+  return { ...tally.finish(tenant.requestCount - requestsBefore, clock.now() - started), delivery: { name: delivery.name } };
 }
 
 /**

@@ -59,7 +59,7 @@ export async function confirm(entries: readonly ToConfirm[], deps: ConfirmDeps):
   for (const { invitee, action } of entries.filter((e) => !found.has(e.invitee.email))) {
     const message =
       action === 'invite'
-        ? 'Auth0 reports the user exists, but it is not in the connection (see auth0-facts.md §1: delete it with the Delete Connection User endpoint and rerun)'
+        ? 'Auth0 reports the user exists, but it is not in the connection (see https://auth0.com/docs/manage-users/user-migration/bulk-user-imports: delete it with the Delete Connection User endpoint and rerun)'
         : 'the user was deleted from the tenant while this run was planning; the next run invites it again';
     tally.fail({ invitee, email: invitee.email, action, stage: stageOf(action), code: action === 'invite' ? 'DUPLICATED_USER' : undefined, message });
   }

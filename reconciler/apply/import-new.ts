@@ -22,12 +22,18 @@ export interface ImportNewDeps {
   maxBytes: number;
   tally: ApplyTally;
   halt?: Pick<Halt, 'stopped' | 'race'>;
+  /** New users carry the invitation marker (`mail.delivery: auth0`: Auth0's template reads it). */
+  marked?: boolean;
 }
 
 /** Starts one job per import file at once (the runner bounds how many run); one promise per file. */
 export function importNewUsers(invites: readonly InviteAction[], deps: ImportNewDeps): Promise<ImportedBatch>[] {
   const inviteeByEmail = new Map(invites.map((a) => [a.email, a.invitee]));
-  const records = invites.map((a) => (a.grants ? newUserRecord(a.invitee, { userId: newUserId(), grants: a.grants.record }) : newUserRecord(a.invitee)));
+  // The same record shape as the estimate's (plan/estimate.ts): the marker under Auth0's own email, and a chosen
+  // user id plus the grant record when the invitee is granted roles or memberships.
+  const records = invites.map((a) =>
+    newUserRecord(a.invitee, { marked: deps.marked, ...(a.grants ? { withGrants: { userId: newUserId(), grants: a.grants.record } } : {}) }),
+  );
   return packBatches(records, deps.maxBytes).map((batch) => importBatch(batch, inviteeByEmail, deps));
 }
 

@@ -1,18 +1,20 @@
-// Invitations: a ticket (the link), the mail that carries it, then its bookkeeping upsert (`invited`).
-// Tickets and mails run in pools of their own, so that composing and writing a mail never holds up the next
-// ticket; a pipeline bounds how many tickets may wait for their mail (links are kept in memory only). Once the
-// apply halts no ticket is asked for; before the first mail is delivered at most one window of them is, and a
-// window of tickets or mails failing alike halts the apply (systemic-failures.ts).
+// Invitations: a ticket (the link), the mail that carries it, then its bookkeeping upsert (`invited`). The two
+// steps are the delivery's (delivery/port.ts): a ticket mailed by the reconciler, or Auth0's own email (whose
+// first step is empty). Tickets and mails run in pools of their own, so that composing and writing a mail never
+// holds up the next ticket; a pipeline bounds how many tickets may wait for their mail (links are kept in memory
+// only). Once the apply halts no ticket is asked for; before the first mail is delivered at most one window of
+// them is, and a window of tickets or mails failing alike halts the apply (systemic-failures.ts).
 import type { Clock } from '../clock';
 import type { BatchingSettings, TicketSettings } from '../config';
-import type { Connection, GrantRecord, InvitationState, Invitee, MailingKind, ObservedUser } from '../model';
+import type { InvitationDelivery } from './delivery/port';
+import type { GrantRecord, InvitationState, Invitee, MailingKind, ObservedUser } from '../model';
 import { readInvitation } from '../plan/invitation';
 import { upsertRecord } from '../import-file/records';
 import { FirstWindow } from './first-window';
 import { unrecordedLimit } from './flush-policy';
 import type { Halt } from './halt';
 import { Limiter } from './limiter';
-import type { ApplyGuard, ApplyMailer, ApplyProgress, ApplyTenant } from './ports';
+import type { ApplyGuard, ApplyProgress } from './ports';
 import { messageOf, type ApplyTally, type Outcome } from './report';
 import { failureSignature, SystemicFailures } from './systemic-failures';
 import type { Upserts } from './upserts';
@@ -29,11 +31,9 @@ export interface InvitationJob {
 }
 
 export interface InviterDeps {
-  tenant: Pick<ApplyTenant, 'createTicket'>;
-  mailer: ApplyMailer;
+  delivery: InvitationDelivery;
   clock: Clock;
-  connection: Connection;
-  tickets: TicketSettings;
+  tickets: Pick<TicketSettings, 'ttl_seconds'>;
   batching: BatchingSettings;
   progress?: ApplyProgress;
   guard?: ApplyGuard;
@@ -99,10 +99,10 @@ export class Inviter {
 
   private async invite(job: InvitationJob): Promise<void> {
     const { kind, invitee } = job;
-    const { clock, tickets, connection } = this.deps;
+    const { clock, delivery } = this.deps;
     // The ticket's clock starts when Auth0 creates it: take the time before asking, so the mail never overstates it.
     let issuedAt = clock.now();
-    const link = await this.ticketSlots.run(async () => {
+    const prepared = await this.ticketSlots.run(async () => {
       if (this.deps.halt.stopped) return undefined;
       await this.deps.upserts.room(this.unrecordedLimit);
       await this.firstWindow.enter();
@@ -111,18 +111,9 @@ export class Inviter {
       issuedAt = clock.now();
       try {
         this.deps.guard?.('ticket');
-        const ticket = await this.deps.tenant.createTicket({
-          email: invitee.email,
-          connectionId: connection.id,
-          ttlSeconds: tickets.ttl_seconds,
-          markEmailAsVerified: tickets.mark_email_as_verified,
-          clientId: tickets.client_id,
-          resultUrl: tickets.result_url,
-          // Auth0 refuses organization_id with result_url (Classic login): the organization then goes unnamed.
-          organizationId: tickets.result_url === undefined ? job.organizationId : undefined,
-        });
+        const link = await delivery.prepare(invitee, { organizationId: job.organizationId });
         this.ticketFailures.succeeded();
-        return ticket;
+        return { link };
       } catch (error) {
         this.deps.tally.failWith(error, { invitee, email: invitee.email, action: kind, stage: 'ticket' });
         this.ticketFailures.failed({ signature: failureSignature('ticket', error), message: messageOf(error) });
@@ -130,15 +121,15 @@ export class Inviter {
         return undefined;
       }
     });
-    if (link !== undefined) await this.mailSlots.run(() => this.mailAndRecord(job, link, issuedAt));
+    if (prepared !== undefined) await this.mailSlots.run(() => this.mailAndRecord(job, prepared.link, issuedAt));
   }
 
-  private async mailAndRecord({ kind, invitee, user, grants }: InvitationJob, link: string, issuedAt: number): Promise<void> {
-    const { clock, tickets, tally } = this.deps;
+  private async mailAndRecord({ kind, invitee, user, grants }: InvitationJob, link: string | undefined, issuedAt: number): Promise<void> {
+    const { clock, tickets, tally, delivery } = this.deps;
     const expiresAt = new Date(issuedAt + tickets.ttl_seconds * 1000).toISOString();
     try {
       this.deps.guard?.('mail');
-      await this.deps.mailer.send({ to: { email: invitee.email, name: invitee.profile.name }, link, expiresAt, kind });
+      await delivery.send({ invitee, kind, link, expiresAt });
     } catch (error) {
       // The user stays `pending` (or expired): the next run sends a fresh ticket.
       tally.fail({ invitee, email: invitee.email, action: kind, stage: 'mail', message: messageOf(error) });
@@ -157,6 +148,7 @@ export class Inviter {
       invited_at: new Date(clock.now()).toISOString(),
       expires_at: expiresAt,
       sent: (stored?.sent ?? 0) + 1,
+      ...(delivery.marksInvitees ? { awaiting_password: true } : {}),
       ...(record !== undefined ? { grants: record } : {}),
     };
     // email_verified as last read (for a resume, re-read just before its ticket): this mail just went out, and a

@@ -5,6 +5,7 @@ import type { BatchingSettings, TicketSettings } from '../config';
 import type { InvitationMail } from '../mail/message';
 import type { Connection, InvitationState, ObservedUser, Policy, ProfileField } from '../model';
 import type { TicketRequest } from '../tenant/tenant';
+import type { InvitationDelivery } from './delivery/port';
 import type { GrantsPort } from './grants';
 import type { ImportPort } from './import-runner';
 
@@ -48,7 +49,10 @@ export type ApplyGuard = (effect: 'ticket' | 'mail') => void;
 
 export interface ApplyDeps {
   tenant: ApplyTenant;
+  /** The reconciler's mailer, for the default delivery (a ticket it mails: `mail.delivery: smtp`). */
   mailer: ApplyMailer;
+  /** How invitations go out; default: a ticket per invitee, mailed by `mailer` (delivery/ticket-mail.ts). */
+  delivery?: InvitationDelivery;
   clock: Clock;
   connection: Connection;
   tickets: TicketSettings;

@@ -5,7 +5,7 @@ import type { Clock } from '../clock';
 import { upsertRecord } from '../import-file/records';
 import type { AdoptAction, GrantRecord, InvitationState, ReinviteAction, ResumeAction, RevokeAction, UpdateAction } from '../model';
 import { readGrantRecord, recordsEqual } from '../plan/grants';
-import { readInvitation } from '../plan/invitation';
+import { keptInvitation, readInvitation } from '../plan/invitation';
 import type { ApplyTenant } from './ports';
 import type { ApplyTally } from './report';
 import type { Upserts } from './upserts';
@@ -48,9 +48,10 @@ export async function updateUser(action: UpdateAction | AdoptAction, deps: UserC
     deps.tally.count('updated');
     return;
   }
-  // An update is planned only for a user with readable bookkeeping (plan.ts).
+  // An update is planned only for a user with readable bookkeeping (plan.ts); keptInvitation is it without a spent
+  // invitation marker (the planned update removes it).
   const base: InvitationState =
-    action.kind === 'adopt' ? { status: 'adopted', adopted_at: new Date(deps.clock.now()).toISOString() } : (stored ?? { status: 'invited' });
+    action.kind === 'adopt' ? { status: 'adopted', adopted_at: new Date(deps.clock.now()).toISOString() } : (keptInvitation(user) ?? { status: 'invited' });
   const state = grants === undefined ? base : withGrants(base, grants.record);
   deps.upserts.add({
     record: upsertRecord(invitee, user, state, user.email_verified),

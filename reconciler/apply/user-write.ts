@@ -2,7 +2,7 @@
 // field (auth0-facts.md §1), so those go in one `PATCH /users/{id}` together with the bookkeeping they change.
 import { recordedState } from '../import-file/records';
 import { PROFILE_FIELDS, type AdoptAction, type Change, type ProfileField, type ReinviteAction, type ResumeAction, type UpdateAction } from '../model';
-import { readInvitation } from '../plan/invitation';
+import { keptInvitation } from '../plan/invitation';
 import type { UserWrite } from './ports';
 
 type ChangingAction = ResumeAction | ReinviteAction | UpdateAction | AdoptAction;
@@ -23,7 +23,8 @@ export function userWriteOf(action: ChangingAction): UserWrite | undefined {
   const byPatch = action.changes.filter(isWrittenByPatch);
   if (byPatch.length === 0) return undefined;
   const remove = byPatch.filter((change) => change.field !== 'blocked').map((change) => change.field as ProfileField);
-  const invitation = readInvitation(action.user.app_metadata);
+  // Without a spent invitation marker, as the upsert after it writes (update-revoke.ts).
+  const invitation = keptInvitation(action.user);
   return {
     ...(byPatch.some((change) => change.field === 'blocked') ? { blocked: false } : {}),
     ...(remove.length > 0 ? { remove } : {}),

@@ -3,7 +3,7 @@ import type { InvitationConfig } from '../config';
 import { compareInputErrors, excerpt, type InputError } from './errors';
 import { parseYaml } from './parse-yaml';
 import type { ParsedSource } from './parsed-source';
-import { indexLines, positionAt } from './positions';
+import { indexLines, positionAt, type LinePosition } from './positions';
 import { readTextFile } from './read-text';
 import { describeSchemaErrors } from './schema-errors';
 import { validateConfigFile } from './schemas';
@@ -12,6 +12,8 @@ export interface LoadConfigResult {
   /** Present exactly when there are no errors; every default filled in. */
   config?: InvitationConfig;
   errors: InputError[];
+  /** Where a setting is written, e.g. `['mail', 'subject']` (its value), when the file parsed. */
+  locate?: (path: readonly string[]) => LinePosition | undefined;
 }
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -30,11 +32,16 @@ export function checkConfigText(file: string, text: string): LoadConfigResult {
     return { errors: [{ file, line: 1, column: 1, message: 'the file is empty: it needs at least "connection: <database connection name>"' }] };
   }
   if (parsed.source === undefined) return { errors: parsed.errors };
+  const source = parsed.source;
+  const locate = (path: readonly string[]): LinePosition | undefined => {
+    const offset = source.offsetOf(path, 'value');
+    return offset === undefined ? undefined : positionAt(lineStarts, offset);
+  };
   const validate = validateConfigFile();
   // Rules a JSON Schema cannot state, checked before ajv fills in defaults (those are never duplicates).
   const errors = duplicateEnvironmentErrors(file, parsed.source, lineStarts);
   // ajv fills in defaults in place; the parsed value is ours alone, so that is safe.
-  if (validate(parsed.source.value) && errors.length === 0) return { config: parsed.source.value as InvitationConfig, errors: [] };
+  if (validate(parsed.source.value) && errors.length === 0) return { config: parsed.source.value as InvitationConfig, errors: [], locate };
   errors.push(...describeSchemaErrors(validate.errors ?? [], { file, source: parsed.source, lineStarts }));
   return { errors: errors.sort(compareInputErrors) };
 }

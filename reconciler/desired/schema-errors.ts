@@ -98,11 +98,25 @@ function describeSchemaError(error: ErrorObject, context: SchemaErrorContext): I
       return located(path, 'value', `lists the same value twice (items ${String(params.j)} and ${String(params.i)})`);
     case 'not': {
       const description = (error.schema as Record<string, unknown> | undefined)?.description;
-      return located(path, 'value', typeof description === 'string' ? description : 'has a combination of fields that is not allowed');
+      // A rule over the whole file is shown where the first field it names is (e.g. mail.delivery), not at line 1.
+      const at = path.length === 0 ? firstRequiredPath(error.schema) : path;
+      return located(at, 'value', typeof description === 'string' ? description : 'has a combination of fields that is not allowed');
     }
     default:
       return located(path, 'value', error.message ?? `fails the schema rule "${error.keyword}"`);
   }
+}
+
+/** The path of the first required field of a schema, followed through nested `required` and `properties`. */
+function firstRequiredPath(schema: unknown): PathSegment[] {
+  const path: PathSegment[] = [];
+  let node = schema as { required?: unknown; properties?: Record<string, unknown> } | undefined;
+  while (node && Array.isArray(node.required) && typeof node.required[0] === 'string') {
+    const key = node.required[0];
+    path.push(key);
+    node = node.properties?.[key] as typeof node;
+  }
+  return path;
 }
 
 const AUTH0_RESERVED_NOTE = 'is reserved by Auth0 in app_metadata and cannot be imported: rename it';

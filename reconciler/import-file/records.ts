@@ -1,4 +1,4 @@
-// Records of users-imports files (auth0-facts.md §1): what a new user is created with, and what an upsert
+// Records of users-imports files (https://auth0.com/docs/manage-users/user-migration/bulk-user-imports): what a new user is created with, and what an upsert
 // must carry so that nothing is lost. An upsert replaces user_metadata and app_metadata wholesale and resets
 // email_verified unless the record says otherwise, so every upsert record is complete.
 import {
@@ -55,6 +55,12 @@ function mergeDeclared(declared: Metadata, observed: Metadata, removed: readonly
   return Object.fromEntries(merged);
 }
 
+/** How a new user's record is made: the auth0-delivery marker, and the chosen id with the grants recorded. */
+export interface NewUserOptions {
+  marked?: boolean;
+  withGrants?: { userId: string; grants: GrantRecord | undefined };
+}
+
 /**
  * The bookkeeping as a write leaves it: the given state, with what is declared now as the managed-fields record,
  * and without a revocation mark (every write is for a declared user, unblocked first when the reconciler had
@@ -68,13 +74,23 @@ export function recordedState(invitation: InvitationState, invitee: Invitee): In
 /**
  * The record that creates an invited user (`upsert=false`): declared profile, metadata without the declared
  * nulls (nothing to remove on a new user), and the bookkeeping `pending` so a crash before the mail is resumable.
- * With grants: the user id is chosen here (so roles and memberships can be granted without looking the user up)
- * and the grants are recorded as the reconciler's from the start, so a crash before they are made converges.
+ * With `marked`, also the invitation marker Auth0's Change Password template reads (`mail.delivery: auth0`).
+ * With `withGrants`: the user id is chosen here (so roles and memberships can be granted without looking the user
+ * up) and the grants are recorded as the reconciler's from the start, so a crash before they are made converges.
+ * Both can hold at once: an invitee mailed by Auth0 may also be granted roles.
  */
-export function newUserRecord(invitee: Invitee, withGrants?: { userId: string; grants: GrantRecord | undefined }): ImportRecord {
+export function newUserRecord(invitee: Invitee, options: NewUserOptions = {}): ImportRecord {
+  const { marked = false, withGrants } = options;
   const userMetadata = withoutNulls(invitee.user_metadata, undefined);
   const appMetadata = withoutNulls(invitee.app_metadata, INVITATION_KEY);
-  const pending = recordedState(withGrants?.grants ? { status: 'pending', grants: withGrants.grants } : { status: 'pending' }, invitee);
+  const pending = recordedState(
+    {
+      status: 'pending',
+      ...(marked ? { awaiting_password: true } : {}),
+      ...(withGrants?.grants ? { grants: withGrants.grants } : {}),
+    },
+    invitee,
+  );
   return {
     ...(withGrants ? { user_id: withGrants.userId } : {}),
     email: invitee.email,

@@ -6,6 +6,9 @@ import { declaredFields } from '../plan/managed';
 import { initialGrants } from '../plan/grants';
 import type { ImportRecord } from './records';
 
+/** `batching.import_max_bytes` when the config cannot be read (its schema's default), to check invitee files anyway. */
+export const DEFAULT_IMPORT_MAX_BYTES = 500_000;
+
 /** `[` and `]` around the records of a file. */
 const FILE_BRACKETS_BYTES = 2;
 

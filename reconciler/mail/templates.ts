@@ -1,10 +1,7 @@
 // Invitation templates: Liquid (liquidjs), as Auth0's own email templates use. Pure rendering once loaded;
-// loading is the only I/O. Templates are parsed once and rendered with strict variables, so a typo in a
+// loading (template-check.ts) is the only I/O. Templates are parsed once and rendered with strict variables, so a typo in a
 // variable name fails the run before the first request instead of mailing people a blank.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { Liquid, type Template } from 'liquidjs';
-import type { InvitationConfig } from '../config';
 import { formatExpiry, formatDuration } from './expiry';
 import { cleanDisplayName, cleanHeaderText, invitationLink, type InvitationMail } from './message';
 
@@ -40,7 +37,7 @@ const engineOptions = { strictVariables: true, strictFilters: true, ownPropertyO
 const htmlEngine = new Liquid({ ...engineOptions, outputEscape: 'escape' });
 const plainEngine = new Liquid(engineOptions);
 
-type Part = 'subject' | 'html' | 'text';
+export type Part = 'subject' | 'html' | 'text';
 const parsedTemplates = new Map<string, Template[]>();
 
 function parsed(part: Part, source: string): Template[] {
@@ -53,7 +50,7 @@ function parsed(part: Part, source: string): Template[] {
   return templates;
 }
 
-function renderPart(part: Part, source: string, variables: InvitationTemplateVariables): string {
+export function renderPart(part: Part, source: string, variables: InvitationTemplateVariables): string {
   const engine = part === 'html' ? htmlEngine : plainEngine;
   return String(engine.renderSync(parsed(part, source), variables));
 }
@@ -103,45 +100,4 @@ function assertWebLink(mail: InvitationMail): void {
   if (protocol !== 'https:' && protocol !== 'http:') {
     throw new Error(`invitation for ${mail.to.email}: the ticket link must be http(s), got ${protocol}`);
   }
-}
-
-async function readTemplate(configDir: string, relative: string, setting: string): Promise<string> {
-  const file = path.resolve(configDir, relative);
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new Error(`mail.${setting}: cannot read ${file}: ${(error as Error).message}`);
-  }
-}
-
-const PROBE_LINK = 'https://tenant.invalid/u/reset-password?ticket=PROBE0000000000000000000000000#';
-
-/**
- * Reads the templates named in the config (paths relative to the config file's folder) and proves they work:
- * they parse, they use only known variables, and both parts carry the link. `MAIL_FROM` is the caller's business.
- */
-export async function loadTemplates(config: InvitationConfig, configDir: string): Promise<MailTemplates> {
-  const [html, text] = await Promise.all([
-    readTemplate(configDir, config.mail.html_template, 'html_template'),
-    readTemplate(configDir, config.mail.text_template, 'text_template'),
-  ]);
-  const templates: MailTemplates = { subject: config.mail.subject, html, text, from: config.mail.from, appName: config.mail.app_name };
-  const probe: InvitationMail = { to: { email: 'probe@example.com', name: 'Probe' }, link: PROBE_LINK, expiresAt: '2030-01-01T00:00:00Z', kind: 'invite' };
-  const checks: Array<[string, () => string]> = [
-    ['subject', () => renderPart('subject', templates.subject, templateVariables(templates, probe, '2029-12-25T00:00:00Z'))],
-    [config.mail.html_template, () => renderPart('html', templates.html, templateVariables(templates, probe, '2029-12-25T00:00:00Z'))],
-    [config.mail.text_template, () => renderPart('text', templates.text, templateVariables(templates, probe, '2029-12-25T00:00:00Z'))],
-  ];
-  for (const [name, render] of checks) {
-    let output: string;
-    try {
-      output = render();
-    } catch (error) {
-      throw new Error(`mail template ${name}: ${(error as Error).message}`);
-    }
-    if (name !== 'subject' && !output.includes(invitationLink(PROBE_LINK))) {
-      throw new Error(`mail template ${name}: does not output {{ link }}, so the invitation would carry no link`);
-    }
-  }
-  return templates;
 }

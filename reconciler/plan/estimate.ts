@@ -20,33 +20,48 @@ import { EXPECTED_POLLS_PER_JOB } from '../tenant/job-polls';
 export interface ApplyEstimate {
   /** Management API requests the apply sends, rounded. */
   requests: number;
-  /** Those requests' time at the pace (milliseconds), without the tenant's own import job time. */
+  /**
+   * The apply's time at the pace (milliseconds), without the tenant's own import job time: its Management API
+   * requests', or with `mail.delivery: auth0` the change-password requests' when those take longer.
+   */
   durationMs: number;
   /** The pace: share × the tenant's limit. */
   requestsPerSecond: number;
+  /** `mail.delivery: auth0`: the Authentication API requests (one per invitation) and their pace. */
+  changePasswords?: { requests: number; requestsPerSecond: number };
 }
 
-/** The settings an estimate depends on: the rate, the batching and whether tickets verify the email. */
-export type EstimateSettings = Pick<InvitationConfig, 'rate_limit' | 'batching' | 'tickets'>;
+/** The settings an estimate depends on: the rate, the batching, whether tickets verify the email, the delivery. */
+export type EstimateSettings = Pick<InvitationConfig, 'rate_limit' | 'batching' | 'tickets'> & { mail?: Pick<InvitationConfig['mail'], 'delivery'> };
 
 export function estimateApply(plan: Plan, settings: EstimateSettings): ApplyEstimate {
   const pace = paceOf(rateOf(settings));
-  const requests = leaseRequests(workRequests(plan, settings, pace), pace);
-  return { requests, durationMs: (requests / pace) * 1000, requestsPerSecond: pace };
+  const byAuth0 = settings.mail?.delivery === 'auth0';
+  // Invitations go at the Management API pace (tickets), or at the Authentication API's (Auth0's own email).
+  const mailPace = byAuth0 ? paceOf({ perSecond: settings.rate_limit.authentication.per_second, share: settings.rate_limit.authentication.share }) : pace;
+  const requests = leaseRequests(workRequests(plan, settings, mailPace, byAuth0), pace);
+  if (!byAuth0) return { requests, durationMs: (requests / pace) * 1000, requestsPerSecond: pace };
+  const mails = plan.actions.filter((a) => isMailing(a.kind)).length;
+  const durationMs = Math.max(requests / pace, mails / mailPace) * 1000;
+  return { requests, durationMs, requestsPerSecond: pace, changePasswords: { requests: mails, requestsPerSecond: mailPace } };
 }
 
-/** Everything but the lease: imports, tickets, bookkeeping, per-user writes, confirmations, and every job's polls. */
-function workRequests(plan: Plan, settings: EstimateSettings, pace: number): number {
+/**
+ * Everything but the lease: imports, tickets (none when Auth0 sends the mail), bookkeeping, per-user writes,
+ * confirmations, and every job's polls.
+ */
+function workRequests(plan: Plan, settings: EstimateSettings, mailPace: number, byAuth0: boolean): number {
   const { batching } = settings;
   const invites = plan.actions.filter((a): a is InviteAction => a.kind === 'invite');
-  // As apply/import-new.ts writes them: new users with grants carry a chosen user id and their grant record.
-  const records = invites.map((a) => (a.grants ? newUserRecord(a.invitee, { userId: '0'.repeat(24), grants: a.grants.record }) : newUserRecord(a.invitee)));
+  // As apply/import-new.ts writes them: new users with grants carry a chosen user id and their grant record, and
+  // under Auth0's own email every new user carries the invitation marker.
+  const records = invites.map((a) => newUserRecord(a.invitee, { marked: byAuth0, ...(a.grants ? { withGrants: { userId: '0'.repeat(24), grants: a.grants.record } } : {}) }));
   const creations = invites.length === 0 ? 0 : packBatches(records, batching.import_max_bytes).length;
   const mails = plan.actions.filter((a) => isMailing(a.kind)).length;
   // Updates and adoptions are upserts too; they go with the bookkeeping of the mails, or in full windows alone.
   const upserts = plan.actions.filter(isUpsert).length;
   const rule = flushRuleOf(batching);
-  const rowsPerJob = mails > 0 ? rowsPerFlush(pace, rule) : rule.every;
+  const rowsPerJob = mails > 0 ? rowsPerFlush(mailPace, rule) : rule.every;
   const bookkeeping = Math.ceil((mails + upserts) / rowsPerJob);
   const patches = plan.actions.filter(patchesFirst).length;
   const revocations = plan.counts.revoke;
@@ -58,7 +73,7 @@ function workRequests(plan: Plan, settings: EstimateSettings, pace: number): num
     plan.actions.flatMap((a) => (a.kind !== 'revoke' && a.kind !== 'unchanged' && a.kind !== 'held' && a.grants ? [{ email: a.email, changes: a.grants.changes }] : [])),
     batching.grant_batch_size,
   );
-  return jobs * (1 + EXPECTED_POLLS_PER_JOB) + mails + patches + revocations + lookups + grants;
+  return jobs * (1 + EXPECTED_POLLS_PER_JOB) + (byAuth0 ? 0 : mails) + patches + revocations + lookups + grants;
 }
 
 /** The work, plus the lease's renewals (every third of its lifetime) over the work's time and its release. */

@@ -53,3 +53,16 @@ export function isExpired(invitation: InvitationState, nowMs: number): boolean {
 export function blockedByReconciler(invitation: InvitationState | undefined): boolean {
   return typeof invitation?.revoked_at === 'string';
 }
+
+/** The marker of an invitation mail sent by Auth0 (`awaiting_password`) outlived its use: the person set a password. */
+export function hasSpentMarker(user: ObservedUser): boolean {
+  return readInvitation(user.app_metadata)?.awaiting_password === true && isAccepted(user);
+}
+
+/** The bookkeeping to write back for a user: as stored, less a spent marker (hasSpentMarker). */
+export function keptInvitation(user: ObservedUser): InvitationState | undefined {
+  const invitation = readInvitation(user.app_metadata);
+  if (invitation === undefined || !hasSpentMarker(user)) return invitation;
+  const { awaiting_password: _spent, ...rest } = invitation;
+  return rest;
+}

@@ -15,7 +15,7 @@ import {
 } from '../model.js';
 import { compareStrings, declaredChanges, MANAGED_RECORD_FIELD } from './changes.js';
 import { initialGrants, planGrants, readGrantRecord } from './grants';
-import { blockedByReconciler, inspectInvitation, isAccepted, isExpired, type InvitationRecord } from './invitation';
+import { blockedByReconciler, hasSpentMarker, inspectInvitation, isAccepted, isExpired, type InvitationRecord } from './invitation';
 import { declaredFields, recordedFields, sameFields } from './managed';
 import { massRemovalRefusal } from './removal-guard.js';
 
@@ -66,15 +66,24 @@ export function plan(desired: Desired, observed: Observed, policy: Policy): Plan
     maxRemovalFraction: policy.maxRemovalFraction,
     allowMassRemoval: policy.allowMassRemoval,
   });
-  const result: Plan = refusal === undefined ? { actions, counts, unmanaged, findings } : { actions, counts, unmanaged, findings, refusal };
-  if (observed.access !== undefined) result.access = observed.access;
-  return result;
+  return {
+    actions,
+    counts,
+    unmanaged,
+    findings,
+    ...(refusal === undefined ? {} : { refusal }),
+    ...(policy.delivery === undefined ? {} : { delivery: policy.delivery }),
+    ...(observed.access === undefined ? {} : { access: observed.access }),
+  };
 }
 
 function inviteAction(email: string, invitee: Invitee): PlanAction {
   const grants = initialGrants(invitee);
   return grants === undefined ? { kind: 'invite', email, invitee } : { kind: 'invite', email, invitee, grants };
 }
+
+/** The bookkeeping's own change: an Auth0-sent invitation's marker is removed once the person set a password. */
+export const SPENT_MARKER_CHANGE = { field: 'app_metadata.invitation.awaiting_password', from: true, to: undefined } as const;
 
 /**
  * The action table for a declared user that exists:
@@ -85,7 +94,7 @@ function inviteAction(email: string, invitee: Invitee): PlanAction {
  * | unreadable  | no                           | yes      | held (reported: mend it by hand)         |
  * | pending     | –                            | no       | resume                                   |
  * | invited     | –                            | no       | reinvite when expired and allowed        |
- * | readable    | –                            | –        | update when anything differs, else unchanged |
+ * | readable    | –                            | –        | update when anything differs (a spent invitation marker included), else unchanged |
  */
 function actionForExisting(email: string, invitee: Invitee, user: ObservedUser, nowMs: number, policy: Policy): PlanAction {
   const record = inspectInvitation(user.app_metadata);
@@ -100,6 +109,7 @@ function actionForExisting(email: string, invitee: Invitee, user: ObservedUser, 
   }
   const recorded = recordedFields(invitation?.managed);
   const changes = declaredChanges(invitee, user, recorded);
+  if (hasSpentMarker(user)) changes.push({ ...SPENT_MARKER_CHANGE });
   if (!isAccepted(user)) {
     if (invitation?.status === 'pending') return { kind: 'resume', email, invitee, user, changes, ...withGrants };
     if (invitation?.status === 'invited' && policy.reinviteExpired && isExpired(invitation, nowMs)) {
@@ -127,7 +137,8 @@ function unreadableFinding(email: string, record: Extract<InvitationRecord, { st
   return { kind: 'unreadable-bookkeeping', email, message: `app_metadata.invitation cannot be read (${record.problem}): ${outcome}` };
 }
 
-function unloadedFindings(files: readonly string[]): Finding[] {
+/** Files under the invitees folder that declare nothing: a warning in the plan, and from `reconcile validate`. */
+export function unloadedFindings(files: readonly string[]): Finding[] {
   return files.map((file) => ({
     kind: 'unloaded-file',
     file,

@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock } from '../clock';
 import { normalizeEmail, type Invitee, type MailingKind } from '../model';
-import { prepare } from '../prepare';
+import { prepareOrExit } from '../prepare';
 import { printable } from '../render/safe-text';
 import { EXIT } from '../run-policy';
 import { previewFiles, previewInvitation, previewText, type MailPreview } from './preview';
@@ -27,7 +27,7 @@ const SAMPLE: Pick<Invitee, 'email' | 'profile'> = { email: 'ada@example.com', p
 
 export async function runPreview(options: PreviewRunOptions): Promise<{ exitCode: number; preview?: MailPreview }> {
   const say = (line: string): void => void options.stderr.write(`${line}\n`);
-  const input = await prepare(options, say);
+  const input = await prepareOrExit(options, say);
   if ('exitCode' in input) return input;
   const invitees = input.desired.invitees;
   let invitee: Pick<Invitee, 'email' | 'profile'> | undefined = invitees[0] ?? SAMPLE;

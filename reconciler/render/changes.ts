@@ -1,6 +1,7 @@
 // How one field change reads in text and markdown: `~ app_metadata.team: "design" → "engineering"`.
 import { escapeUnprintable } from '../escape';
-import type { Change, GrantChange } from '../model.js';
+import { compareStrings } from '../plan/strings';
+import { INVITATION_KEY, PROFILE_FIELDS, type Change, type GrantChange, type Invitee } from '../model.js';
 import type { RenderOptions } from './options.js';
 import { maskEmailsIn } from './mask.js';
 
@@ -57,4 +58,22 @@ export function formatGrant(grant: GrantChange): string {
 /** A role or organization name from the files: as is when plain, else JSON-quoted with invisible characters escaped. */
 function name(value: string): string {
   return /^[\w.:-]+$/.test(value) ? value : escapeUnprintable(JSON.stringify(value));
+}
+
+/**
+ * What an invitation will create, as additions: the declared profile fields, then each metadata key. A declared
+ * `null` declares nothing and `app_metadata.invitation` is the reconciler's own (import-file/records.ts), so
+ * neither is shown.
+ */
+export function declaredAttributes(invitee: Invitee): Change[] {
+  const profile = PROFILE_FIELDS.filter((field) => invitee.profile[field] !== undefined).map((field) => ({ field, from: undefined, to: invitee.profile[field] }));
+  const created = (kind: 'user_metadata' | 'app_metadata', key: string): boolean =>
+    invitee[kind][key] !== null && invitee[kind][key] !== undefined && !(kind === 'app_metadata' && key === INVITATION_KEY);
+  const metadata = (['user_metadata', 'app_metadata'] as const).flatMap((kind) =>
+    Object.keys(invitee[kind])
+      .filter((key) => created(kind, key))
+      .sort(compareStrings)
+      .map((key) => ({ field: `${kind}.${key}`, from: undefined, to: invitee[kind][key] })),
+  );
+  return [...profile, ...metadata];
 }

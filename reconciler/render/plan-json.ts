@@ -3,7 +3,7 @@
 // The document's values are the data as is; its text has every unprintable character as a `\uXXXX` escape
 // (escape.ts), so printing it forges no line and hides nothing, and parsing it gives the same values.
 import { escapeJsonText } from '../escape';
-import type { ActionKind, Change, Finding, GrantChange, Plan, PlanAction, SourceLocation } from '../model.js';
+import type { ActionKind, Change, DeliveryName, Finding, GrantChange, Plan, PlanAction, SourceLocation } from '../model.js';
 import { changeOp, type ChangeOp } from './changes.js';
 import { maskEmail, maskEmailsIn } from './mask.js';
 import type { RenderOptions } from './options.js';
@@ -45,6 +45,8 @@ export interface JsonEstimate {
   requests: number;
   duration_seconds: number;
   requests_per_second: number;
+  /** `mail.delivery: auth0`: Authentication API requests (one per invitation); else null. */
+  change_password_requests: number | null;
 }
 
 export interface JsonPlan {
@@ -53,6 +55,8 @@ export interface JsonPlan {
   emails_masked: boolean;
   summary: Record<ActionKind | 'unmanaged', number>;
   estimate: JsonEstimate | null;
+  /** Who sends the invitations (`mail.delivery`), when known. */
+  delivery: DeliveryName | null;
   refusal: string | null;
   actions: JsonPlanAction[];
   findings: JsonFinding[];
@@ -65,8 +69,14 @@ export function planToJson(plan: Plan, options: RenderOptions = {}): JsonPlan {
     emails_masked: options.maskEmails === true,
     summary: { ...plan.counts, unmanaged: plan.unmanaged.length },
     estimate: options.estimate
-      ? { requests: options.estimate.requests, duration_seconds: Math.round(options.estimate.durationMs / 1000), requests_per_second: options.estimate.requestsPerSecond }
+      ? {
+          requests: options.estimate.requests,
+          duration_seconds: Math.round(options.estimate.durationMs / 1000),
+          requests_per_second: options.estimate.requestsPerSecond,
+          change_password_requests: options.estimate.changePasswords?.requests ?? null,
+        }
       : null,
+    delivery: plan.delivery ?? null,
     refusal: plan.refusal ?? null,
     actions: plan.actions.map((action) => jsonAction(action, options)),
     findings: plan.findings.map((finding) => ({

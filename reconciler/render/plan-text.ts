@@ -1,9 +1,9 @@
 // The plan for a terminal or a CI log.
-import type { Plan, PlanAction } from '../model.js';
+import { isMailing, type Plan, type PlanAction } from '../model.js';
 import { formatChange, formatGrant } from './changes.js';
 import type { RenderOptions } from './options.js';
 import { printable, safeMessage, shownEmail } from './safe-text.js';
-import { ACTION_MARKERS, actionChanges, actionGrants, estimateLine, findingSubject, formatSource, HELD_REASONS, heldReason, planSummaryLine, plural } from './summary.js';
+import { ACTION_MARKERS, actionChanges, actionGrants, deliveryLine, estimateLine, findingSubject, formatSource, HELD_REASONS, heldReason, planSummaryLine, plural } from './summary.js';
 
 /**
  * ```
@@ -20,7 +20,8 @@ import { ACTION_MARKERS, actionChanges, actionGrants, estimateLine, findingSubje
  * Warnings:
  *   ! invitees/notes.txt: not read: only *.yaml and *.yml files that are not hidden declare invitees (…)
  * ```
- * then unmanaged users as a count and the refusal, when set. The estimate only when given and there are changes.
+ * then unmanaged users as a count and the refusal, when set. The estimate only when given and there are changes;
+ * who sends the invitations (`Invitations: …`) when the plan mails anyone and says how.
  * Ends with a newline. Everything from outside (emails, file names, keys, values) is escaped (escape.ts).
  */
 export function renderPlanText(plan: Plan, options: RenderOptions = {}): string {
@@ -28,6 +29,7 @@ export function renderPlanText(plan: Plan, options: RenderOptions = {}): string 
   const changing = plan.actions.filter((action) => action.kind !== 'unchanged' && action.kind !== 'held');
   const listed = plan.actions.filter((action) => action.kind !== 'unchanged');
   if (options.estimate && changing.length > 0) lines.push(`Estimate: ${estimateLine(options.estimate)}, plus the tenant's time for import jobs.`);
+  if (plan.delivery !== undefined && changing.some((action) => isMailing(action.kind))) lines.push(deliveryLine(plan.delivery));
   if (changing.length === 0) lines.push('', 'No changes: the tenant matches the invitee files.');
   if (listed.length > 0) {
     lines.push('');

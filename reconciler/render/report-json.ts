@@ -1,6 +1,6 @@
 // The apply report as JSON for machines. Schema: docs/json-output.md and docs/json-output.schema.json.
 import { escapeJsonText } from '../escape';
-import type { ActionKind, ApplyReport, ApplyStop, FailureStage, InviteeFailure, SourceLocation } from '../model.js';
+import type { ActionKind, ApplyReport, ApplyStop, DeliveryName, FailureStage, InviteeFailure, SourceLocation } from '../model.js';
 import type { RenderOptions } from './options.js';
 import { JSON_SCHEMA_VERSION } from './plan-json.js';
 import { safeMessage, shownEmail } from './safe-text.js';
@@ -21,6 +21,8 @@ export interface JsonReport {
   emails_masked: boolean;
   summary: { invited: number; resumed: number; reinvited: number; updated: number; adopted: number; revoked: number; failed: number; not_started: number };
   requests: number;
+  /** Who sent the invitations (`mail.delivery`), and with `auth0` the change-password requests sent. */
+  delivery: { name: DeliveryName; change_password_requests: number | null } | null;
   duration_ms: number;
   failures: JsonFailure[];
   stopped: { reason: ApplyStop['reason']; message: string } | null;
@@ -42,6 +44,7 @@ export function reportToJson(report: ApplyReport, options: RenderOptions = {}): 
       not_started: report.notStarted,
     },
     requests: report.requests,
+    delivery: report.delivery ? { name: report.delivery.name, change_password_requests: report.delivery.changePasswordRequests ?? null } : null,
     duration_ms: Math.round(report.durationMs),
     failures: report.failures.map((failure) => jsonFailure(failure, options)),
     stopped: report.stopped ? { reason: report.stopped.reason, message: safeMessage(report.stopped.message, options) } : null,

@@ -23,6 +23,7 @@ export function renderReportMarkdown(report: ApplyReport, options: RenderOptions
         ['Failed', String(report.failures.length)],
         ...(report.notStarted > 0 ? [['Not started', String(report.notStarted)]] : []),
         ['Management API requests', String(report.requests)],
+        ...(report.delivery?.changePasswordRequests !== undefined ? [['Change-password requests (Auth0 sent the invitations)', String(report.delivery.changePasswordRequests)]] : []),
         ['Duration', formatDuration(report.durationMs)],
       ],
     ),

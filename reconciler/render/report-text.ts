@@ -8,6 +8,7 @@ import { formatDuration, formatSource, reportStopLine, reportSummaryLine } from 
  * ```
  * Applied: 2 invited, 0 updated, 0 revoked, 1 failed.
  * 31 Management API requests in 4.2 s.
+ * 2 change-password requests to the Authentication API: Auth0 sent the invitations (mail.delivery: auth0).
  *
  * Failed:
  *   ✗ grace@example.com (invitees/engineering.yaml:11): invite failed at import [DUPLICATED_USER, job job_abc]: …
@@ -15,6 +16,8 @@ import { formatDuration, formatSource, reportStopLine, reportSummaryLine } from 
  */
 export function renderReportText(report: ApplyReport, options: RenderOptions = {}): string {
   const lines = [reportSummaryLine(report), `${report.requests} Management API requests in ${formatDuration(report.durationMs)}.`];
+  const changePasswords = report.delivery?.changePasswordRequests;
+  if (changePasswords !== undefined) lines.push(`${changePasswords} change-password requests to the Authentication API: Auth0 sent the invitations (mail.delivery: auth0).`);
   const stop = reportStopLine(report);
   if (stop) lines.push(safeMessage(stop, options));
   if (report.failures.length > 0) {

@@ -1,6 +1,6 @@
 // The one-line summaries that open every plan and report.
 import { escapeUnprintable } from '../escape';
-import type { ActionKind, ApplyReport, Change, Finding, GrantChange, HeldAction, PlanAction, SourceLocation } from '../model.js';
+import type { ActionKind, ApplyReport, Change, DeliveryName, Finding, GrantChange, HeldAction, PlanAction, SourceLocation } from '../model.js';
 import type { ApplyEstimate } from '../plan/estimate';
 import type { RenderOptions } from './options.js';
 import { shownEmail } from './safe-text.js';
@@ -51,8 +51,18 @@ export function reportStopLine(report: ApplyReport): string | undefined {
 
 /** `≈ 2,016 Management API requests, ≈ 4 min 12 s at 8 requests/s` */
 export function estimateLine(estimate: ApplyEstimate): string {
-  const rate = Number(estimate.requestsPerSecond.toFixed(2)).toLocaleString('en-US');
-  return `≈ ${estimate.requests.toLocaleString('en-US')} Management API ${estimate.requests === 1 ? 'request' : 'requests'}, ≈ ${formatApproxDuration(estimate.durationMs)} at ${rate} ${estimate.requestsPerSecond === 1 ? 'request' : 'requests'}/s`;
+  const rate = (perSecond: number): string => `${Number(perSecond.toFixed(2)).toLocaleString('en-US')} ${perSecond === 1 ? 'request' : 'requests'}/s`;
+  const management = `≈ ${estimate.requests.toLocaleString('en-US')} Management API ${estimate.requests === 1 ? 'request' : 'requests'}`;
+  const { changePasswords } = estimate;
+  if (changePasswords === undefined) return `${management}, ≈ ${formatApproxDuration(estimate.durationMs)} at ${rate(estimate.requestsPerSecond)}`;
+  return `${management} at ${rate(estimate.requestsPerSecond)} and ${changePasswords.requests.toLocaleString('en-US')} change-password ${changePasswords.requests === 1 ? 'request' : 'requests'} to the Authentication API at ${rate(changePasswords.requestsPerSecond)}, ≈ ${formatApproxDuration(estimate.durationMs)}`;
+}
+
+/** `Invitations: …`: who sends them, shown with a plan that mails anyone. */
+export function deliveryLine(delivery: DeliveryName | undefined): string {
+  return delivery === 'auth0'
+    ? "Invitations: Auth0's own Change Password email (mail.delivery: auth0), no ticket and no SMTP."
+    : 'Invitations: a password-change ticket per invitee, mailed by the reconciler (mail.delivery: smtp).';
 }
 
 /** `45 s`, `4 min 12 s`, `2 h 5 min`: whole units, for estimates. */

@@ -4,7 +4,7 @@ import type { Clock } from '../clock';
 import { ConfigurationError, debugFrom } from '../environment';
 import { observe } from '../observe';
 import { openTenant } from '../open-tenant';
-import { prepare } from '../prepare';
+import { prepareOrExit } from '../prepare';
 import { renderStatus, type StatusFormat } from '../render/output';
 import { EXIT } from '../run-policy';
 import type { InviteeState, Status } from './model';
@@ -27,7 +27,7 @@ export interface StatusRunOptions {
 
 export async function runStatus(options: StatusRunOptions): Promise<{ exitCode: number; status?: Status }> {
   const say = (line: string): void => void options.stderr.write(`${line}\n`);
-  const input = await prepare(options, say);
+  const input = await prepareOrExit(options, say);
   if ('exitCode' in input) return input;
   try {
     const open = await openTenant(input.config, options, say);

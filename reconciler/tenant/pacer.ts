@@ -1,6 +1,6 @@
 import type { Clock } from '../clock';
 
-/** What a Management API response says about the tenant's rate limit (auth0-facts.md §5). */
+/** What a Management API response says about the tenant's rate limit (https://auth0.com/docs/troubleshoot/customer-support/operational-policies/rate-limit-policy/management-api-endpoint-rate-limits). */
 export interface RateLimitHeaders {
   /** Bucket size. */
   limit?: number;

@@ -1,7 +1,7 @@
 // The Management API scopes: which the reconciler's machine-to-machine clients are granted (the stack imports
 // these lists), and the check that a run's token has what it needs before the first write. Exactly the calls the
-// reconciler makes (auth0-facts.md §9), nothing more; deleting users only when revocation deletes.
-import type { GrantChange, Plan, RevokePolicy } from '../model';
+// reconciler makes (the `security` blocks of emulator/openapi/auth0-management-oas.json), nothing more; deleting users only when revocation deletes.
+import type { DeliveryName, GrantChange, Plan, RevokePolicy } from '../model';
 import type { ManagementSession } from './session';
 
 /** The reconciler client's grant under every revoke policy. */
@@ -21,6 +21,9 @@ const DELETE_SCOPE = 'delete:users';
  * pull requests (export jobs and job status; connection name -> id). No scope that writes or mints tickets.
  */
 export const PLANNER_SCOPES = ['read:users', 'read:connections'] as const;
+
+/** Tickets are the invitation links of `mail.delivery: smtp` only: with `auth0`, Auth0 makes the link and no ticket is minted. */
+const TICKET_SCOPE = 'create:user_tickets';
 
 /** Whether a run (or a stack) uses tenant roles, organizations, or both. */
 export interface AccessUsage {
@@ -45,9 +48,20 @@ const ORGANIZATION_WRITE_SCOPES = [
 
 const NO_ACCESS: AccessUsage = { roles: false, organizations: false };
 
-/** The reconciler client's grant: the base scopes, deletion under `revoke.policy: delete`, roles and organizations when used. */
-export function reconcilerScopes(revokePolicy: RevokePolicy, usage: AccessUsage = NO_ACCESS): string[] {
-  const scopes: string[] = [...RECONCILER_SCOPES, ...(revokePolicy === 'delete' ? [DELETE_SCOPE] : [])];
+/** What the reconciler client's grant depends on besides the revoke policy: how mail goes out, and access usage. */
+export interface ScopeUsage extends AccessUsage {
+  /** `smtp` when absent (the default delivery). */
+  delivery?: DeliveryName;
+}
+
+/**
+ * The reconciler client's grant: the base scopes (without tickets under `mail.delivery: auth0`), deletion under
+ * `revoke.policy: delete`, roles and organizations when used.
+ */
+export function reconcilerScopes(revokePolicy: RevokePolicy, usage: ScopeUsage = NO_ACCESS): string[] {
+  const delivery = usage.delivery ?? 'smtp';
+  const base = RECONCILER_SCOPES.filter((scope) => delivery === 'smtp' || scope !== TICKET_SCOPE);
+  const scopes: string[] = [...base, ...(revokePolicy === 'delete' ? [DELETE_SCOPE] : [])];
   if (usage.roles) scopes.push(...ROLE_READ_SCOPES, ...ROLE_WRITE_SCOPES);
   if (usage.organizations) scopes.push(...ORGANIZATION_READ_SCOPES, ...ORGANIZATION_WRITE_SCOPES);
   return unique(scopes);
@@ -61,7 +75,8 @@ export function plannerScopes(usage: AccessUsage = NO_ACCESS): string[] {
 /** Every scope the plan's writes need (least privilege: delete only when the plan deletes someone, and so on). */
 export function scopesToApply(plan: Plan): string[] {
   const planner: readonly string[] = PLANNER_SCOPES;
-  const scopes: string[] = RECONCILER_SCOPES.filter((scope) => !planner.includes(scope));
+  const writes = RECONCILER_SCOPES.filter((scope) => !planner.includes(scope) && (plan.delivery !== 'auth0' || scope !== TICKET_SCOPE));
+  const scopes: string[] = [...writes];
   if (plan.actions.some((a) => a.kind === 'revoke' && a.mode === 'delete')) scopes.push(DELETE_SCOPE);
   const grants: GrantChange[] = plan.actions.flatMap((a) => ('grants' in a && a.grants ? a.grants.changes : []));
   if (grants.some((g) => g.kind === 'role' && g.op === 'add')) scopes.push(...ROLE_WRITE_SCOPES);

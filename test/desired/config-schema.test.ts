@@ -14,7 +14,13 @@ describe('the config type', () => {
     expectTypeOf<InvitationConfig['connection']>().toEqualTypeOf<string>();
     expectTypeOf<TicketSettings>().toEqualTypeOf<{ ttl_seconds: number; mark_email_as_verified: boolean; client_id?: string; result_url?: string }>();
     expectTypeOf<BatchingSettings['bookkeeping_flush_seconds']>().toEqualTypeOf<number>();
-    expectTypeOf<InvitationConfig['rate_limit']>().toEqualTypeOf<{ share: number; per_second?: number; burst?: number }>();
+    expectTypeOf<InvitationConfig['rate_limit']>().toEqualTypeOf<{
+      share: number;
+      per_second?: number;
+      burst?: number;
+      authentication: { per_second: number; share: number };
+    }>();
+    expectTypeOf<InvitationConfig['mail']['delivery']>().toEqualTypeOf<'smtp' | 'auth0'>();
     expectTypeOf<InvitationConfig['revoke']['policy']>().toEqualTypeOf<'block' | 'delete' | 'ignore'>();
     expectTypeOf<InvitationConfig['stack']['password_policy']>().toEqualTypeOf<'fair' | 'good' | 'excellent'>();
     expectTypeOf<StackEnvironment>().toEqualTypeOf<{ name: string; enabled_clients: string[] }>();

@@ -25,6 +25,10 @@ const DEFAULTS: InvitationConfig = {
     html_template: 'templates/invitation.html.liquid',
     text_template: 'templates/invitation.txt.liquid',
     app_name: 'Example',
+    delivery: 'smtp',
+    auth0_template: 'templates/change-password.html.liquid',
+    auth0_subject:
+      "{% if user.app_metadata.invitation.awaiting_password %}You're invited to {{ application.name }}{% else %}Reset your password for {{ application.name }}{% endif %}",
   },
   batching: {
     import_max_bytes: 500000,
@@ -35,7 +39,7 @@ const DEFAULTS: InvitationConfig = {
     bookkeeping_flush_seconds: 900,
     grant_batch_size: 50,
   },
-  rate_limit: { share: 0.5 },
+  rate_limit: { share: 0.5, authentication: { per_second: 100, share: 0.5 } },
   revoke: { policy: 'block', max_fraction: 0.1 },
   reinvite: { expired: true },
   roles: [],
@@ -54,7 +58,7 @@ describe('loadConfig', () => {
   it('completes a file with only `connection` with every default', async () => {
     const file = join(folder, 'invitation.config.yaml');
     await writeFile(file, 'connection: Invitees\n');
-    expect(await loadConfig(file)).toEqual({ config: DEFAULTS, errors: [] });
+    expect(await loadConfig(file)).toEqual({ config: DEFAULTS, errors: [], locate: expect.any(Function) });
   });
 
   it('keeps given values, fills the rest of the same section, and keeps template paths as written', () => {

@@ -12,7 +12,7 @@ import { LEASE_KEY } from '../../reconciler/lease/record';
 
 type Schema = Record<string, unknown>;
 
-/** auth0-facts.md §1: keys `app_metadata` may not contain in an import. */
+/** https://auth0.com/docs/manage-users/user-migration/bulk-user-imports: keys `app_metadata` may not contain in an import. */
 const AUTH0_RESERVED = [
   '__tenant', '_id', 'blocked', 'clientID', 'created_at', 'email_verified', 'email', 'globalClientID', 'global_client_id',
   'identities', 'lastIP', 'lastLogin', 'loginsCount', 'metadata', 'multifactor_last_modified', 'multifactor', 'updated_at', 'user_id',
@@ -22,7 +22,7 @@ function objectsOf(schema: unknown, path = '#'): Array<[string, Schema]> {
   if (typeof schema !== 'object' || schema === null) return [];
   const node = schema as Schema;
   // A `not` subschema names properties only to forbid a combination; it describes no object of its own.
-  const own: Array<[string, Schema]> = node.properties !== undefined && !path.endsWith('/not') ? [[path, node]] : [];
+  const own: Array<[string, Schema]> = node.properties !== undefined && !/\/not(\/|$)/.test(path) ? [[path, node]] : [];
   return [
     ...own,
     ...Object.entries(node).flatMap(([key, child]) =>
@@ -100,15 +100,15 @@ describe('config schema', () => {
     const sections: Record<keyof InvitationConfig, readonly string[]> = {
       connection: [],
       tickets: ['ttl_seconds', 'client_id', 'result_url', 'mark_email_as_verified'],
-      mail: ['from', 'subject', 'html_template', 'text_template', 'app_name'],
+      mail: ['delivery', 'from', 'subject', 'html_template', 'text_template', 'app_name', 'auth0_template', 'auth0_subject'],
       batching: ['import_max_bytes', 'import_concurrency', 'ticket_concurrency', 'bookkeeping_flush_every', 'bookkeeping_flush_min', 'bookkeeping_flush_seconds', 'grant_batch_size'],
-      rate_limit: ['share', 'per_second', 'burst'],
+      rate_limit: ['share', 'per_second', 'burst', 'authentication'],
       revoke: ['policy', 'max_fraction'],
       reinvite: ['expired'],
       roles: [],
       organizations: [],
       organization_member_limit: [],
-      stack: ['environments', 'password_policy', 'password_min_length', 'require_reset_for_imported_hashes', 'reconciler_client_name'],
+      stack: ['environments', 'password_policy', 'password_min_length', 'require_reset_for_imported_hashes', 'reconciler_client_name', 'email_provider'],
     };
     expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(sections).sort());
     for (const [section, keys] of Object.entries(sections)) {

@@ -52,8 +52,8 @@ function validate(ref: string, body: unknown, what: string): void {
 }
 
 /** Asserts `body` matches the OAS response schema of `method path` (OAS path template) for `status`. */
-export function expectOasValid(method: string, oasPath: string, status: number, body: unknown, document: OasDocument = 'management'): void {
-  const ref = `${documentId(document)}#/paths/${pointerEscape(oasPath)}/${method.toLowerCase()}/responses/${status}/content/application~1json/schema`;
+export function expectOasValid(method: string, oasPath: string, status: number, body: unknown, document: OasDocument = 'management', media = 'application/json'): void {
+  const ref = `${documentId(document)}#/paths/${pointerEscape(oasPath)}/${method.toLowerCase()}/responses/${status}/content/${pointerEscape(media)}/schema`;
   validate(ref, body, `${method} ${oasPath} ${status}`);
 }
 

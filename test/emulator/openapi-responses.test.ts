@@ -28,6 +28,10 @@ interface Sample {
   status: number;
   /** Validate against this component instead of the operation's response (an ambiguous `oneOf`). */
   component?: string;
+  /** The answer's media type, when it is not JSON (the answer is then read as text). */
+  media?: 'text/plain';
+  /** Exactly this answer, besides its schema (e.g. a fixed text). */
+  answer?: unknown;
 }
 
 const SAMPLES: Sample[] = [
@@ -69,6 +73,40 @@ const SAMPLES: Sample[] = [
   },
   { operation: 'GET /organizations/{id}/members', request: (g) => ({ path: `/api/v2/organizations/${g.organizationId}/members?include_totals=true` }), status: 200, component: 'ListOrganizationMembersOffsetPaginatedResponseContent' },
   { operation: 'GET /organizations/{id}/members/{user_id}/roles', request: (g) => ({ path: `/api/v2/organizations/${g.organizationId}/members/${encodeURIComponent(g.userId)}/roles` }), status: 200 },
+  {
+    operation: 'POST /dbconnections/change_password',
+    document: 'authentication',
+    request: (g) => ({ path: '/dbconnections/change_password', body: { client_id: g.clientId, email: g.userEmail, connection: 'Invitees' } }),
+    status: 200,
+    media: 'text/plain',
+    answer: "We've just sent you an email to reset your password.",
+  },
+  {
+    operation: 'POST /dbconnections/change_password',
+    document: 'authentication',
+    request: (g) => ({ path: '/dbconnections/change_password', body: { client_id: g.clientId, email: 'nobody@example.com', connection: 'Invitees' } }),
+    status: 200,
+    media: 'text/plain',
+    answer: "We've just sent you an email to reset your password.",
+  },
+  {
+    operation: 'POST /dbconnections/change_password',
+    document: 'authentication',
+    request: (g) => ({ path: '/dbconnections/change_password', body: { client_id: g.clientId, email: g.userEmail } }),
+    status: 400,
+  },
+  {
+    operation: 'POST /dbconnections/change_password',
+    document: 'authentication',
+    request: () => ({ path: '/dbconnections/change_password', body: { client_id: 'no-such-app', email: 'ada@example.com', connection: 'Invitees' } }),
+    status: 400,
+  },
+  {
+    operation: 'POST /dbconnections/change_password',
+    document: 'authentication',
+    request: (g) => ({ path: '/dbconnections/change_password', body: { client_id: g.clientId, email: 'ada@example.com', connection: 'No-Such-Connection' } }),
+    status: 400,
+  },
   {
     operation: 'POST /oauth/token',
     document: 'authentication',
@@ -127,8 +165,10 @@ describe('responses match Auth0\'s OpenAPI documents', () => {
       ? await fetch(`${emulator.url}${path}`, { method, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form) })
       : await api(emulator, token, method, path, body);
     expect(response.status).toBe(sample.status);
-    const answer: unknown = await response.json();
+    const answer: unknown = sample.media === 'text/plain' ? await response.text() : await response.json();
+    if (sample.media !== undefined) expect(response.headers.get('content-type')).toContain(sample.media);
+    if (sample.answer !== undefined) expect(answer).toEqual(sample.answer);
     if (sample.component !== undefined) expectComponentValid(sample.component, answer, sample.document);
-    else expectOasValid(method, oasPath, sample.status, answer, sample.document);
+    else expectOasValid(method, oasPath, sample.status, answer, sample.document, sample.media);
   });
 });

@@ -28,6 +28,18 @@ describe('newUserRecord', () => {
     const record = newUserRecord(invitee('a@example.com', { app_metadata: { invitation: { status: 'adopted' } } }));
     expect(record).toEqual({ email: 'a@example.com', email_verified: false, app_metadata: { invitation: { status: 'pending', managed: NOTHING } } });
   });
+
+  it('with Auth0 delivery and grants at once: the chosen user id, the invitation marker and the grant record together', () => {
+    const grants = { roles: ['editor'], organizations: ['acme'] };
+    const record = newUserRecord(invitee('a@example.com'), { marked: true, withGrants: { userId: 'f'.repeat(24), grants } });
+    expect(record).toEqual({
+      user_id: 'f'.repeat(24),
+      email: 'a@example.com',
+      email_verified: false,
+      app_metadata: { invitation: { status: 'pending', awaiting_password: true, grants, managed: NOTHING } },
+    });
+    expect(newUserRecord(invitee('a@example.com'), { marked: true }).app_metadata).toEqual({ invitation: { status: 'pending', awaiting_password: true, managed: NOTHING } });
+  });
 });
 
 describe('upsertRecord', () => {

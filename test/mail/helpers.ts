@@ -4,7 +4,9 @@ import { simpleParser, type ParsedMail, type AddressObject } from 'mailparser';
 import type { InvitationConfig } from '../../reconciler/config';
 import { loadConfig } from '../../reconciler/desired/load-config';
 import type { InvitationMail } from '../../reconciler/mail/message';
-import { loadTemplates, type MailTemplates } from '../../reconciler/mail/templates';
+import { loadTemplates } from '../../reconciler/mail/template-check';
+import type { MailTemplates } from '../../reconciler/mail/templates';
+import path from 'node:path';
 import { BASE_CONFIG, PROJECT_FIXTURE } from '../support/paths';
 
 export async function fixtureConfig(): Promise<InvitationConfig> {
@@ -14,7 +16,7 @@ export async function fixtureConfig(): Promise<InvitationConfig> {
 }
 
 export async function fixtureTemplates(): Promise<MailTemplates> {
-  return loadTemplates(await fixtureConfig(), PROJECT_FIXTURE);
+  return loadTemplates(await fixtureConfig(), path.join(PROJECT_FIXTURE, 'invitation.config.yaml'));
 }
 
 export const NOW = '2026-11-23T20:07:00.000Z';

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDuration, formatExpiry } from '../../reconciler/mail/expiry';
 import { invitationLink } from '../../reconciler/mail/message';
-import { loadTemplates, renderInvitation, type MailTemplates } from '../../reconciler/mail/templates';
+import { renderInvitation, type MailTemplates } from '../../reconciler/mail/templates';
+import { loadTemplates } from '../../reconciler/mail/template-check';
 import { PROJECT_FIXTURE } from '../support/paths';
 import { fixtureConfig, fixtureTemplates, invitation, NOW } from './helpers';
 
@@ -147,7 +148,7 @@ describe('loadTemplates', () => {
 
   it('reads the templates relative to the config folder and takes from, subject and app name from the config', async () => {
     const { dir, config } = await configWith({ html: '<a href="{{ link }}">x</a>', text: '{{ link }}' });
-    expect(await loadTemplates(config, dir)).toEqual({
+    expect(await loadTemplates(config, path.join(dir, 'invitation.config.yaml'))).toEqual({
       subject: 'Hi {{ name }}',
       html: '<a href="{{ link }}">x</a>',
       text: '{{ link }}',
@@ -158,19 +159,19 @@ describe('loadTemplates', () => {
 
   it('rejects a template that would send no link', async () => {
     const { dir, config } = await configWith({ html: '<p>hello</p>', text: '{{ link }}' });
-    await expect(loadTemplates(config, dir)).rejects.toThrow(/a\.html\.liquid: does not output \{\{ link \}\}/);
+    await expect(loadTemplates(config, path.join(dir, 'invitation.config.yaml'))).rejects.toThrow(/a\.html\.liquid:1:1: does not output \{\{ link \}\}/);
   });
 
   it('rejects unknown variables and syntax errors before any mail is sent', async () => {
     const unknown = await configWith({ html: '{{ link }}', text: '{{ link }} {{ nmae }}' });
-    await expect(loadTemplates(unknown.config, unknown.dir)).rejects.toThrow(/a\.txt\.liquid:.*nmae/);
+    await expect(loadTemplates(unknown.config, path.join(unknown.dir, 'c.yaml'))).rejects.toThrow(/a\.txt\.liquid:.*nmae/);
     const syntax = await configWith({ html: '{{ link }}', text: '{{ link }}' }, 'Hi {% if %}');
-    await expect(loadTemplates(syntax.config, syntax.dir)).rejects.toThrow(/mail template subject/);
+    await expect(loadTemplates(syntax.config, path.join(syntax.dir, 'c.yaml'))).rejects.toThrow(/mail template .*c\.yaml: mail\.subject: Liquid/);
   });
 
   it('names the missing file', async () => {
     const config = await fixtureConfig();
-    await expect(loadTemplates({ ...config, mail: { ...config.mail, text_template: 'nope.txt.liquid' } }, PROJECT_FIXTURE)).rejects.toThrow(
+    await expect(loadTemplates({ ...config, mail: { ...config.mail, text_template: 'nope.txt.liquid' } }, path.join(PROJECT_FIXTURE, 'invitation.config.yaml'))).rejects.toThrow(
       /mail\.text_template: cannot read .*nope\.txt\.liquid/,
     );
   });

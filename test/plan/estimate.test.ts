@@ -63,3 +63,19 @@ describe('estimateApply', () => {
     expect(estimateApply(emptyPlan(), shippedDefaults())).toEqual({ requests: 0, durationMs: 0, requestsPerSecond: 8 });
   });
 });
+
+describe('estimateApply with Auth0\'s own email (mail.delivery auth0)', () => {
+  const auth0 = (): InvitationConfig => {
+    const config = shippedDefaults();
+    return { ...config, mail: { ...config.mail, delivery: 'auth0' }, tickets: { ...config.tickets, client_id: 'app' } };
+  };
+
+  it('2,000 new invitees: no ticket, a handful of Management API requests, the time of 2,000 change-password requests at 50/s', () => {
+    const estimate = estimateApply(newInvitees(2000), auth0());
+    expect(estimate.changePasswords).toEqual({ requests: 2000, requestsPerSecond: 50 });
+    // 1 import file and 2 bookkeeping jobs of 1,000 rows, each with 2 polls: 9; no renewal in so few; the release.
+    expect(estimate.requests).toBe(10);
+    expect(estimate.requests).toBeLessThanOrEqual(0.02 * 2000);
+    expect(estimate.durationMs).toBe(40_000);
+  });
+});

@@ -108,3 +108,21 @@ describe('plan(): the managed-fields record', () => {
   });
 });
 
+
+describe('plan(): the invitation marker of Auth0\'s own email next to the managed-fields record', () => {
+  const marked = { invitation: { status: 'invited', invited_at: '2025-05-01T00:00:00.000Z', expires_at: '2099-01-01T00:00:00.000Z', sent: 1, awaiting_password: true, managed: NOTHING } };
+
+  it('reads a marked record as well-formed bookkeeping: no finding, nothing to do while the password is not set', () => {
+    const result = plan(desired(invitee('ada@example.com')), observed(user('ada@example.com', { app_metadata: marked })), policy());
+    expect(result.findings).toEqual([]);
+    expect(only(result.actions).kind).toBe('unchanged');
+  });
+
+  it('removes a spent marker with an update, together with the removal of a field no longer declared', () => {
+    const record = { invitation: { ...marked.invitation, managed: { ...NOTHING, profile: ['nickname'] } } };
+    const ada = user('ada@example.com', { app_metadata: record, profile: { nickname: 'ada' }, last_password_reset: '2025-05-02T00:00:00.000Z' });
+    const action = only(plan(desired(invitee('ada@example.com')), observed(ada), policy()).actions);
+    expect(action.kind).toBe('update');
+    expect(action.kind === 'update' ? action.changes.map((c) => c.field).sort() : []).toEqual(['app_metadata.invitation.awaiting_password', 'nickname']);
+  });
+});

@@ -121,6 +121,10 @@ describe('reconcile against the emulator', () => {
     const refused = await h.reconcile();
     expect(refused.exitCode).toBe(1);
     expect(refused.stderr).toContain('--allow-mass-removal');
+    // The pull request's dry run shows the refusal and fails, before the merge.
+    const dry = await h.reconcile({ dryRun: true, format: 'markdown', detailedExitcode: true });
+    expect(dry.exitCode).toBe(1);
+    expect(dry.stdout).toContain('> [!CAUTION]\n> **Refusing to apply: the plan revokes 6 of 10');
     expect(Object.keys(h.takeRequests()).every((k) => k.startsWith('GET') || k === 'POST /oauth/token')).toBe(true);
     const allowed = await h.reconcile({ allowMassRemoval: true });
     expect(allowed.report).toMatchObject({ revoked: 6 });

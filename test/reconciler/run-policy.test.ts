@@ -17,6 +17,11 @@ describe('run policy', () => {
     expect(nextStep(none, { dryRun: true, detailedExitcode: true })).toEqual({ kind: 'dry-run', exitCode: EXIT.ok });
   });
 
+  it('a dry run of a plan that would be refused exits 1, so that the pull request fails before the merge', () => {
+    expect(nextStep(refused, { dryRun: true, detailedExitcode: true })).toEqual({ kind: 'dry-run', exitCode: EXIT.error });
+    expect(nextStep(refused, { dryRun: true, detailedExitcode: false })).toEqual({ kind: 'dry-run', exitCode: EXIT.error });
+  });
+
   it('an apply is refused, has nothing to do, or goes ahead; only the last takes the lease', () => {
     const apply = { dryRun: false, detailedExitcode: false };
     expect(refused.refusal).toBeDefined();

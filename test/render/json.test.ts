@@ -33,6 +33,7 @@ describe('renderPlanJson', () => {
       emails_masked: false,
       summary: { invite: 1, resume: 1, reinvite: 1, update: 1, adopt: 1, revoke: 1, held: 1, unchanged: 1, unmanaged: 2 },
       estimate: null,
+      delivery: null,
       refusal: null,
       findings: [
         {
@@ -80,7 +81,7 @@ describe('renderPlanJson', () => {
     expect(json).toBe(
       '{\n  "schema_version": 1,\n  "type": "plan",\n  "emails_masked": false,\n  "summary": {\n    "invite": 0,\n    "resume": 0,\n' +
         '    "reinvite": 0,\n    "update": 0,\n    "adopt": 0,\n    "revoke": 0,\n    "held": 0,\n    "unchanged": 0,\n    "unmanaged": 0\n  },\n' +
-        '  "estimate": null,\n  "refusal": null,\n  "actions": [],\n  "findings": []\n}\n',
+        '  "estimate": null,\n  "delivery": null,\n  "refusal": null,\n  "actions": [],\n  "findings": []\n}\n',
     );
   });
 
@@ -95,8 +96,18 @@ describe('renderPlanJson', () => {
 
   it('states the estimate of the apply when given: requests, whole seconds, the pace', () => {
     const json = renderPlanJson(samplePlan(), { estimate: { requests: 2018, durationMs: 1_614_400, requestsPerSecond: 1.25 } });
-    expect(JSON.parse(json)).toMatchObject({ estimate: { requests: 2018, duration_seconds: 1614, requests_per_second: 1.25 } });
+    expect(JSON.parse(json)).toMatchObject({ estimate: { requests: 2018, duration_seconds: 1614, requests_per_second: 1.25, change_password_requests: null } });
     expect(valid(json)).toBe(true);
+  });
+
+  it('says who sends the invitations, and with Auth0\'s own email how many change-password requests that takes', () => {
+    const auth0 = { ...samplePlan(), delivery: 'auth0' as const };
+    const json = renderPlanJson(auth0, { estimate: { requests: 16, durationMs: 160_000, requestsPerSecond: 8, changePasswords: { requests: 2000, requestsPerSecond: 12.5 } } });
+    expect(JSON.parse(json)).toMatchObject({ delivery: 'auth0', estimate: { requests: 16, duration_seconds: 160, change_password_requests: 2000 } });
+    expect(valid(json)).toBe(true);
+    const report = renderReportJson({ ...sampleReport, delivery: { name: 'auth0', changePasswordRequests: 3 } });
+    expect(JSON.parse(report)).toMatchObject({ delivery: { name: 'auth0', change_password_requests: 3 } });
+    expect(valid(report)).toBe(true);
   });
 
   it('validates against the schema: fixed plans, refused, masked', () => {
@@ -135,6 +146,7 @@ describe('renderReportJson', () => {
       emails_masked: false,
       summary: { invited: 2, resumed: 1, reinvited: 0, updated: 1, adopted: 0, revoked: 0, failed: 3, not_started: 0 },
       requests: 31,
+      delivery: null,
       duration_ms: 4213,
       failures: [
         {

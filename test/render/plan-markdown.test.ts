@@ -13,6 +13,9 @@ describe('renderPlanMarkdown', () => {
         '**Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 held, 1 unchanged.**',
         '',
         '> [!WARNING]',
+        '> **1 user loses access** (blocked): see "Revoke" below.',
+        '',
+        '> [!WARNING]',
         '> - invitees/notes.txt: not read: only \\*.yaml and \\*.yml files that are not hidden declare invitees (rename it, or move it out of the folder)',
         '> - stranger@example.com: app\\_metadata.invitation cannot be read (it is a string, not an object): it is not declared, so it is left alone as unmanaged',
         '',
@@ -30,9 +33,9 @@ describe('renderPlanMarkdown', () => {
         '',
         '<details><summary>Invite (1)</summary>',
         '',
-        '| Invitee | Source | Changes |',
+        '| Invitee | Source | Declared |',
         '|:--|:--|:--|',
-        '| ada@example.com | invitees/engineering.yaml:6 | — |',
+        '| ada@example.com | invitees/engineering.yaml:6 | + name: "Ada Lovelace" |',
         '',
         '</details>',
         '',
@@ -69,11 +72,11 @@ describe('renderPlanMarkdown', () => {
         '',
         '</details>',
         '',
-        '<details><summary>Revoke (1)</summary>',
+        '<details open><summary>Revoke (1)</summary>',
         '',
         '| Invitee | Source | Mode |',
         '|:--|:--|:--|',
-        '| old@example.com | — | block |',
+        '| old@example.com | — | \*\*block\*\* |',
         '',
         '</details>',
         '',
@@ -85,6 +88,15 @@ describe('renderPlanMarkdown', () => {
         '',
         '</details>',
         '',
+        '<details><summary>Unmanaged, left alone (2)</summary>',
+        '',
+        '| User |',
+        '|:--|',
+        '| stranger@example.com |',
+        '| visitor@example.com |',
+        '',
+        '</details>',
+        '',
       ].join('\n'),
     );
   });
@@ -93,8 +105,9 @@ describe('renderPlanMarkdown', () => {
     const md = renderPlanMarkdown(samplePlan({ maxRemovalFraction: 0.1 }));
     expect(md).toContain(
       '**Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 held, 1 unchanged.**\n\n' +
-        '> [!CAUTION]\n> Refusing to apply: the plan revokes 1 of 6 managed users (16.7%), more than the allowed 10% ' +
-        '(revoke.max\\_fraction in invitation.config.yaml). Check the invitee files; if the removals are intended, rerun with --allow-mass-removal.\n\n> [!WARNING]',
+        '> [!CAUTION]\n> **Refusing to apply: the plan revokes 1 of 6 managed users (16.7%), more than the allowed 10% ' +
+        '(revoke.max\\_fraction in invitation.config.yaml). Check the invitee files; if the removals are intended, rerun with --allow-mass-removal.**\n\n' +
+        '> [!WARNING]\n> **1 user loses access** (blocked): see "Revoke" below.\n\n> [!WARNING]',
     );
   });
 
@@ -113,9 +126,10 @@ describe('renderPlanMarkdown', () => {
     expect(md).toContain('| Unchanged | 0 |');
   });
 
-  it('masks addresses, in values too', () => {
+  it('masks addresses, in values too, and of unmanaged users', () => {
     const md = renderPlanMarkdown(samplePlan(), { maskEmails: true });
-    expect(md).toContain('| a\\*\\*\\*@e\\*\\*\\*.com | invitees/engineering.yaml:6 | — |');
+    expect(md).toContain('| s\\*\\*\\*@e\\*\\*\\*.com |');
+    expect(md).toContain('| a\\*\\*\\*@e\\*\\*\\*.com | invitees/engineering.yaml:6 | + name: "Ada Lovelace" |');
     expect(md).toContain('"d\\*\\*\\*@b\\*\\*\\*.de"');
     expect(md).not.toMatch(/example\.com|braun/);
   });

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { Testing } from 'cdktf';
 import { DOMAIN, expectResource, onlyResource, resourcesOf, synthOne, synthStacks, testConfig } from './helpers.js';
 import { LOGIN_GATE_SOURCE } from '../../stack/invitation-stack.js';
+import { stateBackendFromEnv } from '../../stack/state-backend';
+import { PROJECT_FIXTURE } from '../support/paths';
 
 const BASE_SCOPES = ['read:users', 'create:users', 'update:users', 'create:user_tickets', 'read:connections'];
 
@@ -38,6 +40,16 @@ describe('provider and variables', () => {
       organization: 'example-org',
       workspaces: { name: 'auth0-invitations-production' },
     });
+  });
+
+  it('keeps state in S3 when the backend variables say so, one key per environment', () => {
+    const backend = stateBackendFromEnv({ TF_BACKEND_S3_BUCKET: 'team-state', AWS_REGION: 'eu-west-1', TF_BACKEND_S3_DYNAMODB_TABLE: 'locks' });
+    const s3 = synthOne(testConfig(), { domain: DOMAIN, stateBackend: backend });
+    expect((s3.doc.terraform as Record<string, unknown>).backend).toEqual({
+      s3: { bucket: 'team-state', key: 'auth0-invitations/production.tfstate', region: 'eu-west-1', encrypt: true, dynamodb_table: 'locks' },
+    });
+    expect(stateBackendFromEnv({ TF_CLOUD_ORGANIZATION: 'org', TF_BACKEND_S3_BUCKET: 'b' })).toEqual({ kind: 'cloud', organization: 'org' });
+    expect(stateBackendFromEnv({ TF_CLOUD_ORGANIZATION: ' ' })).toEqual({ kind: 'local' });
   });
 });
 
@@ -234,6 +246,64 @@ describe('environments', () => {
       expect(Object.keys(resourcesOf(stack, 'auth0_client')).sort()).toEqual(['planner_client', 'reconciler_client']);
       expect(Object.keys(resourcesOf(stack, 'auth0_client_grant')).sort()).toEqual(['planner_grant', 'reconciler_grant']);
     }
+  });
+});
+
+describe('Auth0\'s own email (mail.delivery auth0)', () => {
+  const auth0 = (extra: Record<string, unknown> = {}) =>
+    testConfig({ mail: { delivery: 'auth0', from: 'Example <no-reply@example.com>' }, tickets: { client_id: 'appClientA', ttl_seconds: 86400 }, ...extra });
+  const fromFixture = { domain: DOMAIN, configDir: PROJECT_FIXTURE };
+
+  it('manages no email template or provider with the smtp delivery', () => {
+    const stack = synthOne();
+    expect(resourcesOf(stack, 'auth0_email_template')).toEqual({});
+    expect(resourcesOf(stack, 'auth0_email_provider')).toEqual({});
+  });
+
+  it('deploys the Change Password template (reset_email) from templates/, in Liquid, with the invitation link lifetime', () => {
+    const config = auth0();
+    const template = onlyResource(synthOne(config, fromFixture), 'auth0_email_template');
+    expect(template).toEqual({
+      template: 'reset_email',
+      enabled: true,
+      syntax: 'liquid',
+      from: 'Example <no-reply@example.com>',
+      subject: config.mail.auth0_subject,
+      body: readFileSync(`${PROJECT_FIXTURE}/templates/change-password.html.liquid`, 'utf8'),
+      url_lifetime_in_seconds: 86400,
+    });
+    // No ticket is minted with this delivery: the reconciler's grant leaves create:user_tickets out.
+    expect(named(synthOne(config, fromFixture), 'auth0_client_grant', 'reconciler_grant').scopes).toEqual(BASE_SCOPES.filter((s) => s !== 'create:user_tickets'));
+    // The template tells an invitation from a reset by the reconciler's marker.
+    expect(template.body).toContain('user.app_metadata.invitation.awaiting_password');
+    expect(config.mail.auth0_subject).toContain('user.app_metadata.invitation.awaiting_password');
+  });
+
+  it('manages the email provider when asked, its secret a sensitive variable and never a value', () => {
+    const smtp = synthOne(
+      auth0({ stack: { ...testConfig().stack, email_provider: { name: 'smtp', default_from_address: 'no-reply@example.com', smtp_host: 'smtp.example.com', smtp_user: 'mailer' } } }),
+      fromFixture,
+    );
+    expect(onlyResource(smtp, 'auth0_email_provider')).toEqual({
+      name: 'smtp',
+      enabled: true,
+      default_from_address: 'no-reply@example.com',
+      credentials: { smtp_host: 'smtp.example.com', smtp_port: 587, smtp_user: 'mailer', smtp_pass: '${var.email_provider_smtp_pass}' },
+    });
+    expect((smtp.doc.variable as Record<string, Record<string, unknown>>).email_provider_smtp_pass).toMatchObject({ type: 'string', sensitive: true });
+    const sendgrid = synthOne(auth0({ stack: { ...testConfig().stack, email_provider: { name: 'sendgrid', default_from_address: 'no-reply@example.com' } } }), fromFixture);
+    expect(onlyResource(sendgrid, 'auth0_email_provider').credentials).toEqual({ api_key: '${var.email_provider_api_key}' });
+    expect((sendgrid.doc.variable as Record<string, Record<string, unknown>>).email_provider_api_key).toMatchObject({ sensitive: true });
+  });
+
+  it('combines with roles and organizations: the access scopes are added, the ticket scope still left out', () => {
+    const config = auth0({ roles: [{ name: 'editor' }], organizations: [{ name: 'acme' }] });
+    const stack = synthOne(config, fromFixture);
+    const scopes = named(stack, 'auth0_client_grant', 'reconciler_grant').scopes as string[];
+    expect(scopes).not.toContain('create:user_tickets');
+    expect(scopes).toEqual(expect.arrayContaining(['create:role_members', 'create:organization_members']));
+    expect(Object.keys(resourcesOf(stack, 'auth0_email_template'))).toHaveLength(1);
+    expect(Object.values(resourcesOf(stack, 'auth0_role'))).toEqual([{ name: 'editor' }]);
   });
 });
 

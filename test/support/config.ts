@@ -18,6 +18,15 @@ export const FAST: ConfigOverrides = {
   batching: { bookkeeping_flush_every: 25, bookkeeping_flush_seconds: 1, ticket_concurrency: 8 },
 };
 
+/** The application invitees sign in to, as `tickets.client_id` names it (a tenant started from the config knows it). */
+export const APPLICATION_CLIENT_ID = 'invitee-app';
+
+/** `mail.delivery: auth0`, with the client id it needs; the Authentication API limit far above what a test reaches. */
+export const AUTH0_DELIVERY: ConfigOverrides = {
+  mail: { delivery: 'auth0' },
+  tickets: { client_id: APPLICATION_CLIENT_ID },
+};
+
 const isSection = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Merges each layer of overrides, in order, into the base config; sections are merged one level deep. */

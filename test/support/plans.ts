@@ -1,5 +1,5 @@
 // Auth0's plans as the tests and the benchmarks run them: what the emulated tenant enforces, and the same limits as
-// a user states them in `rate_limit` (auth0-facts.md §5; emulator/simulation/rate-limit.ts has the buckets).
+// a user states them in `rate_limit` (https://auth0.com/docs/troubleshoot/customer-support/operational-policies/rate-limit-policy/management-api-endpoint-rate-limits; emulator/simulation/rate-limit.ts has the buckets).
 import type { EmulatorOptions } from '../../emulator/index';
 
 export interface PlanLimits {
@@ -21,7 +21,7 @@ export const PLAN_LIMITS: readonly PlanLimits[] = [
 
 /**
  * Import jobs as the tests and benchmarks model them, in tenant time: 1 s pending, then 2 ms per user (a 1,000-user
- * bookkeeping job takes 3 s). Real import speed varies (auth0-facts.md, addenda: minutes for 2,000 users with
+ * bookkeeping job takes 3 s). Real import speed varies (https://auth0.com/docs/manage-users/user-migration/bulk-user-imports: minutes for 2,000 users with
  * bcrypt hashes; these imports carry none); the first job's time counts as import time, not against the pace.
  */
 export const JOB_TIMING: Pick<EmulatorOptions, 'jobLatencyMs' | 'jobPerUserMs'> = { jobLatencyMs: 1000, jobPerUserMs: 2 };

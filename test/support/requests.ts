@@ -38,6 +38,8 @@ export const ROUTES = {
   job: 'GET /api/v2/jobs/{id}',
   jobErrors: 'GET /api/v2/jobs/{id}/errors',
   tickets: 'POST /api/v2/tickets/password-change',
+  /** Authentication API (mail.delivery auth0): not a Management API request. */
+  changePassword: 'POST /dbconnections/change_password',
 } as const;
 
 export const countOf = (counts: RouteCounts, route: string): number => counts[route] ?? 0;
@@ -45,4 +47,9 @@ export const countOf = (counts: RouteCounts, route: string): number => counts[ro
 /** Write requests (anything but GET) the tenant received, token requests left out. */
 export function writeRequests(stats: Pick<StatsSnapshot, 'requests'>): RouteCounts {
   return Object.fromEntries(Object.entries(stats.requests).filter(([route]) => !route.startsWith('GET ') && !route.startsWith(ROUTES.token)));
+}
+
+/** Of some route counts, the requests that change the tenant: not reads, not tokens, not export jobs (which read). */
+export function changingRequests(counts: RouteCounts): RouteCounts {
+  return Object.fromEntries(Object.entries(counts).filter(([route]) => !route.startsWith('GET ') && route !== ROUTES.token && route !== ROUTES.exports));
 }

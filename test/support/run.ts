@@ -1,6 +1,7 @@
 // The reconciler in-process, exactly as the CLI calls it (`run()`), with stdout and stderr captured.
 import { systemClock, type Clock } from '../../reconciler/clock';
 import type { OutputFormat } from '../../reconciler/render/output';
+import type { Confirm } from '../../reconciler/process/confirm';
 import { run, type RunResult } from '../../reconciler/run';
 import { Capture } from './capture';
 import type { Workspace } from './workspace';
@@ -17,6 +18,12 @@ export interface RunFlags {
   config?: string;
   /** Aborted to stop the run, as the CLI does on SIGINT or SIGTERM (reason: the signal's name). */
   stop?: AbortSignal;
+  /** Asks before the first write, as on a terminal. */
+  confirm?: Confirm;
+  /** With dryRun: save the plan here. */
+  out?: string;
+  /** Apply this saved plan. */
+  plan?: string;
 }
 
 export interface CapturedRun extends RunResult {
@@ -43,6 +50,9 @@ export async function reconcile(workspace: Pick<Workspace, 'invitees' | 'config'
     isTTY: false,
     clock: flags.clock ?? systemClock,
     stop: flags.stop,
+    confirm: flags.confirm,
+    out: flags.out,
+    plan: flags.plan,
   });
   return { ...result, stdout: stdout.text, stderr: stderr.text };
 }

@@ -21,5 +21,13 @@ describe('scopes', () => {
     const deleting = plan({ invitees: [] }, observed(managed), policy({ revoke: 'delete' }));
     expect(scopesToApply(deleting)).toEqual(['create:users', 'update:users', 'create:user_tickets', 'delete:users']);
     expect(reconcilerScopes('delete')).toEqual([...RECONCILER_SCOPES, 'delete:users']);
+    // Auth0's own email mints no ticket: least privilege leaves the scope out of the grant and the check.
+    expect(reconcilerScopes('block', { roles: false, organizations: false, delivery: 'auth0' })).toEqual(['read:users', 'create:users', 'update:users', 'read:connections']);
+    expect(scopesToApply({ ...inviting, delivery: 'auth0' })).toEqual(['create:users', 'update:users']);
+  });
+
+  it('the grant with Auth0 delivery and roles: the role scopes added, the ticket scope still left out', () => {
+    const scopes = reconcilerScopes('block', { roles: true, organizations: false, delivery: 'auth0' });
+    expect(scopes).toEqual(['read:users', 'create:users', 'update:users', 'read:connections', 'read:roles', 'create:role_members']);
   });
 });

@@ -6,6 +6,7 @@ import { AUTH0_PROVIDER_FQPN, USED_RESOURCE_TYPES } from '../../tooling/provider
 import { validateSynthesizedStack } from '../../tooling/provider/validate';
 import { validateBlock } from '../../tooling/provider/validate-block';
 import { synthOne, synthStacks, testConfig } from '../stack/helpers';
+import { PROJECT_FIXTURE } from '../support/paths';
 
 const schema = readProviderSchema();
 
@@ -26,9 +27,16 @@ function resourceBody(doc: Record<string, unknown>, type: string, name: string):
 }
 
 describe('synthesized stacks against the provider schema', () => {
+  const EMAIL_TYPES = ['auth0_email_provider', 'auth0_email_template'];
+  const withEmail = testConfig({
+    mail: { delivery: 'auth0' },
+    tickets: { client_id: 'app' },
+    stack: { ...testConfig().stack, email_provider: { name: 'smtp', default_from_address: 'no-reply@example.com', smtp_host: 'smtp.example.com', smtp_user: 'mailer' } },
+  });
   it.each([
     ['the default config', testConfig()],
     ['the delete policy, reset option and a ticket app', testConfig({ revoke: { policy: 'delete' }, tickets: { client_id: 'app' } })],
+    ['Auth0\'s own email, with its template and provider', withEmail],
     [
       'roles and organizations, made and existing',
       testConfig({
@@ -36,11 +44,16 @@ describe('synthesized stacks against the provider schema', () => {
         organizations: [{ name: 'acme', display_name: 'Acme' }, { name: 'globex', existing: true }],
       }),
     ],
+    [
+      'Auth0\'s own email with roles and organizations',
+      { ...withEmail, roles: [{ name: 'editor', existing: false }], organizations: [{ name: 'acme', existing: false }] },
+    ],
   ])('%s: every resource and the provider block are valid', (_label, config) => {
     config.stack.require_reset_for_imported_hashes = true;
     const access = new Set(['auth0_role', 'auth0_organization', 'auth0_organization_connection']);
-    const expected = USED_RESOURCE_TYPES.filter((type) => config.roles.length > 0 || !access.has(type));
-    for (const stack of synthStacks(config)) {
+    const byAuth0 = config.mail.delivery === 'auth0';
+    const expected = USED_RESOURCE_TYPES.filter((type) => (config.roles.length > 0 || !access.has(type)) && (byAuth0 || !EMAIL_TYPES.includes(type)));
+    for (const stack of synthStacks(config, { domain: 'example.eu.auth0.com', configDir: PROJECT_FIXTURE })) {
       expect(validate(stack.doc)).toEqual([]);
       expect(Object.keys(stack.doc.resource as object).sort()).toEqual([...expected].sort());
     }

@@ -55,15 +55,20 @@ export class FakeGitHub {
       },
       listComments: async (params: Record<string, unknown>) => {
         this.record('issues.listComments', params);
-        return { data: this.comments };
+        return { data: [...this.comments] };
       },
       createComment: async (params: Record<string, unknown>) => {
         this.record('issues.createComment', params);
-        return { data: {} };
+        const comment = { id: this.comments.length + 1, body: String(params.body), user: { type: 'Bot' } };
+        this.comments.push(comment);
+        return { data: comment };
       },
       updateComment: async (params: Record<string, unknown>) => {
         this.record('issues.updateComment', params);
-        return { data: {} };
+        const comment = this.comments.find((c) => c.id === params.comment_id);
+        if (!comment) throw new Error(`no comment ${String(params.comment_id)}`);
+        comment.body = String(params.body);
+        return { data: comment };
       },
     },
   };
@@ -81,6 +86,12 @@ export async function runGithubScript(script: string, github: FakeGitHub, option
       const text = options.files[name];
       if (text === undefined) throw new Error(`ENOENT: ${name}`);
       return text;
+    },
+    existsSync: (name: string) => options.files[name] !== undefined,
+    // The working folder: the files given.
+    readdirSync: (name: string) => {
+      if (name !== '.') throw new Error(`the script listed ${name}`);
+      return Object.keys(options.files);
     },
   };
   const fakeRequire = (id: string) => {

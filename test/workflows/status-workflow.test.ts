@@ -64,7 +64,7 @@ describe('the plan comment of the pull-request workflow', () => {
   it('points to the mail preview only when the mail changed', async () => {
     for (const changed of ['true', 'false']) {
       const github = new FakeGitHub();
-      await runGithubScript(commentScript, github, { files: { 'reconcile-plan.md': 'Plan: 1 to invite.\n' }, env: { TENANT: 'production', MAIL_CHANGED: changed } });
+      await runGithubScript(commentScript, github, { files: { 'reconcile-plan-production.md': 'Plan: 1 to invite.\n' }, env: { VALID: 'true', MAIL_CHANGED: changed } });
       const [call] = writes(github).filter((c) => c.method === 'issues.createComment');
       const body = String(call?.params.body);
       expect(body).toContain('Plan: 1 to invite.');

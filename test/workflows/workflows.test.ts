@@ -4,20 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { loadStackConfig } from '../../stack/config.js';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const workflowDir = path.join(projectRoot, '.github/workflows');
 
 /** Flags and --format values per subcommand ('' is `reconcile` itself). */
 const RECONCILE_FLAGS: Record<string, Set<string>> = {
-  '': new Set(['--dry-run', '--format', '--mask-emails', '--detailed-exitcode', '--allow-mass-removal', '--invitees', '--config', '--outbox']),
+  '': new Set(['--dry-run', '--format', '--mask-emails', '--detailed-exitcode', '--allow-mass-removal', '--invitees', '--config', '--outbox', '--auto-approve', '--out', '--plan']),
+  validate: new Set(['--format', '--mask-emails', '--invitees', '--config']),
   status: new Set(['--format', '--mask-emails', '--expiring-within', '--file', '--state', '--invitees', '--config']),
   preview: new Set(['--invitee', '--kind', '--out', '--invitees', '--config']),
 };
-const RECONCILE_ENV = new Set(['AUTH0_DOMAIN', 'AUTH0_CLIENT_ID', 'AUTH0_CLIENT_SECRET', 'SMTP_URL', 'MAIL_FROM']);
+/** The reconciler's variables, and those a step's script reads itself. */
+const RECONCILE_ENV = new Set(['AUTH0_DOMAIN', 'AUTH0_CLIENT_ID', 'AUTH0_CLIENT_SECRET', 'SMTP_URL', 'MAIL_FROM', 'TENANT', 'ALLOW_MASS_REMOVAL']);
 const FORMATS: Record<string, Set<string>> = {
   '': new Set(['text', 'markdown', 'json']),
+  validate: new Set(['text', 'markdown', 'json']),
   status: new Set(['text', 'markdown', 'json', 'csv', 'html']),
 };
 const NPM_BUILTINS = new Set(['ci', 'test']);
@@ -84,23 +86,25 @@ function words(command: string): string[] {
   return command.split(/\s+/);
 }
 
-/** `status`, `preview`, or '' for `reconcile` itself. */
+/** `validate`, `status`, `preview`, or '' for `reconcile` itself. */
 function subcommand(args: readonly string[]): string {
   const first = args[0] ?? '';
   return first in RECONCILE_FLAGS && first !== '' ? first : '';
 }
 
-/** A reconcile call that needs the tenant (everything but the offline preview). */
+/** A reconcile call that needs the tenant (everything but the offline preview and validate). */
 function reachesTenant(run: string | undefined): boolean {
   return commands(run ?? '').some((c) => {
     const args = reconcileArgs(c);
-    return args !== undefined && subcommand(args) !== 'preview';
+    return args !== undefined && subcommand(args) !== 'preview' && subcommand(args) !== 'validate';
   });
 }
 
-/** The arguments after `npx reconcile` or `npm run reconcile --` in a command, or undefined. */
+/** The arguments after `node bin/reconcile.js`, `npx reconcile` or `npm run reconcile --` in a command, or undefined. */
 function reconcileArgs(command: string): string[] | undefined {
   const w = words(command);
+  const node = w.findIndex((word, i) => word === 'bin/reconcile.js' && w[i - 1] === 'node');
+  if (node >= 0) return w.slice(node + 1);
   const npx = w.findIndex((word, i) => word === 'reconcile' && w[i - 1] === 'npx');
   if (npx >= 0) return w.slice(npx + 1);
   const run = w.findIndex((word, i) => word === 'reconcile' && w[i - 1] === 'run' && w[i - 2] === 'npm');
@@ -112,7 +116,7 @@ describe('workflows', () => {
   it('exist for pull requests and for pushes to main, and parse', () => {
     expect(files.sort()).toEqual(['deploy.yml', 'pull-request.yml', 'status.yml']);
     const triggers = workflows.map(({ doc }) => Object.keys(doc.on));
-    expect(triggers).toContainEqual(['push']);
+    expect(triggers).toContainEqual(['push', 'schedule', 'workflow_dispatch']);
     expect(triggers).toContainEqual(['pull_request']);
     expect(triggers).toContainEqual(['schedule', 'workflow_dispatch']);
   });
@@ -134,6 +138,10 @@ describe('workflows', () => {
       }
     }
     expect(new Set(used)).toEqual(new Set(['ci', 'test', 'synth']));
+    // The deploy needs only the checks of the user's data, not the project's own test suite.
+    const deploy = workflows.find(({ doc }) => 'push' in doc.on)!;
+    expect(deploy.text).not.toContain('npm test');
+    expect(deploy.doc.jobs.deploy!.needs).toBe('check');
   });
 
   it('call reconcile only with its documented flags and environment', () => {
@@ -154,13 +162,29 @@ describe('workflows', () => {
         }
       }
     }
-    // deploy; dry run; status as JSON, HTML and markdown; two previews.
-    expect(calls).toBe(7);
+    // validate: 3 in the pull request's check, 2 in the deploy's and in the status's; the dry run; two previews;
+    // the deploy's reconcile; status as JSON, HTML and markdown.
+    expect(calls).toBe(14);
   });
 
-  it('post the dry run as markdown with a detailed exit code on pull requests, updating one comment', () => {
+  it('run the reconciler that applies or plans with exec, so that a cancelled run\'s signal reaches it', () => {
+    let runs = 0;
+    for (const { where, step } of steps()) {
+      for (const command of commands(step.run ?? '')) {
+        const args = reconcileArgs(command);
+        if (!args || subcommand(args) !== '') continue;
+        runs++;
+        expect(command, where).toMatch(/^exec node bin\/reconcile\.js /);
+      }
+    }
+    expect(runs).toBe(2);
+  });
+
+  it('post the dry run as markdown on pull requests, failing on a refusal, updating one comment', () => {
     const pr = workflows.find(({ doc }) => 'pull_request' in doc.on)!;
-    expect(pr.text).toContain('npx reconcile --dry-run --format markdown --mask-emails --detailed-exitcode');
+    expect(pr.text).toContain('exec node bin/reconcile.js --dry-run --format markdown --mask-emails > "reconcile-plan-$TENANT.md"');
+    // A refusal (exit 1) fails the check: no status is swallowed.
+    expect(pr.text).not.toContain('--detailed-exitcode');
     expect(pr.text).toContain('updateComment');
     expect(pr.text).toContain('<!-- reconcile-dry-run:');
   });
@@ -218,14 +242,13 @@ describe('workflows', () => {
     expect(writers).toEqual(['comment']);
     const dryRun = pr.doc.jobs['dry-run']!;
     const comment = pr.doc.jobs.comment!;
-    expect(comment.needs).toEqual(['test', 'dry-run']);
+    expect(comment.needs).toEqual(['check', 'dry-run']);
     expect(comment.if).toContain(FORK_GUARD);
     const upload = dryRun.steps.find((step) => step.uses?.startsWith('actions/upload-artifact'));
     const download = comment.steps.find((step) => step.uses?.startsWith('actions/download-artifact'));
     expect(upload?.with?.name).toBe('reconcile-plan-${{ matrix.tenant }}');
-    expect(upload?.with?.path).toBe('reconcile-plan.md');
-    expect(download?.with?.name).toBe(upload?.with?.name);
-    expect(JSON.stringify(comment.steps)).toContain("readFileSync('reconcile-plan.md'");
+    expect(upload?.with?.path).toBe('reconcile-plan-${{ matrix.tenant }}.md');
+    expect(download?.with?.pattern).toBe('reconcile-*');
   });
 
   it('cancel an older dry run and comment of the same pull request and tenant', () => {
@@ -235,7 +258,7 @@ describe('workflows', () => {
       expect(typeof concurrency, `${jobName}: concurrency`).toBe('object');
       const { group, 'cancel-in-progress': cancel } = concurrency as { group: string; 'cancel-in-progress': boolean };
       expect(group).toContain('${{ github.event.pull_request.number }}');
-      expect(group).toContain('${{ matrix.tenant }}');
+      if (jobName === 'dry-run') expect(group).toContain('${{ matrix.tenant }}');
       expect(cancel).toBe(true);
     }
   });
@@ -252,22 +275,24 @@ describe('workflows', () => {
     const deploy = deployWorkflow.doc.jobs.deploy!;
     expect(deploy.concurrency).toEqual({ group: 'deploy-${{ matrix.tenant }}', 'cancel-in-progress': false });
     const runs = deploy.steps.flatMap((s) => commands(s.run ?? ''));
-    const cdktf = runs.findIndex((c) => c.startsWith('npx --yes cdktf-cli@0.21.0 deploy ${{ matrix.tenant }} --auto-approve'));
+    const cdktf = runs.findIndex((c) => c.startsWith('exec npx --yes cdktf-cli@0.21.0 deploy "$TENANT" --auto-approve'));
     const reconcile = runs.findIndex((c) => reconcileArgs(c) !== undefined);
     expect(cdktf).toBeGreaterThanOrEqual(0);
     expect(reconcile).toBeGreaterThan(cdktf);
     expect(reconcileArgs(runs[reconcile]!)).not.toContain('--dry-run');
   });
 
-  it('have one matrix tenant per environment of invitation.config.yaml', async () => {
-    const environments = (await loadStackConfig(path.join(projectRoot, 'invitation.config.yaml'))).stack.environments.map(
-      (e) => e.name,
-    );
-    const matrices = Object.values(workflows.flatMap(({ doc }) => Object.values(doc.jobs)))
-      .map((job) => job.strategy?.matrix?.tenant)
-      .filter((tenants): tenants is string[] => tenants !== undefined);
-    expect(matrices.length).toBe(5); // deploy, dry-run, comment, status, drift-issue
-    for (const tenants of matrices) expect(tenants).toEqual(environments);
+  it('take their tenants from the config through reconcile validate, never from a list kept by hand', () => {
+    const matrices = workflows.flatMap(({ doc }) => Object.values(doc.jobs)).filter((job) => job.strategy?.matrix?.tenant !== undefined);
+    expect(matrices.length).toBe(4); // deploy, dry-run, status, drift-issue
+    for (const job of matrices) {
+      expect(job.strategy?.matrix?.tenant).toBe('${{ fromJSON(needs.check.outputs.tenants) }}');
+      expect([job.needs].flat()).toContain('check');
+    }
+    for (const { doc } of workflows) {
+      const validate = doc.jobs.check!.steps.find((step) => step.name?.startsWith('Validate'));
+      expect(validate?.run).toContain('node bin/reconcile.js validate --format json > validation.json');
+    }
   });
 
   it('observe the tenant on a schedule with the read-only planner client only, and write the issue from an artifact', () => {
@@ -291,10 +316,11 @@ describe('workflows', () => {
 
   it('preview the invitation mail on pull requests that change it, without secrets', () => {
     const pr = workflows.find(({ doc }) => 'pull_request' in doc.on)!;
-    const test = pr.doc.jobs.test!;
+    const test = pr.doc.jobs.check!;
     const preview = test.steps.find((step) => commands(step.run ?? '').some((c) => reconcileArgs(c)?.[0] === 'preview'));
     expect(preview?.if).toBe("steps.mail.outputs.changed == 'true'");
     expect(secretNames(test)).toEqual([]);
-    expect(test.steps.find((step) => step.uses?.startsWith('actions/upload-artifact'))?.with?.name).toBe('mail-preview');
+    const upload = test.steps.find((step) => step.uses?.startsWith('actions/upload-artifact') && step.with?.name === 'mail-preview');
+    expect(upload?.if).toBe("steps.mail.outputs.changed == 'true'");
   });
 });

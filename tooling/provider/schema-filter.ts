@@ -13,6 +13,8 @@ export const USED_RESOURCE_TYPES = [
   'auth0_client_grant',
   'auth0_connection',
   'auth0_connection_clients',
+  'auth0_email_provider',
+  'auth0_email_template',
   'auth0_organization',
   'auth0_organization_connection',
   'auth0_role',

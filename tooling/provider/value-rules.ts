@@ -61,6 +61,16 @@ const CLIENT_APP_TYPES = [
   'slack', 'springcm', 'zendesk', 'zoom', 'express_configuration',
 ] as const;
 
+/** auth0_email_template `template` names (provider v1.55.0 documentation). */
+const EMAIL_TEMPLATES = [
+  'verify_email', 'verify_email_by_code', 'reset_email', 'reset_email_by_code', 'welcome_email', 'blocked_account',
+  'stolen_credentials', 'enrollment_email', 'mfa_oob_code', 'user_invitation', 'change_password', 'password_reset',
+  'async_approval',
+] as const;
+
+/** auth0_email_provider `name` values (provider v1.55.0 documentation). */
+const EMAIL_PROVIDERS = ['azure_cs', 'custom', 'mailgun', 'mandrill', 'ms365', 'sendgrid', 'ses', 'smtp', 'sparkpost'] as const;
+
 /** Allow-lists for the enum-like values the stack sets. Add a rule when the stack sets another such value. */
 export const VALUE_RULES: readonly ValueRule[] = [
   // node12 and node16 are documented as possible but no longer accepted for new Actions.
@@ -76,6 +86,9 @@ export const VALUE_RULES: readonly ValueRule[] = [
   { resourceType: 'auth0_connection', path: ['strategy'], allowed: CONNECTION_STRATEGIES },
   { resourceType: 'auth0_connection', path: ['options', 'password_policy'], allowed: ['none', 'low', 'fair', 'good', 'excellent'] },
   { resourceType: 'auth0_client', path: ['app_type'], allowed: CLIENT_APP_TYPES },
+  { resourceType: 'auth0_email_template', path: ['template'], allowed: EMAIL_TEMPLATES },
+  { resourceType: 'auth0_email_template', path: ['syntax'], allowed: ['liquid'] },
+  { resourceType: 'auth0_email_provider', path: ['name'], allowed: EMAIL_PROVIDERS },
 ];
 
 /** The instances of a block or the values of an attribute under `body`, one level down; a block may be a list. */

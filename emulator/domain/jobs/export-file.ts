@@ -1,5 +1,5 @@
 // The file behind an export job's `location`: gzipped NDJSON (or CSV) with exactly the requested fields
-// (auth0-facts.md §2). Field names may be dotted or indexed (`identities[0].connection`, `app_metadata.team`);
+// (https://auth0.com/docs/manage-users/user-migration/bulk-user-exports). Field names may be dotted or indexed (`identities[0].connection`, `app_metadata.team`);
 // JSON lines use the field name as the key, CSV uses `export_as` as the column title. Missing values are omitted
 // from JSON lines and empty in CSV.
 import { gzipSync } from 'node:zlib';

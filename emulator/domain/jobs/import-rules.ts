@@ -1,6 +1,6 @@
 // The users-imports file: the one home of the rules an element of its array must follow. The OpenAPI document
 // describes the request (a file and four fields), not the file; this is Auth0's user-import schema
-// (auth0-facts.md §1): additionalProperties false, email required and formatted, E.164 phones, bcrypt hashes,
+// (https://auth0.com/docs/manage-users/user-migration/bulk-user-imports): additionalProperties false, email required and formatted, E.164 phones, bcrypt hashes,
 // reserved app_metadata keys, 1-10 MFA factors, and password_hash and custom_password_hash never together.
 import { MAX_METADATA_DEPTH } from '../json-depth';
 import type { ImportUserError } from '../state';
@@ -59,7 +59,7 @@ function fieldError(issue: SchemaIssue): FieldError {
   return { code: issue.code, message: issue.message, path: issue.path };
 }
 
-/** The user as echoed in `/errors`: as given, with secrets masked (auth0-facts.md §1 "Redaction"). */
+/** The user as echoed in `/errors`: as given, with secrets masked (https://auth0.com/docs/manage-users/user-migration/bulk-user-imports "Redaction"). */
 export function redactImportUser(candidate: unknown): Record<string, unknown> {
   if (jsonTypeName(candidate) !== 'object') return { value: candidate };
   const copy: Record<string, unknown> = { ...(candidate as Record<string, unknown>) };

@@ -1,9 +1,9 @@
-// Applying a users-imports file to the tenant (auth0-facts.md §1 "Upsert semantics"):
+// Applying a users-imports file to the tenant (https://auth0.com/docs/manage-users/user-migration/bulk-user-imports "Upsert semantics"):
 // - without upsert, a user matching on email, user_id or username fails with DUPLICATED_USER;
 // - with upsert, a match on email updates only the upsertable fields; metadata is replaced, not merged, and an
 //   absent app_metadata/user_metadata clears the stored one (pessimistic reading);
 // - `email_verified` becomes false unless the record says true, on insert and on every upsert (the pessimistic
-//   reading of "when the email address is added or updated", DESIGN.md);
+//   reading of "when the email address is added or updated");
 // - a duplicate within the file fails (first occurrence wins).
 import { newUserHexId } from '../ids';
 import { redactImportUser, validateImportUser } from './import-rules';
@@ -145,7 +145,7 @@ function newImportedUser(record: Record<string, unknown>, email: string, userId:
 function upsertUser(user: UserRecord, record: Record<string, unknown>, now: string): void {
   // blocked, user_id, username, phone_number, phone_verified and password_hash are not upsertable: ignored.
   for (const field of UPSERTABLE_STRINGS) if (typeof record[field] === 'string') user[field] = record[field] as string;
-  // Metadata is replaced, not merged (auth0-facts.md §1); an absent field replaces it with nothing (the
+  // Metadata is replaced, not merged (https://auth0.com/docs/manage-users/user-migration/bulk-user-imports); an absent field replaces it with nothing (the
   // pessimistic reading: the docs do not say what an absent field does).
   user.app_metadata = (record.app_metadata as Metadata | undefined) ?? {};
   if (record.user_metadata !== undefined) user.user_metadata = record.user_metadata as Metadata;

@@ -2,14 +2,14 @@
 // settings). While processing, an import writes its users progressively (`jobPerUserMs` each, in batches), so
 // `percentage_done` / `time_left_seconds` move and a job that fails part-way has written part of its file; an
 // export counts through its users and builds the file at the end. With per-user time 0 (the default) a job is
-// processed in one step. At most 2 import jobs may be active per tenant (auth0-facts.md §1 and its addenda).
+// processed in one step. At most 2 import jobs may be active per tenant (https://auth0.com/docs/manage-users/user-migration/bulk-user-imports and its addenda).
 // Job data (errors, export files) is forgotten 24 h after creation, by the injectable clock.
 import { buildExportFile } from './export-file';
 import { ImportRun } from './import-run';
 import type { JobRecord, TenantState, UserRecord } from '../state';
 
 export const MAX_ACTIVE_IMPORT_JOBS = 2;
-/** Job data is deleted after 24 h (auth0-facts.md §1). */
+/** Job data is deleted after 24 h (https://auth0.com/docs/manage-users/user-migration/bulk-user-imports). */
 export const JOB_RETENTION_MS = 24 * 60 * 60 * 1000;
 /** Progressive processing writes a batch about this often (real time, whatever the time scale). */
 const TICK_MS = 20;
@@ -81,7 +81,7 @@ export class JobRunner {
     }
   }
 
-  /** `percentage_done` and `time_left_seconds` of a processing job (auth0-facts.md §1, older docs). */
+  /** `percentage_done` and `time_left_seconds` of a processing job (https://auth0.com/docs/manage-users/user-migration/bulk-user-imports, older docs). */
   progressOf(job: JobRecord): { percentage_done: number; time_left_seconds: number } | undefined {
     if (job.status !== 'processing') return undefined;
     const total = this.sizeOf(job);

@@ -7,7 +7,7 @@ import type { ExportField, JobRecord, TenantState } from '../state';
 import type { JobRunner } from './runner';
 import { MAX_ACTIVE_IMPORT_JOBS } from './runner';
 
-/** Auth0's payload limit for imports; hapi compares the whole request body (auth0-facts.md §1). */
+/** Auth0's payload limit for imports; hapi compares the whole request body (https://auth0.com/docs/manage-users/user-migration/bulk-user-imports). */
 export const IMPORT_MAX_BYTES = 512_000;
 const CSV_MAX_FIELDS = 30;
 
@@ -26,7 +26,7 @@ export function submitImport(state: TenantState, jobs: JobRunner, request: Impor
   const users = parseUsersFile(file);
   jobs.sweepExpired();
   if (jobs.activeImportJobs() >= MAX_ACTIVE_IMPORT_JOBS) {
-    // Not a rate-limit 429: wait for a job to finish, not for x-ratelimit-reset (auth0-facts.md addenda).
+    // Not a rate-limit 429: wait for a job to finish, not for x-ratelimit-reset (https://auth0.com/docs/manage-users/user-migration/bulk-user-imports).
     throw new ApiError(429, `There are ${MAX_ACTIVE_IMPORT_JOBS} active import users jobs, please wait until some of them are finished and try again`);
   }
   const job: JobRecord = {

@@ -1,4 +1,4 @@
-// How a job looks on the wire: the key order and optional keys of Auth0's bodies (auth0-examples/).
+// How a job looks on the wire: the key order and optional keys of Auth0's bodies (the recorded responses in test/fixtures/auth0-recordings/).
 import type { JobRecord } from '../state';
 
 export interface JobExtras {

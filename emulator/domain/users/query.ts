@@ -7,7 +7,7 @@ import type { UserRecord } from '../state';
 
 export type UserPredicate = (user: UserRecord) => boolean;
 
-/** Normalised profile fields are matched case-insensitively (auth0-facts.md §4). */
+/** Normalised profile fields are matched case-insensitively (https://auth0.com/docs/manage-users/user-search/user-search-best-practices). */
 const CASE_INSENSITIVE = new Set(['email', 'name', 'given_name', 'family_name', 'nickname']);
 
 const SEARCHABLE_ROOTS = new Set([

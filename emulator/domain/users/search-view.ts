@@ -1,5 +1,5 @@
 // What `GET /api/v2/users` searches: the live users, or (with a search lag) the users as they were `lag` ms ago.
-// Auth0's search index is eventually consistent (auth0-facts.md §4); users-by-email and GET /users/{id} are not
+// Auth0's search index is eventually consistent (https://auth0.com/docs/manage-users/user-search/user-search-best-practices); users-by-email and GET /users/{id} are not
 // affected. Snapshots are shallow copies of the user records taken once per burst of changes (metadata objects
 // are always replaced, never mutated in place, so sharing them is safe); with lag 0 nothing is copied.
 import type { TenantState, UserRecord } from '../state';

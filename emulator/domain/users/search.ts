@@ -4,7 +4,7 @@ import { ApiError, invalidQuery } from '../errors';
 import type { UserRecord } from '../state';
 import { parseUserQuery } from './query';
 
-/** Search can only page through the first 1,000 results (auth0-facts.md §4). */
+/** Search can only page through the first 1,000 results (https://auth0.com/docs/manage-users/user-search/user-search-best-practices). */
 export const SEARCH_RESULT_CAP = 1000;
 
 const SORTABLE = new Set(['user_id', 'email', 'name', 'given_name', 'family_name', 'nickname', 'created_at', 'updated_at', 'last_login', 'logins_count', 'username']);
@@ -35,7 +35,7 @@ function searchWithin(users: UserRecord[], predicate: (user: UserRecord) => bool
   return matching;
 }
 
-// The status is documented (auth0-facts.md §4); the message and the errorCode are guesses.
+// The status is documented (https://auth0.com/docs/manage-users/user-search/user-search-best-practices); the message and the errorCode are guesses.
 const searchTimeout = (): ApiError => new ApiError(503, 'The query exceeded the timeout. Please try refining your search criteria.', 'query_timeout');
 
 function sortUsers(users: UserRecord[], sort: string): UserRecord[] {

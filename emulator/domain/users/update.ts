@@ -7,7 +7,7 @@ import type { Metadata, TenantState, UserRecord } from '../state';
 import { patchMetadata } from './metadata';
 import { checkPasswordStrength, hashPassword } from './passwords';
 
-/** Pairs PATCH refuses to change together (auth0-facts.md §4). */
+/** Pairs PATCH refuses to change together (https://auth0.com/docs/manage-users/user-search/user-search-best-practices). */
 const EXCLUSIVE_PAIRS: Array<[string, string]> = [
   ['password', 'email'], ['password', 'email_verified'], ['username', 'email'], ['username', 'email_verified'], ['username', 'password'],
 ];

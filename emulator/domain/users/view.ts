@@ -1,4 +1,4 @@
-// How users look on the wire: the field order and the optional fields of Auth0's bodies (auth0-examples/),
+// How users look on the wire: the field order and the optional fields of Auth0's bodies (the recorded responses in test/fixtures/auth0-recordings/),
 // and the defaults Auth0 derives from an email.
 import { createHash } from 'node:crypto';
 import type { UserRecord } from '../state';

@@ -1,4 +1,4 @@
-// The test-only admin API under `/emulator/` (DESIGN.md "Emulator"). Never rate limited, never faulted,
+// The test-only admin API under `/emulator/` (emulator/README.md). Never rate limited, never faulted,
 // no token needed: it is a local test harness, not part of Auth0.
 import type { FastifyInstance } from 'fastify';
 import type { EmulatorContext } from '../context';
