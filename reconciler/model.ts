@@ -20,6 +20,8 @@ export interface Profile {
 
 export const PROFILE_FIELDS = ['name', 'given_name', 'family_name', 'nickname', 'picture'] as const;
 
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
+
 export type Metadata = Record<string, unknown>;
 
 /** One person declared in `invitees/*.yaml`, after `defaults` were merged in. */
@@ -27,6 +29,7 @@ export interface Invitee {
   /** Identity: the lower-cased, trimmed email. */
   email: string;
   profile: Profile;
+  /** Top-level keys whose value is `null` count as not declared (managed.ts): removed only if managed before. */
   user_metadata: Metadata;
   /** Declared app_metadata; never contains the reconciler's own `invitation` key. */
   app_metadata: Metadata;
@@ -51,6 +54,11 @@ export function normalizeEmail(email: string): string {
 export interface Desired {
   /** Sorted by email; emails are unique. */
   invitees: Invitee[];
+  /**
+   * Files under the invitees folder that were not read (another extension, hidden), named like `source.file`
+   * (`invitees/notes.txt`) and sorted. Reported with the plan as warnings, never silently skipped.
+   */
+  unloaded?: string[];
   /** Every place a role or organization is named, to report a name the tenant does not know where it is written. */
   references?: AccessReference[];
 }
@@ -67,6 +75,16 @@ export const INVITATION_KEY = 'invitation';
 
 export type InvitationStatus = 'pending' | 'invited' | 'adopted';
 
+/**
+ * What the reconciler declared for a user at its last write, like `kubectl apply`'s last-applied record: a field
+ * or key listed here and no longer declared is removed; one never listed is never touched. Top-level keys only.
+ */
+export interface ManagedFields {
+  profile: ProfileField[];
+  user_metadata: string[];
+  app_metadata: string[];
+}
+
 export interface InvitationState {
   status: InvitationStatus;
   /** When the latest invitation mail went out (ISO 8601). */
@@ -77,6 +95,13 @@ export interface InvitationState {
   sent?: number;
   /** When the user was adopted (status `adopted`). */
   adopted_at?: string;
+  /** The declared fields and keys at the last write (absent on users written before it was recorded). */
+  managed?: ManagedFields;
+  /**
+   * Set when the reconciler itself blocked the user (a revocation): only such a block is undone when the user is
+   * declared again. A block without it was set by someone else (an admin's emergency block) and is held.
+   */
+  revoked_at?: string;
   /**
    * The invitation marker of `mail.delivery: auth0`: set while the person has not set a password, so that Auth0's
    * Change Password template words the mail as an invitation (a real reset reads as a reset). The bookkeeping
@@ -229,6 +254,10 @@ export interface RevokeAction extends WithUser {
 export interface UnchangedAction extends WithInvitee, WithUser {
   kind: 'unchanged';
 }
+/** Declared, but blocked by someone else (not a revocation of the reconciler's): left alone, never unblocked. */
+export interface HeldAction extends WithInvitee, WithUser {
+  kind: 'held';
+}
 
 export type PlanAction =
   | InviteAction
@@ -237,6 +266,7 @@ export type PlanAction =
   | UpdateAction
   | AdoptAction
   | RevokeAction
+  | HeldAction
   | UnchangedAction;
 
 export type ActionKind = PlanAction['kind'];
@@ -248,6 +278,7 @@ export const ACTION_KINDS: readonly ActionKind[] = [
   'update',
   'adopt',
   'revoke',
+  'held',
   'unchanged',
 ];
 
@@ -260,12 +291,28 @@ export function isMailing(kind: ActionKind): kind is MailingKind {
   return (MAILING_KINDS as readonly ActionKind[]).includes(kind);
 }
 
+/**
+ * Something the plan reports besides its actions: a file under the invitees folder that declares nothing
+ * (`unloaded-file`), or a user whose bookkeeping cannot be read (`unreadable-bookkeeping`).
+ */
+export interface Finding {
+  kind: 'unloaded-file' | 'unreadable-bookkeeping';
+  /** The file (named like `source.file`), for `unloaded-file`. */
+  file?: string;
+  /** The user, for `unreadable-bookkeeping`. */
+  email?: string;
+  /** Plain sentence: what was found and what the run does about it. */
+  message: string;
+}
+
 export interface Plan {
   /** Sorted by email; exactly one action per declared invitee, plus one revoke per removed managed user. */
   actions: PlanAction[];
   counts: Record<ActionKind, number>;
   /** Users of the connection that are neither declared nor managed: reported, never touched. */
   unmanaged: ObservedUser[];
+  /** Unloaded files (sorted by path), then unreadable bookkeeping (sorted by email). */
+  findings: Finding[];
   /** Set when the plan must not be applied as a whole (e.g. mass removal without `--allow-mass-removal`). */
   refusal?: string;
   /** How its invitations go out (`mail.delivery`), when the policy said. */

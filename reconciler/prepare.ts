@@ -8,6 +8,7 @@ import { loadConfig } from './desired/load-config';
 import { loadDesired } from './desired/load-invitees';
 import { ConfigurationError, mailFromEnv } from './environment';
 import { EXIT } from './exit-codes';
+import { printableReply } from './escape';
 import { renderInputErrorsText } from './render/input-errors';
 import { DEFAULT_IMPORT_MAX_BYTES, maxRecordBytes } from './import-file/size';
 import { checkAuth0Template } from './mail/auth0-template';
@@ -87,7 +88,7 @@ export async function prepareInput(
     return await prepare(options, say);
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
-    say(`Error: ${error.message}`);
+    say(`Error: ${printableReply(error.message)}`);
     return { exitCode: EXIT.error };
   }
 }

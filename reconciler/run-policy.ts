@@ -7,8 +7,9 @@ import { stopExitCode } from './process/stop-signals';
 
 export { EXIT } from './exit-codes';
 
+/** Anything to write: a held user is left alone on purpose, so it changes nothing (and `--detailed-exitcode` is 0). */
 export function hasChanges(plan: Plan): boolean {
-  return plan.actions.some((a) => a.kind !== 'unchanged');
+  return plan.actions.some((a) => a.kind !== 'unchanged' && a.kind !== 'held');
 }
 
 /** What comes after the plan is printed: nothing more (a dry run), a refusal, nothing to do, or the apply. */

@@ -3,6 +3,7 @@
 // are in run-policy.ts. A saved plan (--plan, saved-plan/) replaces observe and plan, and is checked against the
 // files and the tenant instead. A stop (SIGINT, SIGTERM: `options.stop`) before the apply just ends the run; during
 // the apply it is handed to apply(), which stops cleanly; either way the lease is released.
+import { printableReply } from './escape';
 import { apply } from './apply/apply';
 import { auth0EmailDelivery } from './apply/delivery/auth0-email';
 import type { InvitationDelivery } from './apply/delivery/port';
@@ -146,14 +147,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (error instanceof UnknownNames) return inputErrorsExit(error.errors, options, say, 'nothing was changed in the tenant');
     if (error instanceof StalePlanError) {
       for (const change of error.changes) say(`  - ${change}`);
-      say(`Error: ${error.message}`);
+      say(`Error: ${printableReply(error.message)}`);
       return { exitCode: EXIT.error };
     }
     if (error instanceof StoppedBeforeApply) {
       say(`Stopped by ${String(stop?.reason)} before applying: nothing was changed.`);
       return { exitCode: stopExitCode(stop) };
     }
-    say(`Error: ${error instanceof Error ? error.message : String(error)}`);
+    // Messages may quote a server's reply: credentials removed, nothing unprintable (escape.ts).
+    say(`Error: ${printableReply(error instanceof Error ? error.message : String(error))}`);
     if (!(error instanceof ConfigurationError) && debugFrom(options.env) && error instanceof Error && error.stack) say(error.stack);
     return { exitCode: EXIT.error };
   } finally {

@@ -1,4 +1,6 @@
 // `reconcile validate`: prepare() without the tenant. Offline: it reads the files and MAIL_FROM, nothing else.
+import { escapeUnprintable } from './escape';
+import { unloadedFindings } from './plan/plan';
 import { prepare } from './prepare';
 import { renderInputErrors, renderValidInput } from './render/input-errors';
 import type { OutputFormat } from './render/formats';
@@ -22,6 +24,11 @@ export async function validate(options: ValidateOptions): Promise<number> {
     const shown = renderInputErrors(prepared.errors, options.format, options);
     options[shown.stream].write(shown.text);
     return EXIT.error;
+  }
+  // Files that declare nothing are no error, but a misnamed file (`ada.yml.txt`) silently invites no one: said on
+  // stderr, so that stdout stays the one validation document.
+  for (const finding of unloadedFindings(prepared.input.desired.unloaded ?? [])) {
+    options.stderr.write(`Warning: ${escapeUnprintable(finding.file ?? '')}: ${finding.message}\n`);
   }
   options.stdout.write(renderValidInput(prepared.input, options.format, options));
   return EXIT.ok;

@@ -10,7 +10,7 @@ import { ticketMailDelivery } from './delivery/ticket-mail';
 import { Inviter } from './invite';
 import type { ApplyDeps } from './ports';
 import { ApplyTally } from './report';
-import { revokeUser, unblockIfDeclared, updateUser, type UserChangeDeps } from './update-revoke';
+import { revokeUser, updateUser, writeFirst, type UserChangeDeps } from './update-revoke';
 import { createUpserts, type Upserts } from './upserts';
 
 /**
@@ -50,7 +50,7 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
     switch (action.kind) {
       case 'resume':
       case 'reinvite':
-        if (await unblockIfDeclared(action, changes)) {
+        if (await writeFirst(action, changes)) {
           inviter.send({ kind: action.kind, invitee: action.invitee, user: action.user, ...granting.forInvitation(action.invitee, outcomes.get(action.email)) });
         }
         return;
@@ -62,6 +62,7 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
       case 'revoke':
         return revokeUser(action, changes);
       case 'invite':
+      case 'held':
       case 'unchanged':
         return;
     }

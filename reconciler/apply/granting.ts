@@ -33,7 +33,7 @@ export function createGranting(plan: Plan, deps: { access?: GrantsPort; batching
     },
     existingUsersJobs: () =>
       plan.actions.flatMap((a): GrantJob[] =>
-        a.kind !== 'invite' && a.kind !== 'revoke' && a.kind !== 'unchanged' && a.grants ? [{ invitee: a.invitee, action: a.kind, userId: a.user.user_id, plan: a.grants }] : [],
+        a.kind !== 'invite' && a.kind !== 'revoke' && a.kind !== 'unchanged' && a.kind !== 'held' && a.grants ? [{ invitee: a.invitee, action: a.kind, userId: a.user.user_id, plan: a.grants }] : [],
       ),
     newUsersJobs: (created) =>
       created.flatMap(({ invitee, user }): GrantJob[] => {

@@ -3,7 +3,7 @@
 import type { Clock } from '../clock';
 import type { BatchingSettings, TicketSettings } from '../config';
 import type { InvitationMail } from '../mail/message';
-import type { Connection, ObservedUser, Policy } from '../model';
+import type { Connection, InvitationState, ObservedUser, Policy, ProfileField } from '../model';
 import type { TicketRequest } from '../tenant/tenant';
 import type { InvitationDelivery } from './delivery/port';
 import type { GrantsPort } from './grants';
@@ -12,11 +12,23 @@ import type { ImportPort } from './import-runner';
 /** The tenant calls an apply makes: imports, tickets, and the few per-user writes that imports cannot do. */
 export interface ApplyTenant extends ImportPort {
   createTicket(request: TicketRequest): Promise<string>;
-  setBlocked(userId: string, blocked: boolean): Promise<void>;
+  writeUser(userId: string, write: UserWrite): Promise<void>;
   deleteUser(userId: string): Promise<void>;
   findUserByEmail(email: string, connectionName: string): Promise<ObservedUser | undefined>;
   exportUsers(connection: Connection): Promise<ObservedUser[]>;
   readonly requestCount: number;
+}
+
+/**
+ * One `PATCH /users/{id}`: what an upsert cannot do (`blocked`, removing a profile field), with the bookkeeping
+ * that goes with it (a revocation mark set or cleared, the managed-fields record), in the same request.
+ */
+export interface UserWrite {
+  blocked?: boolean;
+  /** Profile fields to remove (sent as `null`). */
+  remove?: ProfileField[];
+  /** Replaces `app_metadata.invitation` whole; the rest of app_metadata is untouched (PATCH merges one level). */
+  invitation?: InvitationState;
 }
 
 export interface ApplyMailer {

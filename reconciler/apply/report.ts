@@ -1,7 +1,7 @@
 // What an apply did, collected while it runs: the counts and the failures of its report. The failures are put
 // in their order here, once (by email, then stage), so that every output format lists them alike.
 import type { ActionKind, ApplyReport, ApplyStop, FailureStage, Invitee, InviteeFailure } from '../model';
-import { compareStrings } from '../plan/changes';
+import { compareStrings } from '../plan/strings';
 
 /** The counters of a report. */
 export type Outcome = 'invited' | 'resumed' | 'reinvited' | 'updated' | 'adopted' | 'revoked';

@@ -23,6 +23,11 @@ export function emailProblem(raw: string): string | undefined {
   const local = email.slice(0, at);
   const domain = email.slice(at + 1);
   if (NON_ASCII.test(domain)) {
+    const mixed = mixedScriptLabel(domain);
+    if (mixed !== undefined) {
+      // Never a punycode suggestion here: it would turn a look-alike into an address that seems deliberate.
+      return `has the domain label "${mixed.label}", which mixes ${mixed.scripts.join(' and ')} letters: that is how look-alike (homoglyph) domains are made; write the domain you mean in plain ASCII letters`;
+    }
     const ascii = domainToASCII(domain);
     const suggestion = ascii === '' ? '' : `: write the domain in its punycode form, "${local}@${ascii}"`;
     return `has a non-ASCII domain, which Auth0's import schema rejects${suggestion}`;
@@ -53,6 +58,33 @@ export function emailProblem(raw: string): string | undefined {
         ? `has a domain label of ${label.length} characters; DNS allows at most 63`
         : `has the domain label "${label}", which is not a valid host name part (letters, digits and inner hyphens only)`;
     }
+  }
+  return undefined;
+}
+
+/** Scripts whose letters pass for one another; Han, Hiragana and Katakana count as one (Japanese mixes them). */
+const SCRIPTS: readonly [string, RegExp][] = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+  ['Cherokee', /\p{Script=Cherokee}/u],
+  ['Georgian', /\p{Script=Georgian}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+  ['Japanese or Chinese', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['Hangul', /\p{Script=Hangul}/u],
+];
+
+/** The first domain label whose letters come from more than one script, e.g. Latin `pple` after a Cyrillic `а`. */
+function mixedScriptLabel(domain: string): { label: string; scripts: string[] } | undefined {
+  for (const label of domain.split('.')) {
+    const scripts = new Set<string>();
+    for (const character of label) {
+      const script = SCRIPTS.find(([, pattern]) => pattern.test(character));
+      if (script !== undefined) scripts.add(script[0]);
+    }
+    if (scripts.size > 1) return { label, scripts: [...scripts] };
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 // Input errors: what is wrong in which file, and where, in the form compilers use so editors and CI link it.
+import { escapeUnprintable } from '../escape';
 
 export interface InputError {
   /** The file as the user named it, e.g. `invitees/engineering.yaml`. */
@@ -48,12 +49,7 @@ function clip(text: string, max: number): string {
   return characters.length > max ? `${characters.slice(0, Math.max(1, max - 3)).join('')}...` : text;
 }
 
-// C0 and C1 controls, DEL, line and paragraph separators, bidirectional controls, zero-width characters, BOM.
-const UNPRINTABLE = /[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
-
-export function escapeUnprintable(text: string): string {
-  return text.replace(UNPRINTABLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+export { escapeUnprintable } from '../escape';
 
 /** Order for reports: by file, then position, so one file's errors read top to bottom. */
 export function compareInputErrors(a: InputError, b: InputError): number {

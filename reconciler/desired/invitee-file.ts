@@ -9,6 +9,7 @@ import { parseYaml } from './parse-yaml';
 import { jsonNumber, type AlteredNumber, type ParsedSource } from './parsed-source';
 import { indexLines, positionAt } from './positions';
 import { MAX_FILE_BYTES, readTextFile } from './read-text';
+import { inviteeRuleErrors } from './invitee-rules';
 import { describeSchemaErrors, formatPath } from './schema-errors';
 import { validateInviteeFile } from './schemas';
 
@@ -78,25 +79,7 @@ export function checkInviteeText(file: string, text: string, options: InviteeFil
   if (parsed.source === undefined) return { entries: [], errors: parsed.errors };
   const { source } = parsed;
 
-  const validate = validateInviteeFile();
-  const valid = validate(source.value);
-  const errors = valid
-    ? []
-    : describeSchemaErrors(validate.errors ?? [], { file, source, lineStarts, unknownFieldAdvice: UNKNOWN_FIELD_ADVICE });
-
-  // Which entries the schema errors touch: those stay out of the desired state (but still count for duplicates).
-  const faultyEntries = new Set<number>();
-  let faultyDefaults = false;
-  for (const error of validate.errors ?? []) {
-    const [top, index] = error.instancePath.split('/').slice(1);
-    if (top === 'invitees' && index !== undefined) faultyEntries.add(Number(index));
-    else faultyDefaults = true;
-  }
-  for (const altered of (source.alteredNumbers ?? []).filter(isInMetadata)) {
-    errors.push(alteredNumberError(file, source, lineStarts, altered));
-    if (altered.path[0] === 'invitees') faultyEntries.add(Number(altered.path[1]));
-    else faultyDefaults = true;
-  }
+  const { errors, faultyEntries, faultyDefaults } = fileErrors(file, source, lineStarts);
 
   const root = asRecord(source.value);
   const defaults = asRecord(root?.defaults) ?? {};
@@ -148,6 +131,33 @@ export function checkInviteeText(file: string, text: string, options: InviteeFil
   return { entries, errors, references };
 }
 
+/**
+ * The file's errors before its entries are read: schema, input rules (invitee-rules.ts) and numbers YAML would
+ * alter; and which entries (or the defaults) they touch: those stay out of the desired state (but still count for
+ * duplicates).
+ */
+function fileErrors(file: string, source: ParsedSource, lineStarts: readonly number[]): { errors: InputError[]; faultyEntries: Set<number>; faultyDefaults: boolean } {
+  const validate = validateInviteeFile();
+  const valid = validate(source.value);
+  const errors = valid ? [] : describeSchemaErrors(validate.errors ?? [], { file, source, lineStarts, unknownFieldAdvice: UNKNOWN_FIELD_ADVICE });
+  const faultyEntries = new Set<number>();
+  let faultyDefaults = false;
+  const touches = (path: readonly (string | number)[]): void => {
+    if (path[0] === 'invitees' && path[1] !== undefined) faultyEntries.add(Number(path[1]));
+    else faultyDefaults = true;
+  };
+  for (const error of validate.errors ?? []) touches(error.instancePath.split('/').slice(1));
+  for (const { error, path } of inviteeRuleErrors(file, source, lineStarts)) {
+    errors.push(error);
+    touches(path);
+  }
+  for (const altered of (source.alteredNumbers ?? []).filter(isInMetadata)) {
+    errors.push(alteredNumberError(file, source, lineStarts, altered));
+    touches(altered.path);
+  }
+  return { errors, faultyEntries, faultyDefaults };
+}
+
 /** Inside user_metadata or app_metadata, of the defaults or of an invitee (a key or a value of any depth). */
 function isInMetadata({ path }: AlteredNumber): boolean {
   const metadataAt = path[0] === 'defaults' ? 1 : path[0] === 'invitees' && typeof path[1] === 'number' ? 2 : -1;
@@ -180,13 +190,14 @@ function inviteeEmailOf(root: unknown, path: readonly (string | number)[]): stri
 }
 
 /**
- * Defaults under the invitee: profile fields when the invitee has none, metadata merged one level deep, roles
+ * Defaults under the invitee: profile fields when the invitee names none (its `null` declares nothing, cancelling
+ * the default), metadata merged one level deep (a `null` key stays: the planner reads it as not declared), roles
  * joined, organizations joined by name (desired/access.ts). `roles` and `organizations` are set only when declared.
  */
 function mergeDefaults(entry: DeclaredEntry, fields: Record<string, unknown>, defaults: Record<string, unknown>): Invitee {
   const profile: Profile = {};
   for (const field of PROFILE_FIELDS) {
-    const value = fields[field] ?? defaults[field];
+    const value = Object.hasOwn(fields, field) ? fields[field] : defaults[field];
     if (typeof value === 'string') profile[field] = value;
   }
   const access = mergeAccess(defaults, fields);

@@ -1,11 +1,10 @@
 // The desired state: every invitee file of a folder, checked as a whole, with every error of the run at once.
-import { lstat, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat } from 'node:fs/promises';
 import type { Desired, Invitee } from '../model';
 import { DEFAULT_ORGANIZATION_MEMBER_LIMIT, organizationSizeErrors } from './access';
 import { compareInputErrors, type InputError } from './errors';
+import { listInviteeFolder, type InviteeFolder } from './invitee-folder';
 import { loadInviteeFile, type DeclaredEntry } from './invitee-file';
-import { notRegularFileProblem } from './read-text';
 
 export interface LoadDesiredOptions {
   /** Largest import record one invitee may need: `maxRecordBytes` (import-file/size.ts) of the config's `batching.import_max_bytes`. */
@@ -21,43 +20,33 @@ export interface LoadDesiredResult {
   errors: InputError[];
 }
 
-const INVITEE_FILE = /\.ya?ml$/i;
-
 /**
- * Reads every `*.yaml` / `*.yml` directly in `dir` (sorted by name; subfolders are not read). `source.file` of each
- * invitee is `dir` joined with the file name, e.g. `invitees/engineering.yaml`. An empty folder is valid and
- * declares nobody (the revoke policy and its maximum fraction then guard the tenant); a missing one is an error.
+ * Reads every `*.yaml` / `*.yml` under `dir`, subfolders included (invitee-folder.ts: order, and what is not
+ * read). `source.file` of each invitee is `dir` joined with the file's relative path, e.g.
+ * `invitees/engineering.yaml` or `invitees/berlin/design.yaml`. An empty folder is valid and declares nobody (the
+ * revoke policy and its maximum fraction then guard the tenant); a missing one is an error.
  */
 export async function loadDesired(dir: string, options: LoadDesiredOptions): Promise<LoadDesiredResult> {
   const folderError = (reason: string): LoadDesiredResult => ({
     desired: { invitees: [] },
     errors: [{ file: dir, line: 0, column: 0, message: `cannot read the invitees folder: ${reason}` }],
   });
-  let names: string[];
-  // Entries named like invitee files that are not regular files (links, pipes, folders): refused, never opened.
-  const refused: InputError[] = [];
+  let folder: InviteeFolder;
   try {
     // A folder swapped for a link would make the loader read (and quote) files from anywhere.
     if ((await lstat(dir)).isSymbolicLink()) {
       return folderError('it is a symbolic link, which is not followed: name the folder itself');
     }
-    const dirents = await readdir(dir, { withFileTypes: true });
-    names = [];
-    for (const dirent of dirents) {
-      if (!INVITEE_FILE.test(dirent.name)) continue;
-      const problem = notRegularFileProblem(dirent);
-      if (problem === undefined) names.push(dirent.name);
-      else refused.push({ file: join(dir, dirent.name), line: 0, column: 0, message: `this invitee file ${problem}` });
-    }
-    names.sort();
+    folder = await listInviteeFolder(dir);
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
     return folderError(code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'it is not a folder' : `error ${code ?? 'unknown'}`);
   }
 
+  // One file at a time: bounded descriptors, whatever the number of files.
   const results = [];
-  for (const name of names) results.push(await loadInviteeFile(join(dir, name), options, true));
-  const errors = [...refused, ...results.flatMap((result) => result.errors)];
+  for (const file of folder.files) results.push(await loadInviteeFile(file, options, true));
+  const errors = [...folder.refused, ...results.flatMap((result) => result.errors)];
   const entries = results.flatMap((result) => result.entries);
   errors.push(...duplicateErrors(entries));
   const declared = entries.map((entry) => entry.invitee).filter((invitee): invitee is Invitee => invitee !== undefined);
@@ -70,7 +59,11 @@ export async function loadDesired(dir: string, options: LoadDesiredOptions): Pro
 
   const invitees = declared.sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
   const references = results.flatMap((result) => result.references ?? []);
-  const desired = references.length > 0 ? { invitees: dedupeByEmail(invitees), references } : { invitees: dedupeByEmail(invitees) };
+  const desired: Desired = {
+    invitees: dedupeByEmail(invitees),
+    ...(references.length > 0 ? { references } : {}),
+    ...(folder.unloaded.length > 0 ? { unloaded: folder.unloaded } : {}),
+  };
   return { desired, errors: errors.sort(compareInputErrors) };
 }
 

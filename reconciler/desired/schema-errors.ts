@@ -176,7 +176,7 @@ function describeType(type: string): string {
     integer: 'a whole number',
     number: 'a number',
     boolean: 'true or false',
-    null: 'empty',
+    null: 'null (empty)',
   };
   return type
     .split(',')

@@ -2,6 +2,7 @@
 // turned into advice where the usual mistakes are known (tabs, a repeated key, a misaligned key, a quote or a
 // bracket left open), and quoted otherwise.
 import type { YAMLException } from 'js-yaml';
+import { MAX_METADATA_DEPTH } from './metadata-limits';
 import { excerpt, shortText, type InputError } from './errors';
 import { positionAt } from './positions';
 
@@ -29,6 +30,11 @@ export function describeSyntaxError(error: YAMLException, context: SyntaxContext
   const lineStart = lineStarts[line - 1] ?? 0;
   if (error.reason === 'tab characters must not be used in indentation' || /^ *\t/.test(text.slice(lineStart, lineStarts[line] ?? text.length))) {
     return at(offset, TAB_MESSAGE);
+  }
+  // js-yaml stops at 100 levels (its maxDepth), long before the stack would overflow; metadata may nest far less
+  // (input-rules.ts), so the message says how deep is allowed.
+  if (error.reason.startsWith('nesting exceeded maxDepth')) {
+    return at(offset, `nested too deeply: more than 100 levels of lists and mappings (metadata may nest at most ${MAX_METADATA_DEPTH} levels)`);
   }
   switch (error.reason) {
     case 'duplicated mapping key':

@@ -2,6 +2,7 @@
 // JSON array: its brackets take two bytes and a comma stands between records. Auth0 refuses a file over
 // 512,000 bytes (the config's `batching.import_max_bytes` is the limit used).
 import type { Invitee } from '../model';
+import { declaredFields } from '../plan/managed';
 import { initialGrants } from '../plan/grants';
 import type { ImportRecord } from './records';
 
@@ -28,7 +29,8 @@ export function maxRecordBytes(fileMaxBytes: number): number {
 export const BOOKKEEPING_RESERVE_BYTES = 200 + Buffer.byteLength('"invitation":,');
 
 /**
- * Approximate bytes of the invitee's record in an import file: its JSON plus the bookkeeping reserve. The loader
+ * Approximate bytes of the invitee's record in an import file: its JSON plus the bookkeeping reserve and the
+ * managed-fields record (which names every declared field and key). The loader
  * refuses an invitee above `maxRecordBytes` up front, so that no record too large for any import file reaches
  * an apply.
  */
@@ -43,7 +45,8 @@ export function importRecordBytes(invitee: Invitee): number {
   // Roles and memberships add the grant record to the bookkeeping, and a chosen user id (24 hex digits).
   const grants = initialGrants(invitee)?.record;
   const grantBytes = grants === undefined ? 0 : Buffer.byteLength(JSON.stringify({ grants, user_id: '0'.repeat(24) }));
-  return Buffer.byteLength(JSON.stringify(record)) + BOOKKEEPING_RESERVE_BYTES + grantBytes;
+  const managed = Buffer.byteLength(`"managed":${JSON.stringify(declaredFields(invitee))},`);
+  return Buffer.byteLength(JSON.stringify(record)) + BOOKKEEPING_RESERVE_BYTES + grantBytes + managed;
 }
 
 /**

@@ -8,6 +8,7 @@
 import { LOOKUPS_BEFORE_EXPORTING, needsConfirming } from '../apply/confirm';
 import { grantRequests } from '../apply/grants';
 import { flushRuleOf, rowsPerFlush } from '../apply/flush-policy';
+import { isWrittenByPatch, userWriteOf } from '../apply/user-write';
 import type { InvitationConfig } from '../config';
 import { newUserRecord } from '../import-file/records';
 import { packBatches } from '../import-file/size';
@@ -62,17 +63,17 @@ function workRequests(plan: Plan, settings: EstimateSettings, mailPace: number, 
   const rule = flushRuleOf(batching);
   const rowsPerJob = mails > 0 ? rowsPerFlush(mailPace, rule) : rule.every;
   const bookkeeping = Math.ceil((mails + upserts) / rowsPerJob);
-  const unblocks = plan.actions.filter(unblocksFirst).length;
+  const patches = plan.actions.filter(patchesFirst).length;
   const revocations = plan.counts.revoke;
   const toConfirm = plan.actions.filter((a) => needsConfirming(a, settings.tickets)).length;
   const exportJobs = toConfirm > LOOKUPS_BEFORE_EXPORTING ? 1 : 0;
   const lookups = exportJobs === 1 ? 0 : toConfirm;
   const jobs = creations + bookkeeping + exportJobs;
   const grants = grantRequests(
-    plan.actions.flatMap((a) => (a.kind !== 'revoke' && a.kind !== 'unchanged' && a.grants ? [{ email: a.email, changes: a.grants.changes }] : [])),
+    plan.actions.flatMap((a) => (a.kind !== 'revoke' && a.kind !== 'unchanged' && a.kind !== 'held' && a.grants ? [{ email: a.email, changes: a.grants.changes }] : [])),
     batching.grant_batch_size,
   );
-  return jobs * (1 + EXPECTED_POLLS_PER_JOB) + (byAuth0 ? 0 : mails) + unblocks + revocations + lookups + grants;
+  return jobs * (1 + EXPECTED_POLLS_PER_JOB) + (byAuth0 ? 0 : mails) + patches + revocations + lookups + grants;
 }
 
 /** The work, plus the lease's renewals (every third of its lifetime) over the work's time and its release. */
@@ -85,11 +86,11 @@ function leaseRequests(work: number, pace: number): number {
 function isUpsert(action: PlanAction): boolean {
   if (action.kind === 'adopt') return true;
   // Grant changes rewrite the record of the reconciler's grants, which is bookkeeping.
-  return action.kind === 'update' && (action.grants !== undefined || action.changes.some((c) => c.field !== 'blocked'));
+  return action.kind === 'update' && (action.grants !== undefined || action.changes.some((c) => !isWrittenByPatch(c)));
 }
 
-/** An action that unblocks its user first (an upsert cannot change `blocked`): one PATCH. */
-function unblocksFirst(action: PlanAction): boolean {
-  if (action.kind === 'invite' || action.kind === 'revoke' || action.kind === 'unchanged') return false;
-  return action.changes.some((c) => c.field === 'blocked' && c.to === false);
+/** An action that writes its user with a PATCH first (apply/user-write.ts: unblocking, removing a profile field). */
+function patchesFirst(action: PlanAction): boolean {
+  if (action.kind === 'invite' || action.kind === 'revoke' || action.kind === 'unchanged' || action.kind === 'held') return false;
+  return userWriteOf(action) !== undefined;
 }

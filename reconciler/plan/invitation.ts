@@ -4,18 +4,34 @@ import { INVITATION_KEY, type InvitationState, type InvitationStatus, type Obser
 const STATUSES: ReadonlySet<string> = new Set<InvitationStatus>(['pending', 'invited', 'adopted']);
 
 /**
- * The user's `app_metadata.invitation` when it is well formed (an object with a known status), else undefined.
- * A malformed value is treated like no bookkeeping at all: the user counts as unmanaged, so a stray or
- * hand-edited key never makes the reconciler block or mail anyone. The stored object is returned as is, so
- * fields this version does not know survive a rewrite.
+ * The user's `app_metadata.invitation` as the planner sees it: absent (an unmanaged user), readable, or present
+ * but unreadable (a hand edit such as `status: "Pending"`, a string, an array). An unreadable record is never
+ * taken for "no record": that would adopt the user and overwrite it, and the person would never be invited.
  */
-export function readInvitation(appMetadata: Record<string, unknown>): InvitationState | undefined {
-  if (!Object.hasOwn(appMetadata, INVITATION_KEY)) return undefined;
+export type InvitationRecord =
+  | { state: 'absent' }
+  | { state: 'readable'; invitation: InvitationState }
+  | { state: 'unreadable'; problem: string };
+
+export function inspectInvitation(appMetadata: Record<string, unknown>): InvitationRecord {
+  if (!Object.hasOwn(appMetadata, INVITATION_KEY)) return { state: 'absent' };
   const value = appMetadata[INVITATION_KEY];
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { state: 'unreadable', problem: `it is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`}, not an object` };
+  }
   const status = (value as { status?: unknown }).status;
-  if (typeof status !== 'string' || !STATUSES.has(status)) return undefined;
-  return value as InvitationState;
+  if (typeof status !== 'string' || !STATUSES.has(status)) {
+    const shown = status === undefined ? 'no status' : `the status ${JSON.stringify(status)}`;
+    return { state: 'unreadable', problem: `it has ${shown}, not one of ${[...STATUSES].map((s) => `"${s}"`).join(', ')}` };
+  }
+  // The stored object is returned as is, so fields this version does not know survive a rewrite.
+  return { state: 'readable', invitation: value as InvitationState };
+}
+
+/** The bookkeeping when it is readable, else undefined (absent or unreadable alike). */
+export function readInvitation(appMetadata: Record<string, unknown>): InvitationState | undefined {
+  const record = inspectInvitation(appMetadata);
+  return record.state === 'readable' ? record.invitation : undefined;
 }
 
 /**
@@ -31,6 +47,11 @@ export function isExpired(invitation: InvitationState, nowMs: number): boolean {
   if (invitation.expires_at === undefined) return false;
   const expiresMs = Date.parse(invitation.expires_at);
   return !Number.isNaN(expiresMs) && expiresMs <= nowMs;
+}
+
+/** The reconciler blocked this user itself (a revocation); any other block is someone else's and is held. */
+export function blockedByReconciler(invitation: InvitationState | undefined): boolean {
+  return typeof invitation?.revoked_at === 'string';
 }
 
 /** The marker of an invitation mail sent by Auth0 (`awaiting_password`) outlived its use: the person set a password. */

@@ -4,6 +4,7 @@ import {
   ACTION_KINDS,
   type ActionKind,
   type Desired,
+  type Finding,
   type Invitee,
   type Observed,
   type ObservedUser,
@@ -12,9 +13,10 @@ import {
   type Policy,
   type RevokeAction,
 } from '../model.js';
-import { compareStrings, declaredChanges } from './changes.js';
+import { compareStrings, declaredChanges, MANAGED_RECORD_FIELD } from './changes.js';
 import { initialGrants, planGrants, readGrantRecord } from './grants';
-import { hasSpentMarker, isAccepted, isExpired, readInvitation } from './invitation.js';
+import { blockedByReconciler, hasSpentMarker, inspectInvitation, isAccepted, isExpired, type InvitationRecord } from './invitation';
+import { declaredFields, recordedFields, sameFields } from './managed';
 import { massRemovalRefusal } from './removal-guard.js';
 
 export function plan(desired: Desired, observed: Observed, policy: Policy): Plan {
@@ -24,6 +26,7 @@ export function plan(desired: Desired, observed: Observed, policy: Policy): Plan
   const { byEmail, shadowed } = indexByEmail(observed.users);
   const actions: PlanAction[] = [];
   const declared = new Set<string>();
+  const unreadable: Finding[] = [];
 
   for (const invitee of desired.invitees) {
     const email = invitee.email.toLowerCase();
@@ -38,7 +41,9 @@ export function plan(desired: Desired, observed: Observed, policy: Policy): Plan
   const unmanaged: ObservedUser[] = shadowed;
   let managed = 0;
   for (const [email, user] of byEmail) {
-    const isManaged = readInvitation(user.app_metadata) !== undefined;
+    const record = inspectInvitation(user.app_metadata);
+    if (record.state === 'unreadable') unreadable.push(unreadableFinding(email, record, declared.has(email), user));
+    const isManaged = record.state === 'readable';
     if (isManaged) managed++;
     if (declared.has(email)) continue;
     if (!isManaged) {
@@ -51,6 +56,7 @@ export function plan(desired: Desired, observed: Observed, policy: Policy): Plan
 
   actions.sort((a, b) => compareStrings(a.email, b.email));
   unmanaged.sort(byEmailThenId);
+  const findings: Finding[] = [...unloadedFindings(desired.unloaded ?? []), ...unreadable.sort((a, b) => compareStrings(a.email ?? '', b.email ?? ''))];
 
   const counts = countKinds(actions);
   const refusal = massRemovalRefusal({
@@ -64,6 +70,7 @@ export function plan(desired: Desired, observed: Observed, policy: Policy): Plan
     actions,
     counts,
     unmanaged,
+    findings,
     ...(refusal === undefined ? {} : { refusal }),
     ...(policy.delivery === undefined ? {} : { delivery: policy.delivery }),
     ...(observed.access === undefined ? {} : { access: observed.access }),
@@ -78,22 +85,65 @@ function inviteAction(email: string, invitee: Invitee): PlanAction {
 /** The bookkeeping's own change: an Auth0-sent invitation's marker is removed once the person set a password. */
 export const SPENT_MARKER_CHANGE = { field: 'app_metadata.invitation.awaiting_password', from: true, to: undefined } as const;
 
+/**
+ * The action table for a declared user that exists:
+ * | bookkeeping | blocked                      | accepted | action                                   |
+ * | absent      | no                           | –        | adopt                                    |
+ * | any         | yes, not by the reconciler   | –        | held (never unblocked)                   |
+ * | unreadable  | no                           | no       | resume (reported: invited once, mended)  |
+ * | unreadable  | no                           | yes      | held (reported: mend it by hand)         |
+ * | pending     | –                            | no       | resume                                   |
+ * | invited     | –                            | no       | reinvite when expired and allowed        |
+ * | readable    | –                            | –        | update when anything differs (a spent invitation marker included), else unchanged |
+ */
 function actionForExisting(email: string, invitee: Invitee, user: ObservedUser, nowMs: number, policy: Policy): PlanAction {
-  const changes = declaredChanges(invitee, user);
-  if (hasSpentMarker(user)) changes.push({ ...SPENT_MARKER_CHANGE });
-  const invitation = readInvitation(user.app_metadata);
+  const record = inspectInvitation(user.app_metadata);
+  const invitation = record.state === 'readable' ? record.invitation : undefined;
+  if (user.blocked && !blockedByReconciler(invitation)) return { kind: 'held', email, invitee, user };
+  // Unreadable bookkeeping: nothing in it can be trusted, the records of managed fields and grants included.
   const grants = planGrants(invitee, user, readGrantRecord(invitation?.grants));
   const withGrants = grants === undefined ? {} : { grants };
-  if (invitation === undefined) return { kind: 'adopt', email, invitee, user, changes, ...withGrants };
+  if (record.state === 'absent') return { kind: 'adopt', email, invitee, user, changes: declaredChanges(invitee, user, undefined), ...withGrants };
+  if (record.state === 'unreadable') {
+    return isAccepted(user) ? { kind: 'held', email, invitee, user } : { kind: 'resume', email, invitee, user, changes: declaredChanges(invitee, user, undefined), ...withGrants };
+  }
+  const recorded = recordedFields(invitation?.managed);
+  const changes = declaredChanges(invitee, user, recorded);
+  if (hasSpentMarker(user)) changes.push({ ...SPENT_MARKER_CHANGE });
   if (!isAccepted(user)) {
-    if (invitation.status === 'pending') return { kind: 'resume', email, invitee, user, changes, ...withGrants };
-    if (invitation.status === 'invited' && policy.reinviteExpired && isExpired(invitation, nowMs)) {
+    if (invitation?.status === 'pending') return { kind: 'resume', email, invitee, user, changes, ...withGrants };
+    if (invitation?.status === 'invited' && policy.reinviteExpired && isExpired(invitation, nowMs)) {
       return { kind: 'reinvite', email, invitee, user, changes, ...withGrants };
     }
   }
-  return changes.length > 0 || grants !== undefined
-    ? { kind: 'update', email, invitee, user, changes, ...withGrants }
-    : { kind: 'unchanged', email, invitee, user };
+  if (changes.length > 0 || grants !== undefined) return { kind: 'update', email, invitee, user, changes, ...withGrants };
+  // Every write records what is declared; with nothing else to write, an outdated record is a change of its own
+  // (users written before records were kept get theirs on the first run, which removes nothing).
+  const declared = declaredFields(invitee);
+  if (!sameFields(recorded, declared)) {
+    return { kind: 'update', email, invitee, user, changes: [{ field: MANAGED_RECORD_FIELD, from: invitation?.managed, to: declared }] };
+  }
+  return { kind: 'unchanged', email, invitee, user };
+}
+
+function unreadableFinding(email: string, record: Extract<InvitationRecord, { state: 'unreadable' }>, isDeclared: boolean, user: ObservedUser): Finding {
+  const outcome = !isDeclared
+    ? 'it is not declared, so it is left alone as unmanaged'
+    : user.blocked
+      ? 'it is blocked by someone else, so it is held'
+      : isAccepted(user)
+        ? 'the person has already set a password, so the user is held: repair or delete the key by hand'
+        : 'it is treated as not yet invited: invited once, and the record rewritten after the mail';
+  return { kind: 'unreadable-bookkeeping', email, message: `app_metadata.invitation cannot be read (${record.problem}): ${outcome}` };
+}
+
+/** Files under the invitees folder that declare nothing: a warning in the plan, and from `reconcile validate`. */
+export function unloadedFindings(files: readonly string[]): Finding[] {
+  return files.map((file) => ({
+    kind: 'unloaded-file',
+    file,
+    message: 'not read: only *.yaml and *.yml files that are not hidden declare invitees (rename it, or move it out of the folder)',
+  }));
 }
 
 /** A managed user that is no longer declared, per the revoke policy; undefined when there is nothing to do. */

@@ -1,6 +1,7 @@
 // How one field change reads in text and markdown: `~ app_metadata.team: "design" → "engineering"`.
-import { escapeUnprintable } from '../desired/errors';
-import { PROFILE_FIELDS, type Change, type GrantChange, type Invitee } from '../model.js';
+import { escapeUnprintable } from '../escape';
+import { compareStrings } from '../plan/strings';
+import { INVITATION_KEY, PROFILE_FIELDS, type Change, type GrantChange, type Invitee } from '../model.js';
 import type { RenderOptions } from './options.js';
 import { maskEmailsIn } from './mask.js';
 
@@ -20,21 +21,24 @@ const MAX_VALUE_CHARS = 120;
 
 export function formatValue(value: unknown, options: RenderOptions): string {
   const json = JSON.stringify(value) ?? String(value);
-  const shown = options.maskEmails ? maskEmailsIn(json) : json;
-  return shown.length > MAX_VALUE_CHARS ? `${shown.slice(0, MAX_VALUE_CHARS - 1)}…` : shown;
+  const masked = options.maskEmails ? maskEmailsIn(json) : json;
+  const shown = masked.length > MAX_VALUE_CHARS ? `${masked.slice(0, MAX_VALUE_CHARS - 1)}…` : masked;
+  return escapeUnprintable(shown);
 }
 
 /** `~ field: from → to`, `+ field: to`, `- field: from` (what is removed). */
 export function formatChange(change: Change, options: RenderOptions): string {
   const op = changeOp(change);
   const marker = MARKERS[op];
+  // Metadata keys come from files and from the tenant: a newline or ESC in one must not start a line of its own.
+  const field = escapeUnprintable(change.field);
   switch (op) {
     case 'add':
-      return `${marker} ${change.field}: ${formatValue(change.to, options)}`;
+      return `${marker} ${field}: ${formatValue(change.to, options)}`;
     case 'remove':
-      return `${marker} ${change.field}: ${formatValue(change.from, options)}`;
+      return `${marker} ${field}: ${formatValue(change.from, options)}`;
     case 'change':
-      return `${marker} ${change.field}: ${formatValue(change.from, options)} → ${formatValue(change.to, options)}`;
+      return `${marker} ${field}: ${formatValue(change.from, options)} → ${formatValue(change.to, options)}`;
   }
 }
 
@@ -56,11 +60,20 @@ function name(value: string): string {
   return /^[\w.:-]+$/.test(value) ? value : escapeUnprintable(JSON.stringify(value));
 }
 
-/** What an invitation will create, as additions: the declared profile fields, then each metadata key. */
+/**
+ * What an invitation will create, as additions: the declared profile fields, then each metadata key. A declared
+ * `null` declares nothing and `app_metadata.invitation` is the reconciler's own (import-file/records.ts), so
+ * neither is shown.
+ */
 export function declaredAttributes(invitee: Invitee): Change[] {
   const profile = PROFILE_FIELDS.filter((field) => invitee.profile[field] !== undefined).map((field) => ({ field, from: undefined, to: invitee.profile[field] }));
+  const created = (kind: 'user_metadata' | 'app_metadata', key: string): boolean =>
+    invitee[kind][key] !== null && invitee[kind][key] !== undefined && !(kind === 'app_metadata' && key === INVITATION_KEY);
   const metadata = (['user_metadata', 'app_metadata'] as const).flatMap((kind) =>
-    Object.keys(invitee[kind]).sort().map((key) => ({ field: `${kind}.${key}`, from: undefined, to: invitee[kind][key] })),
+    Object.keys(invitee[kind])
+      .filter((key) => created(kind, key))
+      .sort(compareStrings)
+      .map((key) => ({ field: `${kind}.${key}`, from: undefined, to: invitee[kind][key] })),
   );
   return [...profile, ...metadata];
 }

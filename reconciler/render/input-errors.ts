@@ -2,6 +2,7 @@
 // per error; markdown and JSON go to stdout (JSON: a `validation` document), so that the pull-request comment shows the errors where the plan
 // would have been, with their locations (docs/json-output.md, "Input errors").
 import { formatInputError, type InputError } from '../desired/errors';
+import { escapeJsonText } from '../escape';
 import type { PreparedRun } from '../prepare';
 import type { OutputFormat } from './formats';
 import { cell, table } from './markdown-blocks';
@@ -58,7 +59,7 @@ export function renderInputErrorsJson(errors: readonly InputError[], options: In
       message: safeMessage(error.message, options),
     })),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(document, null, 2))}\n`;
 }
 
 /** `reconcile validate` on good input: what was checked, and the environments a workflow's matrix runs for. */
@@ -69,7 +70,7 @@ export function renderValidInput(input: PreparedRun, format: OutputFormat, optio
   if (format === 'text') return `${line}\n`;
   if (format === 'markdown') return `### Invitation input is valid\n\n${line}\n`;
   const document = { schema_version: JSON_SCHEMA_VERSION, type: 'validation', valid: true, emails_masked: options.maskEmails, invitees, environments, errors: [] };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(document, null, 2))}\n`;
 }
 
 /** Which stream gets the errors in `format`, and what is written there. */

@@ -1,12 +1,12 @@
 // Markdown building blocks that are safe for any declared value.
+import { escapeUnprintable } from '../escape';
 
 /**
  * Text for a GitHub table cell: markdown and HTML punctuation escaped (so a value cannot open a link, a code span,
- * an HTML tag or a new column), line breaks flattened.
+ * an HTML tag or a new column), line breaks flattened, anything unprintable made visible.
  */
 export function cell(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
+  return escapeUnprintable(text.replace(/[ \t\r\n]+/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

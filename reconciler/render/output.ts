@@ -1,6 +1,7 @@
 // The renderers' one entry: the plan and the apply report as text (terminal, CI logs), markdown (pull-request
 // comments) or JSON (schema_version 1, docs/json-output.md), and the status (`reconcile status`) in those or as
 // CSV or one HTML page (docs/status-output.md), in the format the command line asked for.
+import { escapeJsonText } from '../escape';
 import type { ApplyReport, Plan } from '../model';
 import type { ApplyEstimate } from '../plan/estimate';
 import type { Status } from '../status/model';
@@ -50,5 +51,5 @@ export function renderApplyJson(plan: Plan, report: ApplyReport | null, options:
     plan: planToJson(plan, options),
     report: report && reportToJson(report, options),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(document, null, 2))}\n`;
 }

@@ -1,11 +1,14 @@
 // The plan as JSON for machines. Schema: docs/json-output.md and docs/json-output.schema.json (schema_version 1).
 // Keys are always present (null when empty) so consumers need no existence checks; field order is fixed.
-import type { ActionKind, Change, DeliveryName, GrantChange, Plan, PlanAction, SourceLocation } from '../model.js';
+// The document's values are the data as is; its text has every unprintable character as a `\uXXXX` escape
+// (escape.ts), so printing it forges no line and hides nothing, and parsing it gives the same values.
+import { escapeJsonText } from '../escape';
+import type { ActionKind, Change, DeliveryName, Finding, GrantChange, Plan, PlanAction, SourceLocation } from '../model.js';
 import { changeOp, type ChangeOp } from './changes.js';
-import { maskEmailsIn } from './mask.js';
+import { maskEmail, maskEmailsIn } from './mask.js';
 import type { RenderOptions } from './options.js';
-import { shownEmail } from './safe-text.js';
-import { actionChanges, actionGrants } from './summary.js';
+import { safeMessage } from './safe-text.js';
+import { actionChanges, actionGrants, heldReason, type HeldReason } from './summary.js';
 
 export const JSON_SCHEMA_VERSION = 1;
 
@@ -23,9 +26,18 @@ export interface JsonPlanAction {
   email: string;
   source: SourceLocation | null;
   revoke_mode: 'block' | 'delete' | null;
+  /** For `held` only: why the user is left alone. */
+  held_reason: HeldReason | null;
   changes: JsonChange[];
   /** Roles and memberships to add or remove, as planned (plan/grants.ts). */
   grants: GrantChange[];
+}
+
+export interface JsonFinding {
+  kind: Finding['kind'];
+  file: string | null;
+  email: string | null;
+  message: string;
 }
 
 /** What the apply will cost (plan/estimate.ts). */
@@ -47,6 +59,7 @@ export interface JsonPlan {
   delivery: DeliveryName | null;
   refusal: string | null;
   actions: JsonPlanAction[];
+  findings: JsonFinding[];
 }
 
 export function planToJson(plan: Plan, options: RenderOptions = {}): JsonPlan {
@@ -66,23 +79,35 @@ export function planToJson(plan: Plan, options: RenderOptions = {}): JsonPlan {
     delivery: plan.delivery ?? null,
     refusal: plan.refusal ?? null,
     actions: plan.actions.map((action) => jsonAction(action, options)),
+    findings: plan.findings.map((finding) => ({
+      kind: finding.kind,
+      file: finding.file ?? null,
+      email: finding.email === undefined ? null : masked(finding.email, options),
+      message: safeMessage(finding.message, options),
+    })),
   };
 }
 
 /** Pretty-printed, newline-terminated; byte-identical for the same plan. */
 export function renderPlanJson(plan: Plan, options: RenderOptions = {}): string {
-  return `${JSON.stringify(planToJson(plan, options), null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(planToJson(plan, options), null, 2))}\n`;
 }
 
 function jsonAction(action: PlanAction, options: RenderOptions): JsonPlanAction {
   return {
     action: action.kind,
-    email: shownEmail(action.email, options),
+    email: masked(action.email, options),
     source: action.kind === 'revoke' ? null : { ...action.invitee.source },
     revoke_mode: action.kind === 'revoke' ? action.mode : null,
+    held_reason: action.kind === 'held' ? heldReason(action) : null,
     changes: actionChanges(action).map((change) => jsonChange(change, options)),
     grants: actionGrants(action).map((grant) => ({ ...grant })),
   };
+}
+
+/** The address itself (the document's text is escaped as a whole), masked when asked. */
+function masked(email: string, options: RenderOptions): string {
+  return options.maskEmails ? maskEmail(email) : email;
 }
 
 function jsonChange(change: Change, options: RenderOptions): JsonChange {

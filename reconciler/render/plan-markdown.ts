@@ -4,12 +4,15 @@ import { declaredAttributes, formatChange, formatGrant } from './changes.js';
 import { cell, details, table } from './markdown-blocks.js';
 import type { RenderOptions } from './options.js';
 import { shownEmail } from './safe-text.js';
-import { CHANGING_KINDS, actionChanges, actionGrants, deliveryLine, estimateLine, formatSource, planSummaryLine, plural } from './summary.js';
+import { safeMessage } from './safe-text.js';
+import { HELD_REASONS, LISTED_KINDS, actionChanges, actionGrants, deliveryLine, estimateLine, findingSubject, formatSource, heldReason, planSummaryLine, plural } from './summary.js';
 
 /** Room for the comment around the plan (a heading the workflow adds) below GitHub's 65,536 characters. */
 export const MAX_COMMENT_CHARS = 60_000;
 /** Characters a details section and its table header take besides the rows. */
 const SECTION_OVERHEAD = 200;
+/** Warnings listed in a comment at most; the rest are counted. */
+const MAX_LISTED_FINDINGS = 20;
 /** Kept free for the closing note on what was left out. */
 const OMITTED_NOTE_ROOM = 300;
 
@@ -20,6 +23,7 @@ const HEADINGS: Record<ActionKind, string> = {
   update: 'Update',
   adopt: 'Adopt (existing account, no mail)',
   revoke: 'Revoke',
+  held: 'Held (left alone)',
   unchanged: 'Unchanged',
 };
 
@@ -30,6 +34,7 @@ const COLUMN: Record<Exclude<ActionKind, 'unchanged'>, string> = {
   update: 'Changes',
   adopt: 'Changes',
   revoke: 'Mode',
+  held: 'Why',
 };
 
 const REVOKE_VERBS = { block: 'blocked', delete: 'deleted' } as const;
@@ -55,19 +60,13 @@ export function renderPlanMarkdown(plan: Plan, options: RenderOptions = {}): str
     lines.push(`Estimated apply: ${estimateLine(options.estimate)}, plus the tenant's time for import jobs.`, '');
   }
   if (plan.delivery !== undefined && plan.actions.some((action) => isMailing(action.kind))) lines.push(deliveryLine(plan.delivery), '');
-  // What a reviewer must not miss comes first: a refusal fails the check; revocations lock people out.
-  if (plan.refusal !== undefined) lines.push('> [!CAUTION]', `> **${cell(plan.refusal)}**`, '');
-  const revocations = plan.actions.filter((action) => action.kind === 'revoke');
-  if (revocations.length > 0) {
-    const modes = [...new Set(revocations.map((action) => (action.kind === 'revoke' ? REVOKE_VERBS[action.mode] : '')))].join(' or ');
-    lines.push('> [!WARNING]', `> **${plural(revocations.length, 'user loses', 'users lose')} access** (${modes}): see "Revoke" below.`, '');
-  }
+  lines.push(...calloutLines(plan, options));
   lines.push(
     ...table(
       ['Action', 'Count'],
       ['left', 'right'],
       [
-        ...[...CHANGING_KINDS, 'unchanged' as const].map((kind) => [HEADINGS[kind], String(plan.counts[kind])]),
+        ...[...LISTED_KINDS, 'unchanged' as const].map((kind) => [HEADINGS[kind], String(plan.counts[kind])]),
         ['Unmanaged (left alone)', String(plan.unmanaged.length)],
       ],
     ),
@@ -76,31 +75,11 @@ export function renderPlanMarkdown(plan: Plan, options: RenderOptions = {}): str
   // and whatever does not fit is counted instead of listed (the summary table above is always complete).
   let budget = (options.maxChars ?? MAX_COMMENT_CHARS) - lines.join('\n').length - OMITTED_NOTE_ROOM;
   let omitted = 0;
-  for (const kind of CHANGING_KINDS) {
-    const actions = plan.actions.filter((action) => action.kind === kind);
-    if (actions.length === 0) continue;
-    const rows: string[][] = [];
-    for (const action of actions) {
-      const source = action.kind === 'revoke' ? '—' : cell(formatSource(action.invitee.source) ?? '');
-      const changes = action.kind === 'invite' ? declaredAttributes(action.invitee) : actionChanges(action);
-      const what =
-        action.kind === 'revoke'
-          ? `**${action.mode}**`
-          : [...changes.map((change) => formatChange(change, options)), ...actionGrants(action).map(formatGrant)].map(cell).join('<br>') || '—';
-      const row = [cell(shownEmail(action.email, options)), source, what];
-      const cost = row.join(' | ').length + 5;
-      if (cost > budget - SECTION_OVERHEAD) {
-        omitted += actions.length - rows.length;
-        break;
-      }
-      budget -= cost;
-      rows.push(row);
-    }
-    if (rows.length === 0) continue;
-    const shown = rows.length < actions.length ? `${rows.length} of ${actions.length}` : String(actions.length);
-    const section = details(`${HEADINGS[kind]} (${shown})`, table(['Invitee', 'Source', COLUMN[kind]], ['left', 'left', 'left'], rows), kind === 'revoke');
-    budget -= SECTION_OVERHEAD;
-    lines.push('', ...section);
+  for (const kind of LISTED_KINDS) {
+    const section = kindSection(plan, kind, options, budget);
+    budget = section.budget;
+    omitted += section.omitted;
+    lines.push(...section.lines);
   }
   const unmanaged = unmanagedSection(plan, options, budget);
   omitted += unmanaged.omitted;
@@ -109,4 +88,63 @@ export function renderPlanMarkdown(plan: Plan, options: RenderOptions = {}): str
     lines.push('', `_${omitted} more ${omitted === 1 ? 'change is' : 'changes are'} not listed, to fit a pull-request comment: run \`reconcile --dry-run\` (text or \`--format json\`) for the whole plan._`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * What a reviewer must not miss comes first: a refusal fails the check; revocations lock people out; warnings
+ * (unreadable bookkeeping, unread files) need a hand.
+ */
+function calloutLines(plan: Plan, options: RenderOptions): string[] {
+  const lines: string[] = [];
+  if (plan.refusal !== undefined) lines.push('> [!CAUTION]', `> **${cell(plan.refusal)}**`, '');
+  const revocations = plan.actions.filter((action) => action.kind === 'revoke');
+  if (revocations.length > 0) {
+    const modes = [...new Set(revocations.map((action) => (action.kind === 'revoke' ? REVOKE_VERBS[action.mode] : '')))].join(' or ');
+    lines.push('> [!WARNING]', `> **${plural(revocations.length, 'user loses', 'users lose')} access** (${modes}): see "Revoke" below.`, '');
+  }
+  if (plan.findings.length > 0) {
+    // A folder of stray files must not crowd out the plan: the first few are listed, the rest counted.
+    const listed = plan.findings.slice(0, MAX_LISTED_FINDINGS);
+    const more = plan.findings.length - listed.length;
+    lines.push(
+      '> [!WARNING]',
+      ...listed.map((finding) => `> - ${cell(findingSubject(finding, options))}: ${cell(safeMessage(finding.message, options))}`),
+      ...(more > 0 ? [`> - and ${more} more (the text and JSON formats list them all)`] : []),
+      '',
+    );
+  }
+  return lines;
+}
+
+/** One collapsible section of a kind's actions, as many rows as the budget allows; the rest are counted. */
+function kindSection(
+  plan: Plan,
+  kind: Exclude<ActionKind, 'unchanged'>,
+  options: RenderOptions,
+  budget: number,
+): { lines: string[]; omitted: number; budget: number } {
+  const actions = plan.actions.filter((action) => action.kind === kind);
+  const rows: string[][] = [];
+  let left = budget;
+  for (const action of actions) {
+    if (action.kind === 'unchanged') continue;
+    const source = action.kind === 'revoke' ? '—' : cell(formatSource(action.invitee.source) ?? '');
+    const changes = action.kind === 'invite' ? declaredAttributes(action.invitee) : actionChanges(action);
+    const what =
+      action.kind === 'revoke'
+        ? `**${action.mode}**`
+        : action.kind === 'held'
+          ? cell(HELD_REASONS[heldReason(action)])
+          : [...changes.map((change) => formatChange(change, options)), ...actionGrants(action).map(formatGrant)].map(cell).join('<br>') || '—';
+    const row = [cell(shownEmail(action.email, options)), source, what];
+    const cost = row.join(' | ').length + 5;
+    if (cost > left - SECTION_OVERHEAD) break;
+    left -= cost;
+    rows.push(row);
+  }
+  const omitted = actions.length - rows.length;
+  if (rows.length === 0) return { lines: [], omitted, budget: left };
+  const shown = rows.length < actions.length ? `${rows.length} of ${actions.length}` : String(actions.length);
+  const section = details(`${HEADINGS[kind]} (${shown})`, table(['Invitee', 'Source', COLUMN[kind]], ['left', 'left', 'left'], rows), kind === 'revoke');
+  return { lines: ['', ...section], omitted, budget: left - SECTION_OVERHEAD };
 }

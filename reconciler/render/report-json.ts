@@ -1,4 +1,5 @@
 // The apply report as JSON for machines. Schema: docs/json-output.md and docs/json-output.schema.json.
+import { escapeJsonText } from '../escape';
 import type { ActionKind, ApplyReport, ApplyStop, DeliveryName, FailureStage, InviteeFailure, SourceLocation } from '../model.js';
 import type { RenderOptions } from './options.js';
 import { JSON_SCHEMA_VERSION } from './plan-json.js';
@@ -51,7 +52,7 @@ export function reportToJson(report: ApplyReport, options: RenderOptions = {}): 
 }
 
 export function renderReportJson(report: ApplyReport, options: RenderOptions = {}): string {
-  return `${JSON.stringify(reportToJson(report, options), null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(reportToJson(report, options), null, 2))}\n`;
 }
 
 function jsonFailure(failure: InviteeFailure, options: RenderOptions): JsonFailure {

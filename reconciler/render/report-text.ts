@@ -1,7 +1,7 @@
 // The final summary of an apply, for a terminal or a CI log.
 import type { ApplyReport, InviteeFailure } from '../model.js';
 import type { RenderOptions } from './options.js';
-import { safeMessage, shownEmail } from './safe-text.js';
+import { printable, safeMessage, shownEmail } from './safe-text.js';
 import { formatDuration, formatSource, reportStopLine, reportSummaryLine } from './summary.js';
 
 /**
@@ -30,7 +30,7 @@ export function renderReportText(report: ApplyReport, options: RenderOptions = {
 /** `email (file:line): action failed at stage [code, job id]: message` */
 export function failureLine(failure: InviteeFailure, options: RenderOptions): string {
   const source = formatSource(failure.source);
-  const who = `${shownEmail(failure.email, options)}${source === undefined ? '' : ` (${source})`}`;
+  const who = `${printable(shownEmail(failure.email, options))}${source === undefined ? '' : ` (${source})`}`;
   const tags = [failure.code, failure.jobId === undefined ? undefined : `job ${failure.jobId}`].filter((t) => t !== undefined);
   const tagText = tags.length > 0 ? ` [${tags.join(', ')}]` : '';
   return `${who}: ${failure.action} failed at ${failure.stage}${tagText}: ${safeMessage(failure.message, options)}`;

@@ -1,26 +1,32 @@
 // Defence in depth for everything a renderer prints. Renderers never receive ticket URLs or secrets; this makes
 // sure that a URL that slipped into an error message (say, from an upstream error body) is not printed either.
+import { escapeUnprintable, printableReply } from '../escape';
 import type { RenderOptions } from './options.js';
 import { maskEmail, maskEmailsIn } from './mask.js';
 
 const URL_PATTERN = /\bhttps?:\/\/\S+/gi;
 
-/** One line of free text (an error message): URLs removed, whitespace collapsed, addresses masked when asked. */
+/**
+ * One line of free text (an error message, a server reply): URLs and credentials removed, whitespace collapsed,
+ * addresses masked when asked, anything unprintable made visible (escape.ts).
+ */
 export function safeMessage(message: string, options: RenderOptions): string {
-  const line = message.replace(URL_PATTERN, '[link removed]').replace(/\s+/g, ' ').trim();
+  const line = printableReply(message.replace(URL_PATTERN, '[link removed]').replace(/[ \t\r\n]+/g, ' ').trim());
   return options.maskEmails ? maskEmailsIn(line) : line;
 }
 
-/** An invitee's address, masked when asked. */
+/**
+ * An address, masked when asked. A tenant user's may hold anything: text and markdown print it through
+ * `printable` (markdown's `cell` does), JSON through its escaped text; CSV keeps it as data.
+ */
 export function shownEmail(email: string, options: RenderOptions): string {
   return options.maskEmails ? maskEmail(email) : email;
 }
 
-// C0 and C1 controls and the Unicode line separators: a value from outside must not move a terminal's cursor,
-// start a new line or colour the output.
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-
-/** Outside data (an email from the tenant, a file name) for a terminal or a log: controls shown as `\uXXXX`. */
+/**
+ * Outside data (an email from the tenant, a file name) for a terminal or a log: control, bidirectional and
+ * zero-width characters shown as `\uXXXX`, by the one escaping module.
+ */
 export function printable(text: string): string {
-  return text.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeUnprintable(text);
 }

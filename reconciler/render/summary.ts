@@ -1,6 +1,9 @@
 // The one-line summaries that open every plan and report.
-import type { ActionKind, ApplyReport, Change, DeliveryName, GrantChange, PlanAction, SourceLocation } from '../model.js';
+import { escapeUnprintable } from '../escape';
+import type { ActionKind, ApplyReport, Change, DeliveryName, Finding, GrantChange, HeldAction, PlanAction, SourceLocation } from '../model.js';
 import type { ApplyEstimate } from '../plan/estimate';
+import type { RenderOptions } from './options.js';
+import { shownEmail } from './safe-text.js';
 
 /** Always shown: invite, update, revoke, unchanged; the others only when non-zero. Fixed order. */
 const PLAN_PARTS: readonly { kind: ActionKind; always: boolean; label: string }[] = [
@@ -10,6 +13,7 @@ const PLAN_PARTS: readonly { kind: ActionKind; always: boolean; label: string }[
   { kind: 'update', always: true, label: 'to update' },
   { kind: 'adopt', always: false, label: 'to adopt' },
   { kind: 'revoke', always: true, label: 'to revoke' },
+  { kind: 'held', always: false, label: 'held' },
   { kind: 'unchanged', always: true, label: 'unchanged' },
 ];
 
@@ -74,12 +78,33 @@ export function formatDuration(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
+/** `invitees/team.yaml:6`, the file name escaped (a newline in it must not start a plan line). */
 export function formatSource(source: SourceLocation | undefined): string | undefined {
-  return source === undefined ? undefined : `${source.file}:${source.line}`;
+  return source === undefined ? undefined : `${escapeUnprintable(source.file)}:${source.line}`;
 }
 
 /** The kinds that change something, in plan order; `unchanged` is only counted. */
-export const CHANGING_KINDS: readonly Exclude<ActionKind, 'unchanged'>[] = ['invite', 'resume', 'reinvite', 'update', 'adopt', 'revoke'];
+export const CHANGING_KINDS: readonly Exclude<ActionKind, 'unchanged' | 'held'>[] = ['invite', 'resume', 'reinvite', 'update', 'adopt', 'revoke'];
+
+/** The kinds every plan lists one by one: the changes, and the users it leaves alone on purpose. */
+export const LISTED_KINDS: readonly Exclude<ActionKind, 'unchanged'>[] = [...CHANGING_KINDS, 'held'];
+
+export type HeldReason = 'blocked' | 'unreadable-bookkeeping';
+
+/** Why a declared user is held: blocked by someone else, or bookkeeping that cannot be read (plan.ts). */
+export function heldReason(action: HeldAction): HeldReason {
+  return action.user.blocked ? 'blocked' : 'unreadable-bookkeeping';
+}
+
+export const HELD_REASONS: Record<HeldReason, string> = {
+  blocked: 'blocked by someone else: left alone, never unblocked',
+  'unreadable-bookkeeping': 'its bookkeeping cannot be read and it has a password: left alone',
+};
+
+/** `invitees/notes.txt: not read: …` or `ada@example.com: app_metadata.invitation cannot be read …`, escaped. */
+export function findingSubject(finding: Finding, options: RenderOptions): string {
+  return escapeUnprintable(finding.email !== undefined ? shownEmail(finding.email, options) : (finding.file ?? ''));
+}
 
 /** Terraform-like markers: `+` sends an invitation, `~` changes a user in place, `-` takes access away. */
 export const ACTION_MARKERS: Record<ActionKind, string> = {
@@ -89,6 +114,7 @@ export const ACTION_MARKERS: Record<ActionKind, string> = {
   update: '~',
   adopt: '~',
   revoke: '-',
+  held: '!',
   unchanged: ' ',
 };
 
@@ -97,11 +123,11 @@ export function actionSource(action: PlanAction): SourceLocation | undefined {
 }
 
 export function actionChanges(action: PlanAction): readonly Change[] {
-  return action.kind === 'invite' || action.kind === 'revoke' || action.kind === 'unchanged' ? [] : action.changes;
+  return action.kind === 'invite' || action.kind === 'revoke' || action.kind === 'unchanged' || action.kind === 'held' ? [] : action.changes;
 }
 
 export function actionGrants(action: PlanAction): readonly GrantChange[] {
-  return action.kind === 'revoke' || action.kind === 'unchanged' ? [] : (action.grants?.changes ?? []);
+  return action.kind === 'revoke' || action.kind === 'unchanged' || action.kind === 'held' ? [] : (action.grants?.changes ?? []);
 }
 
 export function plural(n: number, one: string, many: string): string {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { InvitationConfig } from '../config';
-import { escapeUnprintable } from '../desired/errors';
+import { escapeUnprintable } from '../escape';
 import { templatePath } from '../mail/template-check';
 
 /** File (as the user named it, `/` separated) → `sha256:<hex>` of its bytes. */

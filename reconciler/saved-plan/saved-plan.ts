@@ -39,6 +39,9 @@ export async function readSavedPlan(file: string): Promise<SavedPlan> {
   if (saved.version !== SAVED_PLAN_VERSION) {
     throw new SavedPlanError(`${file} is a version ${String(saved.version)} plan; this reconcile reads version ${SAVED_PLAN_VERSION}: make the plan again`);
   }
-  if (!saved.plan || !Array.isArray(saved.plan.actions) || !saved.inputs || !saved.connection) throw new SavedPlanError(`${file} is incomplete: make the plan again`);
+  // A plan saved before findings (and held users) were planned has no `findings`: its actions may be outdated too.
+  if (!saved.plan || !Array.isArray(saved.plan.actions) || !Array.isArray(saved.plan.findings) || !saved.inputs || !saved.connection) {
+    throw new SavedPlanError(`${file} is incomplete: make the plan again`);
+  }
   return saved as SavedPlan;
 }

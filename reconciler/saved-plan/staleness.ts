@@ -2,7 +2,7 @@
 // must be byte for byte those it was made from, and every user an action touches must be as the plan saw it (a user
 // to invite must still be absent). Users the plan leaves alone may have changed: applying it does not touch them.
 import type { Observed, ObservedUser, Plan } from '../model';
-import { escapeUnprintable } from '../desired/errors';
+import { escapeUnprintable } from '../escape';
 import { jsonEqual } from '../plan/deep-equal';
 import { digestChanges, type InputDigest } from './input-digest';
 import type { SavedPlan } from './saved-plan';
@@ -17,7 +17,8 @@ export function staleUsers(plan: Plan, observed: Observed): string[] {
   const byEmail = new Map<string, ObservedUser>(observed.users.map((user) => [user.email, user]));
   const changes: string[] = [];
   for (const action of plan.actions) {
-    if (action.kind === 'unchanged') continue;
+    // Held users are left alone like unchanged ones: applying the plan does not touch them.
+    if (action.kind === 'unchanged' || action.kind === 'held') continue;
     const now = byEmail.get(action.email);
     // Addresses come from the tenant and the files: escaped, so that none can break or disguise a line.
     const email = escapeUnprintable(action.email);

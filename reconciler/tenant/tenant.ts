@@ -7,7 +7,8 @@ import { createInterface } from 'node:readline';
 import type { ManagementClient } from 'auth0';
 import type { Clock } from '../clock';
 import { describeNetworkError } from '../network-errors';
-import type { Connection, ObservedUser } from '../model';
+import { INVITATION_KEY, type Connection, type ObservedUser } from '../model';
+import type { UserWrite } from '../apply/ports';
 import { LEASE_KEY, leaseUserOf, type LeasePort } from '../lease/record';
 import type { ManagementSession } from './session';
 import { call, TenantError, toTenantError } from './errors';
@@ -214,8 +215,14 @@ export class Auth0Tenant {
     return result.ticket;
   }
 
-  async setBlocked(userId: string, blocked: boolean): Promise<void> {
-    await call(`${blocked ? 'block' : 'unblock'} ${userId}`, () => this.sdk.users.update(userId, { blocked }));
+  /** One PATCH (apply/ports.ts UserWrite); metadata merges one level deep, so only `invitation` is replaced. */
+  async writeUser(userId: string, write: UserWrite): Promise<void> {
+    const body: Record<string, unknown> = {};
+    if (write.blocked !== undefined) body.blocked = write.blocked;
+    for (const field of write.remove ?? []) body[field] = null;
+    if (write.invitation !== undefined) body.app_metadata = { [INVITATION_KEY]: write.invitation };
+    const what = write.blocked === true ? 'block' : write.blocked === false ? 'unblock' : 'update';
+    await call(`${what} ${userId}`, () => this.sdk.users.update(userId, body));
   }
 
   async deleteUser(userId: string): Promise<void> {

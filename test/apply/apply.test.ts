@@ -39,8 +39,10 @@ async function applyTo(tenant: FakeTenant, declared: Desired['invitees'], option
 }
 
 const invitation = (tenant: FakeTenant, email: string) => tenant.users.get(email)?.app_metadata.invitation;
+/** The managed-fields record of an invitee that declares nothing but its email. */
+const NOTHING = { profile: [], user_metadata: [], app_metadata: [] };
 const managed = (email: string, state: Record<string, unknown>, extra: Partial<ObservedUser> = {}) =>
-  user(email, { user_id: `auth0|${email.split('@')[0]}`, app_metadata: { invitation: state }, ...extra });
+  user(email, { user_id: `auth0|${email.split('@')[0]}`, app_metadata: { invitation: { managed: NOTHING, ...state } }, ...extra });
 
 describe('apply: each kind of action', () => {
   it('invite: imports new users as pending, tickets and mails each once, then records them invited in one upsert', async () => {
@@ -49,7 +51,7 @@ describe('apply: each kind of action', () => {
     expect(report).toMatchObject({ invited: 2, resumed: 0, reinvited: 0, updated: 0, adopted: 0, revoked: 0, failures: [] });
     expect(mailed).toEqual(['invite ada@example.com', 'invite grace@example.com']);
     expect(sent.find((m) => m.to.email === 'ada@example.com')).toMatchObject({ to: { name: 'Ada Lovelace' }, expiresAt: EXPIRES, link: expect.stringMatching(/^https:/) });
-    expect(invitation(tenant, 'ada@example.com')).toEqual({ status: 'invited', invited_at: NOW, expires_at: EXPIRES, sent: 1 });
+    expect(invitation(tenant, 'ada@example.com')).toEqual({ status: 'invited', invited_at: NOW, expires_at: EXPIRES, sent: 1, managed: { ...NOTHING, profile: ['name'] } });
     expect(tenant.users.get('ada@example.com')?.profile.name).toBe('Ada Lovelace');
     expect(tenant.files).toEqual([
       { upsert: false, emails: ['ada@example.com', 'grace@example.com'] },
@@ -65,7 +67,7 @@ describe('apply: each kind of action', () => {
     const { report, mailed } = await applyTo(tenant, [invitee('ada@example.com')]);
     expect(report).toMatchObject({ resumed: 1, invited: 0, failures: [] });
     expect(mailed).toEqual(['resume ada@example.com']);
-    expect(invitation(tenant, 'ada@example.com')).toEqual({ status: 'invited', invited_at: NOW, expires_at: EXPIRES, sent: 1 });
+    expect(invitation(tenant, 'ada@example.com')).toEqual({ status: 'invited', invited_at: NOW, expires_at: EXPIRES, sent: 1, managed: NOTHING });
     expect(tenant.calls.slice(0, 2)).toEqual(['find ada@example.com', 'ticket ada@example.com']);
   });
 
@@ -93,7 +95,7 @@ describe('apply: each kind of action', () => {
     expect(report).toMatchObject({ updated: 1, failures: [] });
     expect(sent).toEqual([]);
     expect(tenant.users.get('ada@example.com')).toMatchObject({ email_verified: true, profile: { name: 'Ada Lovelace' } });
-    expect(invitation(tenant, 'ada@example.com')).toEqual({ status: 'invited', expires_at: EARLIER });
+    expect(invitation(tenant, 'ada@example.com')).toEqual({ status: 'invited', expires_at: EARLIER, managed: { ...NOTHING, profile: ['name'] } });
     expect(tenant.count('find')).toBe(0);
   });
 
@@ -107,12 +109,33 @@ describe('apply: each kind of action', () => {
     expect(tenant.users.get('ada@example.com')).toMatchObject({ email_verified: true, profile: { name: 'Ada Lovelace' } });
   });
 
-  it('update that only unblocks: one PATCH, no upsert', async () => {
-    const tenant = new FakeTenant(managed('ada@example.com', { status: 'invited' }, { blocked: true, last_password_reset: EARLIER }));
+  it('update that only unblocks a user it revoked: one PATCH that also clears the revocation mark, no upsert', async () => {
+    const tenant = new FakeTenant(managed('ada@example.com', { status: 'invited', revoked_at: EARLIER }, { blocked: true, last_password_reset: EARLIER }));
     const { report } = await applyTo(tenant, [invitee('ada@example.com')]);
     expect(report).toMatchObject({ updated: 1, failures: [] });
     expect(tenant.calls).toEqual(['unblock auth0|ada']);
     expect(tenant.users.get('ada@example.com')?.blocked).toBe(false);
+    expect(invitation(tenant, 'ada@example.com')).toEqual({ status: 'invited', managed: NOTHING });
+  });
+
+  it('a user blocked by someone else is held: no call at all, still blocked', async () => {
+    const tenant = new FakeTenant(managed('ada@example.com', { status: 'invited' }, { blocked: true, last_password_reset: EARLIER }));
+    const { report, plan: thePlan } = await applyTo(tenant, [invitee('ada@example.com', { profile: { name: 'New' } })]);
+    expect(thePlan.counts.held).toBe(1);
+    expect(report).toMatchObject({ updated: 0, failures: [] });
+    expect(tenant.calls).toEqual([]);
+    expect(tenant.users.get('ada@example.com')?.blocked).toBe(true);
+  });
+
+  it('removing a declared profile field: one PATCH (an upsert cannot remove it) with the record, no upsert', async () => {
+    const tenant = new FakeTenant(
+      managed('ada@example.com', { status: 'invited', managed: { ...NOTHING, profile: ['given_name'] } }, { last_password_reset: EARLIER, profile: { given_name: 'Ada' } }),
+    );
+    const { report } = await applyTo(tenant, [invitee('ada@example.com')]);
+    expect(report).toMatchObject({ updated: 1, failures: [] });
+    expect(tenant.calls).toEqual(['update auth0|ada']);
+    expect(tenant.users.get('ada@example.com')?.profile).toEqual({});
+    expect(invitation(tenant, 'ada@example.com')).toEqual({ status: 'invited', managed: NOTHING });
   });
 
   it('adopt: an existing account is marked managed and never mailed', async () => {
@@ -120,7 +143,7 @@ describe('apply: each kind of action', () => {
     const { report, sent } = await applyTo(tenant, [invitee('ada@example.com')]);
     expect(report).toMatchObject({ adopted: 1, failures: [] });
     expect(sent).toEqual([]);
-    expect(tenant.users.get('ada@example.com')?.app_metadata).toEqual({ plan: 'pro', invitation: { status: 'adopted', adopted_at: NOW } });
+    expect(tenant.users.get('ada@example.com')?.app_metadata).toEqual({ plan: 'pro', invitation: { status: 'adopted', adopted_at: NOW, managed: NOTHING } });
   });
 
   it('revoke: blocks or deletes per policy; a user already gone counts as revoked; other errors are failures', async () => {
@@ -137,7 +160,7 @@ describe('apply: each kind of action', () => {
     expect(deleting.users.size).toBe(0);
 
     const refusing = new FakeTenant(managed('old@example.com', { status: 'invited' }));
-    refusing.setBlocked = async () => {
+    refusing.writeUser = async () => {
       throw new FakeTenantError('Could not block auth0|old: HTTP 403: Insufficient scope', 403, 'insufficient_scope');
     };
     const refused = await applyTo(refusing, []);
@@ -209,7 +232,7 @@ describe('apply: failures are reported per invitee, and nobody who may not exist
     const { report, mailed } = await applyTo(tenant, [invitee('ada@example.com'), invitee('grace@example.com')]);
     expect(mailed).toEqual(['invite grace@example.com']);
     expect(report).toMatchObject({ invited: 1, failures: [expect.objectContaining({ email: 'ada@example.com', action: 'invite', stage: 'ticket', code: 'invalid_body' })] });
-    expect(invitation(tenant, 'ada@example.com')).toEqual({ status: 'pending' });
+    expect(invitation(tenant, 'ada@example.com')).toEqual({ status: 'pending', managed: NOTHING });
   });
 
   it('a mail that cannot be sent: that invitee fails at mail and stays pending, so the next run resumes it', async () => {
@@ -217,7 +240,7 @@ describe('apply: failures are reported per invitee, and nobody who may not exist
     const { report, mailed } = await applyTo(tenant, [invitee('ada@example.com'), invitee('grace@example.com')], { failMailTo: 'ada@example.com' });
     expect(mailed).toEqual(['invite grace@example.com']);
     expect(report.failures).toEqual([expect.objectContaining({ email: 'ada@example.com', stage: 'mail', message: expect.stringContaining('SMTP 550') })]);
-    expect(invitation(tenant, 'ada@example.com')).toEqual({ status: 'pending' });
+    expect(invitation(tenant, 'ada@example.com')).toEqual({ status: 'pending', managed: NOTHING });
     expect(tenant.files.filter((f) => f.upsert)).toEqual([{ upsert: true, emails: ['grace@example.com'] }]);
   });
 
@@ -251,6 +274,6 @@ describe('apply: a run that lost its lease', () => {
     expect(tenant.count('ticket')).toBe(1);
     expect(sent).toEqual([]);
     expect(report.failures).toEqual([expect.objectContaining({ email: 'ada@example.com', stage: 'mail', message: expect.stringContaining('lease was lost') })]);
-    expect(invitation(tenant, 'ada@example.com')).toEqual({ status: 'pending' });
+    expect(invitation(tenant, 'ada@example.com')).toEqual({ status: 'pending', managed: NOTHING });
   });
 });

@@ -37,6 +37,8 @@ async function applyTo(tenant: FakeTenant, declared: Desired['invitees'], refuse
 }
 
 const invitationOf = (tenant: FakeTenant, email: string) => tenant.users.get(email)?.app_metadata.invitation;
+/** The managed-fields record of an invitee that declares no profile field and no metadata key. */
+const NOTHING_MANAGED = { profile: [], user_metadata: [], app_metadata: [] };
 
 describe('apply with mail.delivery auth0', () => {
   it('imports users already marked, asks Auth0 once per invitee, mints no ticket, and records them invited and marked', async () => {
@@ -45,7 +47,7 @@ describe('apply with mail.delivery auth0', () => {
     expect(report).toMatchObject({ invited: 2, failures: [], delivery: { name: 'auth0' } });
     expect(requested).toEqual([`app ${CONNECTION.name} ada@example.com`, `app ${CONNECTION.name} grace@example.com`]);
     expect(tenant.calls.filter((c) => c.startsWith('ticket'))).toEqual([]);
-    expect(invitationOf(tenant, 'ada@example.com')).toEqual({ status: 'invited', invited_at: NOW, expires_at: EXPIRES, sent: 1, awaiting_password: true });
+    expect(invitationOf(tenant, 'ada@example.com')).toEqual({ status: 'invited', invited_at: NOW, expires_at: EXPIRES, sent: 1, awaiting_password: true, managed: NOTHING_MANAGED });
     // Two jobs (import, bookkeeping) with one poll each: the whole Management API cost.
     expect(tenant.calls).toHaveLength(4);
   });
@@ -54,18 +56,18 @@ describe('apply with mail.delivery auth0', () => {
     const tenant = new FakeTenant();
     const { report } = await applyTo(tenant, [invitee('ada@example.com'), invitee('grace@example.com')], 'grace@example.com');
     expect(report.failures).toEqual([expect.objectContaining({ email: 'grace@example.com', action: 'invite', stage: 'mail' })]);
-    expect(invitationOf(tenant, 'grace@example.com')).toEqual({ status: 'pending', awaiting_password: true });
+    expect(invitationOf(tenant, 'grace@example.com')).toEqual({ status: 'pending', awaiting_password: true, managed: NOTHING_MANAGED });
   });
 
   it('removes the marker of a person who set a password, and of nobody else', async () => {
     const marked = (email: string, extra: Partial<ObservedUser> = {}) =>
-      user(email, { user_id: `auth0|${email.split('@')[0]}`, app_metadata: { invitation: { status: 'invited', invited_at: NOW, expires_at: '2099-01-01T00:00:00.000Z', sent: 1, awaiting_password: true } }, ...extra });
+      user(email, { user_id: `auth0|${email.split('@')[0]}`, app_metadata: { invitation: { status: 'invited', invited_at: NOW, expires_at: '2099-01-01T00:00:00.000Z', sent: 1, awaiting_password: true, managed: NOTHING_MANAGED } }, ...extra });
     const tenant = new FakeTenant(marked('ada@example.com', { last_password_reset: NOW }), marked('grace@example.com'));
     const { report, plan: thePlan, requested } = await applyTo(tenant, [invitee('ada@example.com'), invitee('grace@example.com')]);
     expect(thePlan.actions.map((a) => `${a.kind} ${a.email}`)).toEqual(['update ada@example.com', 'unchanged grace@example.com']);
     expect(report).toMatchObject({ updated: 1, failures: [] });
     expect(requested).toEqual([]);
-    expect(invitationOf(tenant, 'ada@example.com')).toEqual({ status: 'invited', invited_at: NOW, expires_at: '2099-01-01T00:00:00.000Z', sent: 1 });
+    expect(invitationOf(tenant, 'ada@example.com')).toEqual({ status: 'invited', invited_at: NOW, expires_at: '2099-01-01T00:00:00.000Z', sent: 1, managed: NOTHING_MANAGED });
     expect(invitationOf(tenant, 'grace@example.com')).toMatchObject({ awaiting_password: true });
   });
 });

@@ -1,7 +1,7 @@
 // An in-memory tenant for the applier's unit tests: only the ApplyTenant port, no server. Imports create or
 // upsert users the way Auth0 does (DUPLICATED_USER for an existing email without upsert; an upsert replaces the
 // metadata wholesale), and every call is logged so that tests can count exactly what an apply asked for.
-import type { ApplyTenant } from '../../reconciler/apply/ports';
+import type { ApplyTenant, UserWrite } from '../../reconciler/apply/ports';
 import type { ImportRecord } from '../../reconciler/import-file/records';
 import { PROFILE_FIELDS, type Connection, type ObservedUser } from '../../reconciler/model';
 import type { JobErrorRow, JobState, TicketRequest } from '../../reconciler/tenant/tenant';
@@ -92,9 +92,12 @@ export class FakeTenant implements ApplyTenant {
     return `https://tenant.test/lo/reset?ticket=${this.nextId++}`;
   }
 
-  async setBlocked(userId: string, blocked: boolean): Promise<void> {
-    this.calls.push(`${blocked ? 'block' : 'unblock'} ${userId}`);
-    this.byId(userId).blocked = blocked;
+  async writeUser(userId: string, write: UserWrite): Promise<void> {
+    this.calls.push(`${write.blocked === true ? 'block' : write.blocked === false ? 'unblock' : 'update'} ${userId}`);
+    const user = this.byId(userId);
+    if (write.blocked !== undefined) user.blocked = write.blocked;
+    for (const field of write.remove ?? []) delete user.profile[field];
+    if (write.invitation !== undefined) user.app_metadata = { ...user.app_metadata, invitation: write.invitation };
   }
 
   async deleteUser(userId: string): Promise<void> {

@@ -11,7 +11,7 @@ const GOOD = 'test/fixtures/good';
 describe('good fixtures', () => {
   it.each(readdirSync(GOOD).sort())('%s', async (name) => {
     const caseDir = join(GOOD, name);
-    const expected = JSON.parse(readFileSync(join(caseDir, 'expected.json'), 'utf8')) as { invitees: Invitee[] };
+    const expected = JSON.parse(readFileSync(join(caseDir, 'expected.json'), 'utf8')) as { invitees: Invitee[]; unloaded?: string[] };
     const result = await loadDesired(join(caseDir, 'invitees'), { maxRecordBytes: 500_000 });
     expect(result.errors).toEqual([]);
     const invitees = result.desired.invitees.map((invitee) => ({
@@ -19,6 +19,8 @@ describe('good fixtures', () => {
       source: { ...invitee.source, file: relative(caseDir, invitee.source.file) },
     }));
     expect(invitees).toEqual(expected.invitees);
+    // Files that declare nothing are named, never skipped silently.
+    expect(result.desired.unloaded?.map((file) => relative(caseDir, file))).toEqual(expected.unloaded);
   });
 
   it('the byte-order mark does not shift columns and CRLF does not shift lines', async () => {

@@ -1,7 +1,7 @@
 // loadDesired: defaults merging, identity, positions, sorting, cross-file rules, record size, and the repo's examples.
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatInputError } from '../../reconciler/desired/errors';
 import { BOOKKEEPING_RESERVE_BYTES, importRecordBytes } from '../../reconciler/import-file/size';
@@ -22,7 +22,10 @@ afterEach(async () => {
 });
 
 async function load(files: Record<string, string>, maxRecordBytes = 500_000) {
-  for (const [name, text] of Object.entries(files)) await writeFile(join(invitees, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(dirname(join(invitees, name)), { recursive: true });
+    await writeFile(join(invitees, name), text);
+  }
   return loadDesired(invitees, { maxRecordBytes });
 }
 
@@ -102,7 +105,7 @@ describe('loadDesired', () => {
     expect(result.errors.map(formatInputError)).toEqual([
       `${join(invitees, 'a.yaml')}:2:12: invitees[0].email: "also bad" is not a valid email address: it contains whitespace or a control character`,
       `${join(invitees, 'b.yaml')}:2:12: invitees[0].email: "bad" is not a valid email address: it has no "@"`,
-      `${join(invitees, 'b.yaml')}:4:11: invitees[1].name (ok@example.com): must be text, not the number 7 (quote it to make it text)`,
+      `${join(invitees, 'b.yaml')}:4:11: invitees[1].name (ok@example.com): must be text or null (empty), not the number 7 (quote it to make it text)`,
     ]);
     // Invalid entries stay out of the desired state.
     expect(result.desired.invitees).toEqual([]);
@@ -127,9 +130,11 @@ describe('loadDesired', () => {
     expect(invitee).toBeDefined();
     if (invitee === undefined) return;
     const bytes = importRecordBytes(invitee);
+    const managed = '"managed":{"profile":[],"user_metadata":["note"],"app_metadata":[]},';
     expect(bytes).toBe(
       Buffer.byteLength(JSON.stringify({ email: invitee.email, email_verified: false, user_metadata: invitee.user_metadata, app_metadata: {} })) +
-        BOOKKEEPING_RESERVE_BYTES,
+        BOOKKEEPING_RESERVE_BYTES +
+        managed.length,
     );
     expect((await loadDesired(invitees, { maxRecordBytes: bytes })).errors).toEqual([]);
     const tooBig = await loadDesired(invitees, { maxRecordBytes: bytes - 1 });
@@ -188,12 +193,35 @@ describe('loadDesired', () => {
     expect(formatInputError(missing.errors[0]!)).toBe(`${join(folder, 'nope')}: cannot read the invitees folder: no such folder`);
   });
 
-  it('reads only *.yaml and *.yml files directly in the folder', async () => {
-    await mkdir(join(invitees, 'sub'));
-    await writeFile(join(invitees, 'sub', 'x.yaml'), 'invitees:\n  - email: sub@example.com\n');
-    const result = await load({ 'notes.md': '# not yaml', 'a.YML': 'invitees:\n  - email: a@example.com\n' });
+  it('reads *.yaml and *.yml files in subfolders too, in code-unit order of their relative path, and reports the rest', async () => {
+    const result = await load({
+      'notes.md': '# not yaml',
+      'a.YML': 'invitees:\n  - email: a@example.com\n',
+      'sub/x.yaml': 'invitees:\n  - email: sub@example.com\n',
+      'sub/deeper/y.yml': 'invitees:\n  - email: deep@example.com\n',
+      'sub-b.yaml': 'invitees:\n  - email: dash@example.com\n',
+      '.hidden.yaml': 'invitees:\n  - email: hidden@example.com\n',
+      '.github/x.yaml': 'invitees:\n  - email: dot@example.com\n',
+      'sub/.gitkeep': '',
+      'sub/README': 'about this team',
+    });
     expect(result.errors).toEqual([]);
-    expect(result.desired.invitees.map((invitee) => invitee.email)).toEqual(['a@example.com']);
+    expect(result.desired.invitees.map((invitee) => [invitee.email, relative(invitees, invitee.source.file)])).toEqual([
+      ['a@example.com', 'a.YML'],
+      ['dash@example.com', 'sub-b.yaml'],
+      ['deep@example.com', 'sub/deeper/y.yml'],
+      ['sub@example.com', 'sub/x.yaml'],
+    ]);
+    // Hidden entries and other extensions are not read, and each is named; a placeholder keeping a folder is not.
+    expect(result.desired.unloaded?.map((file) => relative(invitees, file))).toEqual(['.github', '.hidden.yaml', 'notes.md', 'sub/README']);
+  });
+
+  it('reads the files in the same order wherever they are listed from (code units, not the locale)', async () => {
+    const result = await load({ 'b/z.yaml': 'invitees: []\n', 'B.yaml': 'invitees: []\n', 'a b.yaml': 'invitees: []\n', 'a/b.yaml': 'invitees: []\n', 'ä.yaml': 'invitees: []\n' });
+    expect(result.errors).toEqual([]);
+    expect(result.desired.unloaded).toBeUndefined();
+    const { listInviteeFolder } = await import('../../reconciler/desired/invitee-folder');
+    expect((await listInviteeFolder(invitees)).files.map((file) => relative(invitees, file))).toEqual(['B.yaml', 'a b.yaml', 'a/b.yaml', 'b/z.yaml', 'ä.yaml']);
   });
 });
 

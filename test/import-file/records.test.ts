@@ -6,6 +6,8 @@ import { packBatches, recordBytes } from '../../reconciler/import-file/size';
 import { invitee, user } from '../support/model';
 import { metadataArb } from '../support/arbitraries';
 
+const NOTHING = { profile: [], user_metadata: [], app_metadata: [] };
+
 describe('newUserRecord', () => {
   it('creates an unverified user with the declared profile, metadata without nulls, and pending bookkeeping', () => {
     const record = newUserRecord(
@@ -17,13 +19,14 @@ describe('newUserRecord', () => {
     );
     expect(JSON.stringify(record)).toBe(
       '{"email":"ada@example.com","email_verified":false,"name":"Ada Lovelace","family_name":"Lovelace",' +
-        '"user_metadata":{"locale":"en-GB"},"app_metadata":{"team":"engineering","invitation":{"status":"pending"}}}',
+        '"user_metadata":{"locale":"en-GB"},"app_metadata":{"team":"engineering","invitation":{"status":"pending",' +
+        '"managed":{"profile":["name","family_name"],"user_metadata":["locale"],"app_metadata":["team"]}}}}',
     );
   });
 
   it('leaves out an empty user_metadata and never takes a declared invitation key', () => {
     const record = newUserRecord(invitee('a@example.com', { app_metadata: { invitation: { status: 'adopted' } } }));
-    expect(record).toEqual({ email: 'a@example.com', email_verified: false, app_metadata: { invitation: { status: 'pending' } } });
+    expect(record).toEqual({ email: 'a@example.com', email_verified: false, app_metadata: { invitation: { status: 'pending', managed: NOTHING } } });
   });
 
   it('with Auth0 delivery and grants at once: the chosen user id, the invitation marker and the grant record together', () => {
@@ -33,9 +36,9 @@ describe('newUserRecord', () => {
       user_id: 'f'.repeat(24),
       email: 'a@example.com',
       email_verified: false,
-      app_metadata: { invitation: { status: 'pending', awaiting_password: true, grants } },
+      app_metadata: { invitation: { status: 'pending', awaiting_password: true, grants, managed: NOTHING } },
     });
-    expect(newUserRecord(invitee('a@example.com'), { marked: true }).app_metadata).toEqual({ invitation: { status: 'pending', awaiting_password: true } });
+    expect(newUserRecord(invitee('a@example.com'), { marked: true }).app_metadata).toEqual({ invitation: { status: 'pending', awaiting_password: true, managed: NOTHING } });
   });
 });
 
@@ -61,13 +64,30 @@ describe('upsertRecord', () => {
       nickname: 'ada',
       picture: 'https://pic/ada',
       user_metadata: { theme: 'dark', locale: 'en-GB' },
-      app_metadata: { team: 'engineering', invitation: invited },
+      app_metadata: { team: 'engineering', billing: 'x', invitation: { ...invited, managed: { profile: ['name'], user_metadata: ['locale'], app_metadata: ['team'] } } },
     });
   });
 
-  it('removes the invitation when none is given and sends email_verified false when asked', () => {
-    const record = upsertRecord(declared, existing, undefined, false);
-    expect(record.app_metadata).toEqual({ team: 'engineering' });
+  it('removes what the managed-fields record lists and is no longer declared (left out or null), and keeps the rest', () => {
+    const recorded = user('ada@example.com', {
+      profile: { name: 'Ada', given_name: 'Ada', nickname: 'ada' },
+      user_metadata: { theme: 'dark', locale: 'fr-FR', own: 1 },
+      app_metadata: { team: 'design', billing: 'x', invitation: { status: 'invited', managed: { profile: ['given_name'], user_metadata: ['theme', 'locale'], app_metadata: ['team', 'billing'] }, revoked_at: 'r' } },
+    });
+    const record = upsertRecord(invitee('ada@example.com', { user_metadata: { theme: null }, app_metadata: { team: 'x' } }), recorded, { status: 'invited', revoked_at: 'r' }, false);
+    // given_name is left out of the record (an upsert cannot remove it; a PATCH does, first), never sent back.
+    expect(record).toEqual({
+      email: 'ada@example.com',
+      email_verified: false,
+      name: 'Ada',
+      nickname: 'ada',
+      user_metadata: { own: 1 },
+      app_metadata: { team: 'x', invitation: { status: 'invited', managed: { profile: [], user_metadata: [], app_metadata: ['team'] } } },
+    });
+  });
+
+  it('sends email_verified false when asked', () => {
+    const record = upsertRecord(declared, existing, { status: 'adopted' }, false);
     expect(record.email_verified).toBe(false);
     expect(Object.keys(record)).toContain('email_verified');
   });
@@ -78,13 +98,14 @@ describe('upsertRecord', () => {
   });
 
   it('keeps the tenant\'s key order and adds new keys after it', () => {
-    const merged = targetMetadata({ b: 2, z: 1, a: null }, { a: 0, b: 1, c: 3 });
-    expect(JSON.stringify(merged)).toBe('{"b":2,"c":3,"z":1}');
+    const merged = targetMetadata({ b: 2, z: 1, a: null }, { a: 0, b: 1, c: 3 }, ['c']);
+    expect(JSON.stringify(merged)).toBe('{"a":0,"b":2,"z":1}');
   });
 
   it('keeps `invitation` untouched in app_metadata but merges it like any key in user_metadata', () => {
     expect(targetMetadata({ invitation: null }, { invitation: { status: 'pending' } })).toEqual({ invitation: { status: 'pending' } });
-    expect(targetUserMetadata({ invitation: null }, { invitation: 'x' })).toEqual({});
+    expect(targetUserMetadata({}, { invitation: 'x' }, ['invitation'])).toEqual({});
+    expect(targetMetadata({}, { invitation: { status: 'pending' } }, ['invitation'])).toEqual({ invitation: { status: 'pending' } });
   });
 
   it('treats __proto__ as an ordinary key', () => {
@@ -145,17 +166,19 @@ describe('recordBytes and packBatches', () => {
 });
 
 describe('targetMetadata properties', () => {
-  it('declared keys win (null removes), undeclared tenant keys and `invitation` stay, nothing else appears', () => {
+  it('declared values win, removed keys go, other tenant keys and `invitation` stay, nothing else appears', () => {
+    const keys = fc.subarray(['team', 'locale', 'role', 'tags', 'constructor', '__proto__', 'invitation']);
     fc.assert(
-      fc.property(metadataArb({ allowInvitation: true }), metadataArb({ allowInvitation: true }), (declared, observed) => {
-        const merged = targetMetadata(declared, observed);
+      fc.property(metadataArb({ allowInvitation: true }), metadataArb({ allowInvitation: true }), keys, (declared, observed, removed) => {
+        const merged = targetMetadata(declared, observed, removed);
+        const declaresValue = (key: string) => Object.hasOwn(declared, key) && declared[key] !== null;
         for (const [key, value] of Object.entries(declared)) {
-          if (key === 'invitation') continue;
-          if (value === null) expect(Object.hasOwn(merged, key)).toBe(false);
-          else expect(merged[key]).toEqual(value);
+          if (key === 'invitation' || value === null) continue;
+          expect(merged[key]).toEqual(value);
         }
         for (const [key, value] of Object.entries(observed)) {
-          if (key === 'invitation' || !Object.hasOwn(declared, key)) expect(merged[key]).toEqual(value);
+          if (key === 'invitation' || (!declaresValue(key) && !removed.includes(key))) expect(merged[key]).toEqual(value);
+          else if (!declaresValue(key)) expect(Object.hasOwn(merged, key)).toBe(false);
         }
         for (const key of Object.keys(merged)) expect(Object.hasOwn(declared, key) || Object.hasOwn(observed, key)).toBe(true);
       }),
@@ -168,7 +191,7 @@ describe('targetMetadata properties', () => {
         const merged = targetMetadata(declared, observed);
         expect(targetMetadata(declared, merged)).toEqual(merged);
         const after = user('a@x.io', { app_metadata: merged, user_metadata: targetUserMetadata(declared, observed) });
-        expect(declaredChanges(invitee('a@x.io', { app_metadata: declared, user_metadata: declared }), after)).toEqual([]);
+        expect(declaredChanges(invitee('a@x.io', { app_metadata: declared, user_metadata: declared }), after, undefined)).toEqual([]);
       }),
     );
   });

@@ -36,6 +36,21 @@ describe('estimateApply', () => {
     expect(estimateApply(samplePlan(), shippedDefaults())).toEqual({ requests: 15, durationMs: 1875, requestsPerSecond: 8 });
   });
 
+  it('removing a profile field costs one PATCH and no import job; a held user costs nothing', () => {
+    const managed = { status: 'invited', managed: { profile: ['given_name'], user_metadata: [], app_metadata: [] } };
+    const removal = plan(
+      { invitees: [invitee('a@example.com'), invitee('b@example.com')] },
+      observed(
+        user('a@example.com', { profile: { given_name: 'A' }, app_metadata: { invitation: managed }, logins_count: 1 }),
+        user('b@example.com', { blocked: true, app_metadata: { invitation: managed } }),
+      ),
+      policy(),
+    );
+    expect(removal.counts).toMatchObject({ update: 1, held: 1 });
+    // The PATCH, and the lease's release.
+    expect(estimateApply(removal, shippedDefaults()).requests).toBe(2);
+  });
+
   it('reads more than 5 users again with one export job instead of one look-up each', () => {
     const pending = Array.from({ length: 6 }, (_, i) => `r${i}@example.com`);
     const resumes = plan({ invitees: pending.map((email) => invitee(email)) }, observed(...pending.map((email) => user(email, { app_metadata: { invitation: { status: 'pending' } } }))), policy());

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Desired, PlanAction } from '../../reconciler/model.js';
+import { MANAGED_RECORD_FIELD } from '../../reconciler/plan/changes';
 import { plan } from '../../reconciler/plan/plan.js';
 import { massRemovalRefusal } from '../../reconciler/plan/removal-guard.js';
 import { NOW, invitee, observed, policy, user } from '../support/model';
 
 const desired = (...invitees: ReturnType<typeof invitee>[]): Desired => ({ invitees });
+/** The managed-fields record of an invitee that declares nothing but its email. */
+const NOTHING = { profile: [], user_metadata: [], app_metadata: [] };
 const invited = (expires_at: string | undefined, extra: object = {}) => ({
-  invitation: { status: 'invited', invited_at: '2025-05-01T00:00:00.000Z', ...(expires_at ? { expires_at } : {}), sent: 1 },
+  invitation: { status: 'invited', invited_at: '2025-05-01T00:00:00.000Z', ...(expires_at ? { expires_at } : {}), sent: 1, managed: NOTHING },
   ...extra,
 });
+const pending = { invitation: { status: 'pending', managed: NOTHING } };
 const only = (actions: PlanAction[]): PlanAction => {
   expect(actions).toHaveLength(1);
   return actions[0]!;
@@ -19,7 +23,8 @@ describe('plan(): one action per declared invitee', () => {
     const ada = invitee('ada@example.com');
     const result = plan(desired(ada), observed(), policy());
     expect(result.actions).toEqual([{ kind: 'invite', email: 'ada@example.com', invitee: ada }]);
-    expect(result.counts).toEqual({ invite: 1, resume: 0, reinvite: 0, update: 0, adopt: 0, revoke: 0, unchanged: 0 });
+    expect(result.counts).toEqual({ invite: 1, resume: 0, reinvite: 0, update: 0, adopt: 0, revoke: 0, held: 0, unchanged: 0 });
+    expect(result.findings).toEqual([]);
     expect(result.unmanaged).toEqual([]);
     expect(result.refusal).toBeUndefined();
   });
@@ -46,16 +51,8 @@ describe('plan(): one action per declared invitee', () => {
     expect(action).toMatchObject({ kind: 'adopt', changes: [] });
   });
 
-  it('treats a malformed invitation key like none: adopt when declared, unmanaged when not', () => {
-    const odd = user('odd@example.com', { app_metadata: { invitation: { status: 'sent-by-hand' } } });
-    const str = user('str@example.com', { app_metadata: { invitation: 'yes' } });
-    const result = plan(desired(invitee('odd@example.com')), observed(odd, str), policy());
-    expect(only(result.actions).kind).toBe('adopt');
-    expect(result.unmanaged).toEqual([str]);
-  });
-
   it('resumes a pending user that never set a password, with changes', () => {
-    const existing = user('ada@example.com', { app_metadata: { invitation: { status: 'pending' } } });
+    const existing = user('ada@example.com', { app_metadata: pending });
     const action = only(
       plan(desired(invitee('ada@example.com', { profile: { name: 'Ada' } })), observed(existing), policy()).actions,
     );
@@ -63,9 +60,9 @@ describe('plan(): one action per declared invitee', () => {
   });
 
   it('does not resume a pending user who already accepted (password reset or logins)', () => {
-    const viaReset = user('a@example.com', { app_metadata: { invitation: { status: 'pending' } }, last_password_reset: NOW });
-    const viaLogin = user('b@example.com', { app_metadata: { invitation: { status: 'pending' } }, logins_count: 2 });
-    const noLogins = user('c@example.com', { app_metadata: { invitation: { status: 'pending' } }, logins_count: 0 });
+    const viaReset = user('a@example.com', { app_metadata: pending, last_password_reset: NOW });
+    const viaLogin = user('b@example.com', { app_metadata: pending, logins_count: 2 });
+    const noLogins = user('c@example.com', { app_metadata: pending, logins_count: 0 });
     const result = plan(
       desired(invitee('a@example.com'), invitee('b@example.com'), invitee('c@example.com')),
       observed(viaReset, viaLogin, noLogins),
@@ -111,32 +108,35 @@ describe('plan(): one action per declared invitee', () => {
   });
 
   it('leaves adopted users alone unless their declaration differs', () => {
-    const adopted = user('a@example.com', { app_metadata: { invitation: { status: 'adopted', adopted_at: NOW }, team: 'x' } });
+    const adopted = user('a@example.com', { app_metadata: { invitation: { status: 'adopted', adopted_at: NOW, managed: NOTHING }, team: 'x' } });
     expect(only(plan(desired(invitee('a@example.com')), observed(adopted), policy()).actions).kind).toBe('unchanged');
     const changed = plan(desired(invitee('a@example.com', { app_metadata: { team: 'y' } })), observed(adopted), policy());
     expect(only(changed.actions)).toMatchObject({ kind: 'update', changes: [{ field: 'app_metadata.team', from: 'x', to: 'y' }] });
   });
 
-  it('unblocks a declared user that was revoked earlier', () => {
-    const blocked = user('a@example.com', { blocked: true, app_metadata: invited('2099-01-01T00:00:00.000Z') });
+  it('unblocks a declared user that the reconciler itself blocked (a revocation)', () => {
+    const revoked = { revoked_at: '2025-05-20T00:00:00.000Z' };
+    const blocked = user('a@example.com', { blocked: true, app_metadata: { invitation: { ...invited('2099-01-01T00:00:00.000Z').invitation, ...revoked } } });
     expect(only(plan(desired(invitee('a@example.com')), observed(blocked), policy()).actions)).toMatchObject({
       kind: 'update',
       changes: [{ field: 'blocked', from: true, to: false }],
     });
-    const blockedPending = user('b@example.com', { blocked: true, app_metadata: { invitation: { status: 'pending' } } });
+    const blockedPending = user('b@example.com', { blocked: true, app_metadata: { invitation: { ...pending.invitation, ...revoked } } });
     expect(only(plan(desired(invitee('b@example.com')), observed(blockedPending), policy()).actions)).toMatchObject({
       kind: 'resume',
       changes: [{ field: 'blocked', from: true, to: false }],
     });
   });
+
 });
 
 describe('plan(): what differs', () => {
   const managed = (extra: Partial<Parameters<typeof user>[1]> = {}) =>
     user('a@example.com', { ...extra, app_metadata: { ...invited('2099-01-01T00:00:00.000Z'), ...(extra.app_metadata ?? {}) } });
+  // The managed-fields record's own change is covered in the next block.
   const changesFor = (declared: ReturnType<typeof invitee>, existing: ReturnType<typeof user>) => {
     const action = only(plan(desired(declared), observed(existing), policy()).actions);
-    return action.kind === 'update' ? action.changes : [];
+    return action.kind === 'update' ? action.changes.filter((c) => c.field !== MANAGED_RECORD_FIELD) : [];
   };
 
   it('compares profile fields only when declared', () => {
@@ -161,17 +161,13 @@ describe('plan(): what differs', () => {
     ]);
   });
 
-  it('reads a declared null as "must be absent" and leaves undeclared tenant keys alone', () => {
+  it('reads a declared null as declaring nothing: keys never managed are left alone', () => {
     const existing = managed({ user_metadata: { old: 'v', keep: 1, nil: null }, app_metadata: { legacy: true } });
     const declared = invitee('a@example.com', {
       user_metadata: { old: null, gone: null, nil: null },
       app_metadata: { legacy: null },
     });
-    expect(changesFor(declared, existing)).toEqual([
-      { field: 'user_metadata.nil', from: null, to: undefined },
-      { field: 'user_metadata.old', from: 'v', to: undefined },
-      { field: 'app_metadata.legacy', from: true, to: undefined },
-    ]);
+    expect(changesFor(declared, existing)).toEqual([]);
   });
 
   it('never compares the reconciler\'s own app_metadata.invitation, but user_metadata.invitation is ordinary', () => {
@@ -191,6 +187,7 @@ describe('plan(): what differs', () => {
 
   it('lists changes in a fixed order: profile, user_metadata (sorted), app_metadata (sorted), blocked', () => {
     const existing = managed({ blocked: true });
+    (existing.app_metadata.invitation as Record<string, unknown>).revoked_at = NOW;
     const declared = invitee('a@example.com', {
       profile: { picture: 'p', name: 'n' },
       user_metadata: { z: 1, a: 1 },
@@ -258,7 +255,7 @@ describe('plan(): users that are not declared', () => {
 describe('plan(): mass-removal guard', () => {
   const managedUsers = (n: number) =>
     Array.from({ length: n }, (_, i) =>
-      user(`u${String(i).padStart(3, '0')}@example.com`, { app_metadata: { invitation: { status: 'adopted' } } }),
+      user(`u${String(i).padStart(3, '0')}@example.com`, { app_metadata: { invitation: { status: 'adopted', managed: NOTHING } } }),
     );
   const declaredFirst = (users: ReturnType<typeof user>[], n: number) => desired(...users.slice(0, n).map((u) => invitee(u.email)));
 
@@ -329,8 +326,8 @@ describe('plan(): shape and determinism', () => {
       policy(),
     );
     expect(result.actions.map((a) => `${a.kind}:${a.email}`)).toEqual(['invite:a@example.com', 'revoke:b@example.com', 'invite:c@example.com']);
-    expect(result.counts).toEqual({ invite: 2, resume: 0, reinvite: 0, update: 0, adopt: 0, revoke: 1, unchanged: 0 });
-    expect(Object.keys(result.counts)).toEqual(['invite', 'resume', 'reinvite', 'update', 'adopt', 'revoke', 'unchanged']);
+    expect(result.counts).toEqual({ invite: 2, resume: 0, reinvite: 0, update: 0, adopt: 0, revoke: 1, held: 0, unchanged: 0 });
+    expect(Object.keys(result.counts)).toEqual(['invite', 'resume', 'reinvite', 'update', 'adopt', 'revoke', 'held', 'unchanged']);
   });
 
   it('does not depend on the order of observed users', () => {

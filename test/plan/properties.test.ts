@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { declaredChanges } from '../../reconciler/plan/changes.js';
 import { readInvitation } from '../../reconciler/plan/invitation.js';
+import { recordedFields } from '../../reconciler/plan/managed';
 import { plan } from '../../reconciler/plan/plan.js';
 import { desiredArb, observedArb, policyArb } from '../support/arbitraries';
 import { applyModel } from '../support/tenant-model';
@@ -23,8 +24,10 @@ describe('plan() against a model tenant', () => {
           expect(second).toEqual(first);
           return;
         }
-        expect(second.actions.filter((a) => a.kind !== 'unchanged')).toEqual([]);
-        expect(second.counts.unchanged).toBe(desired.invitees.length);
+        // Held users (blocked by someone else, or unreadable bookkeeping with a password set) stay held.
+        expect(second.actions.filter((a) => a.kind !== 'unchanged' && a.kind !== 'held')).toEqual([]);
+        expect(second.counts.unchanged + second.counts.held).toBe(desired.invitees.length);
+        expect(second.counts.held).toBe(first.counts.held);
         expect(second.refusal).toBeUndefined();
       }),
       RUNS,
@@ -38,19 +41,29 @@ describe('plan() against a model tenant', () => {
         fc.pre(result.refusal === undefined);
         const after = applyModel(observed, result, policy);
         const byEmail = new Map(after.users.map((u) => [u.email, u]));
+        const held = new Set(result.actions.filter((a) => a.kind === 'held').map((a) => a.email));
         for (const invitee of desired.invitees) {
           const user = byEmail.get(invitee.email);
           expect(user).toBeDefined();
+          if (held.has(invitee.email)) {
+            // Left alone: never unblocked, never written.
+            expect(user).toEqual(observed.users.find((u) => u.email === invitee.email));
+            continue;
+          }
           expect(user!.blocked).toBe(false);
           expect(readInvitation(user!.app_metadata)).toBeDefined();
-          expect(declaredChanges(invitee, user!)).toEqual([]);
+          expect(declaredChanges(invitee, user!, recordedFields(readInvitation(user!.app_metadata)?.managed))).toEqual([]);
         }
         const declared = new Set(desired.invitees.map((i) => i.email));
         for (const before of observed.users) {
           if (declared.has(before.email)) continue;
           const now = byEmail.get(before.email);
           if (readInvitation(before.app_metadata) === undefined || policy.revoke === 'ignore') expect(now).toEqual(before);
-          else if (policy.revoke === 'block') expect(now).toEqual({ ...before, blocked: true });
+          else if (policy.revoke === 'block' && before.blocked) expect(now).toEqual(before);
+          else if (policy.revoke === 'block') {
+            // Blocked, and the block marked as the reconciler's own.
+            expect(now).toEqual({ ...before, blocked: true, app_metadata: { ...before.app_metadata, invitation: { ...readInvitation(before.app_metadata), revoked_at: policy.now } } });
+          }
           else expect(now).toBeUndefined();
         }
       }),

@@ -16,25 +16,49 @@ const valid = (json: string) => {
   return ok ? true : validate.errors;
 };
 
+describe('docs/json-output.md', () => {
+  it('its plan example is valid under the schema (held, held_reason, findings, a removal)', () => {
+    const doc = readFileSync(new URL('../../docs/json-output.md', import.meta.url), 'utf8');
+    const example = /## Plan\n\n```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    expect(valid(example!)).toBe(true);
+  });
+});
+
 describe('renderPlanJson', () => {
   it('matches the documented example exactly', () => {
     expect(JSON.parse(renderPlanJson(samplePlan()))).toEqual({
       schema_version: 1,
       type: 'plan',
       emails_masked: false,
-      summary: { invite: 1, resume: 1, reinvite: 1, update: 1, adopt: 1, revoke: 1, unchanged: 1, unmanaged: 2 },
+      summary: { invite: 1, resume: 1, reinvite: 1, update: 1, adopt: 1, revoke: 1, held: 1, unchanged: 1, unmanaged: 2 },
       estimate: null,
       delivery: null,
       refusal: null,
+      findings: [
+        {
+          kind: 'unloaded-file',
+          file: 'invitees/notes.txt',
+          email: null,
+          message: 'not read: only *.yaml and *.yml files that are not hidden declare invitees (rename it, or move it out of the folder)',
+        },
+        {
+          kind: 'unreadable-bookkeeping',
+          file: null,
+          email: 'stranger@example.com',
+          message: 'app_metadata.invitation cannot be read (it is a string, not an object): it is not declared, so it is left alone as unmanaged',
+        },
+      ],
       actions: [
-        { action: 'invite', email: 'ada@example.com', source: { file: 'invitees/engineering.yaml', line: 6, column: 5 }, revoke_mode: null, changes: [], grants: [] },
-        { action: 'resume', email: 'bea@example.com', source: { file: 'invitees/engineering.yaml', line: 12, column: 5 }, revoke_mode: null, changes: [], grants: [] },
-        { action: 'reinvite', email: 'cy@example.com', source: { file: 'invitees/design.yaml', line: 4, column: 5 }, revoke_mode: null, changes: [], grants: [] },
+        { action: 'invite', email: 'ada@example.com', source: { file: 'invitees/engineering.yaml', line: 6, column: 5 }, revoke_mode: null, held_reason: null, changes: [], grants: [] },
+        { action: 'resume', email: 'bea@example.com', source: { file: 'invitees/engineering.yaml', line: 12, column: 5 }, revoke_mode: null, held_reason: null, changes: [], grants: [] },
+        { action: 'reinvite', email: 'cy@example.com', source: { file: 'invitees/design.yaml', line: 4, column: 5 }, revoke_mode: null, held_reason: null, changes: [], grants: [] },
         {
           action: 'update',
           email: 'dieter@example.com',
           source: { file: 'invitees/design.yaml', line: 6, column: 5 },
           revoke_mode: null,
+          held_reason: null,
           changes: [
             { field: 'user_metadata.locale', op: 'add', to: 'de-DE' },
             { field: 'user_metadata.old', op: 'remove', from: 'x|y' },
@@ -44,9 +68,10 @@ describe('renderPlanJson', () => {
           ],
           grants: [],
         },
-        { action: 'adopt', email: 'eve@example.com', source: { file: 'invitees/design.yaml', line: 9, column: 5 }, revoke_mode: null, changes: [], grants: [] },
-        { action: 'revoke', email: 'old@example.com', source: null, revoke_mode: 'block', changes: [], grants: [] },
-        { action: 'unchanged', email: 'fay@example.com', source: { file: 'invitees/design.yaml', line: 11, column: 5 }, revoke_mode: null, changes: [], grants: [] },
+        { action: 'adopt', email: 'eve@example.com', source: { file: 'invitees/design.yaml', line: 9, column: 5 }, revoke_mode: null, held_reason: null, changes: [], grants: [] },
+        { action: 'held', email: 'gus@example.com', source: { file: 'invitees/design.yaml', line: 13, column: 5 }, revoke_mode: null, held_reason: 'blocked', changes: [], grants: [] },
+        { action: 'revoke', email: 'old@example.com', source: null, revoke_mode: 'block', held_reason: null, changes: [], grants: [] },
+        { action: 'unchanged', email: 'fay@example.com', source: { file: 'invitees/design.yaml', line: 11, column: 5 }, revoke_mode: null, held_reason: null, changes: [], grants: [] },
       ].sort((a, b) => (a.email < b.email ? -1 : 1)),
     });
   });
@@ -55,8 +80,8 @@ describe('renderPlanJson', () => {
     const json = renderPlanJson(emptyPlan());
     expect(json).toBe(
       '{\n  "schema_version": 1,\n  "type": "plan",\n  "emails_masked": false,\n  "summary": {\n    "invite": 0,\n    "resume": 0,\n' +
-        '    "reinvite": 0,\n    "update": 0,\n    "adopt": 0,\n    "revoke": 0,\n    "unchanged": 0,\n    "unmanaged": 0\n  },\n' +
-        '  "estimate": null,\n  "delivery": null,\n  "refusal": null,\n  "actions": []\n}\n',
+        '    "reinvite": 0,\n    "update": 0,\n    "adopt": 0,\n    "revoke": 0,\n    "held": 0,\n    "unchanged": 0,\n    "unmanaged": 0\n  },\n' +
+        '  "estimate": null,\n  "delivery": null,\n  "refusal": null,\n  "actions": [],\n  "findings": []\n}\n',
     );
   });
 

@@ -10,10 +10,14 @@ describe('renderPlanMarkdown', () => {
       [
         '### Invitation plan',
         '',
-        '**Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 unchanged.**',
+        '**Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 held, 1 unchanged.**',
         '',
         '> [!WARNING]',
         '> **1 user loses access** (blocked): see "Revoke" below.',
+        '',
+        '> [!WARNING]',
+        '> - invitees/notes.txt: not read: only \\*.yaml and \\*.yml files that are not hidden declare invitees (rename it, or move it out of the folder)',
+        '> - stranger@example.com: app\\_metadata.invitation cannot be read (it is a string, not an object): it is not declared, so it is left alone as unmanaged',
         '',
         '| Action | Count |',
         '|:--|--:|',
@@ -23,6 +27,7 @@ describe('renderPlanMarkdown', () => {
         '| Update | 1 |',
         '| Adopt (existing account, no mail) | 1 |',
         '| Revoke | 1 |',
+        '| Held (left alone) | 1 |',
         '| Unchanged | 1 |',
         '| Unmanaged (left alone) | 2 |',
         '',
@@ -75,6 +80,14 @@ describe('renderPlanMarkdown', () => {
         '',
         '</details>',
         '',
+        '<details><summary>Held (left alone) (1)</summary>',
+        '',
+        '| Invitee | Source | Why |',
+        '|:--|:--|:--|',
+        '| gus@example.com | invitees/design.yaml:13 | blocked by someone else: left alone, never unblocked |',
+        '',
+        '</details>',
+        '',
         '<details><summary>Unmanaged, left alone (2)</summary>',
         '',
         '| User |',
@@ -91,17 +104,17 @@ describe('renderPlanMarkdown', () => {
   it('puts the refusal right under the summary line', () => {
     const md = renderPlanMarkdown(samplePlan({ maxRemovalFraction: 0.1 }));
     expect(md).toContain(
-      '**Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 unchanged.**\n\n' +
-        '> [!CAUTION]\n> **Refusing to apply: the plan revokes 1 of 5 managed users (20%), more than the allowed 10% ' +
+      '**Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 held, 1 unchanged.**\n\n' +
+        '> [!CAUTION]\n> **Refusing to apply: the plan revokes 1 of 6 managed users (16.7%), more than the allowed 10% ' +
         '(revoke.max\\_fraction in invitation.config.yaml). Check the invitee files; if the removals are intended, rerun with --allow-mass-removal.**\n\n' +
-        '> [!WARNING]\n> **1 user loses access** (blocked): see "Revoke" below.\n\n| Action |',
+        '> [!WARNING]\n> **1 user loses access** (blocked): see "Revoke" below.\n\n> [!WARNING]',
     );
   });
 
   it('states the estimate of the apply under the summary line, when given', () => {
     const md = renderPlanMarkdown(samplePlan(), { estimate: { requests: 2012, durationMs: 251_500, requestsPerSecond: 8 } });
     expect(md).toContain(
-      '**Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 unchanged.**\n\n' +
+      '**Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 held, 1 unchanged.**\n\n' +
         "Estimated apply: ≈ 2,012 Management API requests, ≈ 4 min 12 s at 8 requests/s, plus the tenant's time for import jobs.\n\n> [!WARNING]",
     );
     expect(renderPlanMarkdown(samplePlan())).not.toContain('Estimated apply');
@@ -119,6 +132,17 @@ describe('renderPlanMarkdown', () => {
     expect(md).toContain('| a\\*\\*\\*@e\\*\\*\\*.com | invitees/engineering.yaml:6 | + name: "Ada Lovelace" |');
     expect(md).toContain('"d\\*\\*\\*@b\\*\\*\\*.de"');
     expect(md).not.toMatch(/example\.com|braun/);
+  });
+});
+
+describe('renderPlanMarkdown warnings', () => {
+  it('lists the first 20 warnings and counts the rest', async () => {
+    const { plan } = await import('../../reconciler/plan/plan.js');
+    const { observed, policy } = await import('../support/model');
+    const unloaded = Array.from({ length: 25 }, (_, i) => `invitees/stray-${String(i).padStart(2, '0')}.txt`);
+    const md = renderPlanMarkdown(plan({ invitees: [], unloaded }, observed(), policy()));
+    expect(md.match(/^> - invitees\/stray-/gm)).toHaveLength(20);
+    expect(md).toContain('> - and 5 more (the text and JSON formats list them all)');
   });
 });
 

@@ -7,7 +7,7 @@ describe('renderPlanText', () => {
   it('prints the summary line, one line per change with its source, changes field by field, unmanaged as a count', () => {
     expect(renderPlanText(samplePlan())).toBe(
       [
-        'Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 unchanged.',
+        'Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 held, 1 unchanged.',
         '',
         '  + invite   ada@example.com (invitees/engineering.yaml:6)',
         '  + resume   bea@example.com (invitees/engineering.yaml:12)',
@@ -19,7 +19,12 @@ describe('renderPlanText', () => {
         '      ~ app_metadata.team: "design" → "engineering"',
         '      ~ blocked: true → false',
         '  ~ adopt    eve@example.com (invitees/design.yaml:9)',
+        '  ! held     gus@example.com (invitees/design.yaml:13): blocked by someone else: left alone, never unblocked',
         '  - revoke   old@example.com (no longer declared: block)',
+        '',
+        'Warnings:',
+        '  ! invitees/notes.txt: not read: only *.yaml and *.yml files that are not hidden declare invitees (rename it, or move it out of the folder)',
+        '  ! stranger@example.com: app_metadata.invitation cannot be read (it is a string, not an object): it is not declared, so it is left alone as unmanaged',
         '',
         '2 users of the connection are neither declared nor managed: left alone.',
         '',
@@ -30,7 +35,7 @@ describe('renderPlanText', () => {
   it('states the estimate of the apply under the summary line, when given and there is something to do', () => {
     const estimate = { requests: 2012, durationMs: 251_500, requestsPerSecond: 8 };
     expect(renderPlanText(samplePlan(), { estimate }).split('\n').slice(0, 3)).toEqual([
-      'Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 unchanged.',
+      'Plan: 1 to invite, 1 to resume, 1 to reinvite, 1 to update, 1 to adopt, 1 to revoke, 1 held, 1 unchanged.',
       "Estimate: ≈ 2,012 Management API requests, ≈ 4 min 12 s at 8 requests/s, plus the tenant's time for import jobs.",
       '',
     ]);
@@ -49,7 +54,7 @@ describe('renderPlanText', () => {
   it('ends with the refusal when the plan is refused', () => {
     const text = renderPlanText(samplePlan({ maxRemovalFraction: 0.1 }));
     expect(text.endsWith(
-      '\nRefusing to apply: the plan revokes 1 of 5 managed users (20%), more than the allowed 10% ' +
+      '\nRefusing to apply: the plan revokes 1 of 6 managed users (16.7%), more than the allowed 10% ' +
         '(revoke.max_fraction in invitation.config.yaml). Check the invitee files; if the removals are intended, rerun with --allow-mass-removal.\n',
     )).toBe(true);
   });
@@ -59,7 +64,7 @@ describe('renderPlanText', () => {
   });
 
   it('summary line: the four fixed parts always, the others when non-zero, in a fixed order', () => {
-    const zero = { invite: 0, resume: 0, reinvite: 0, update: 0, adopt: 0, revoke: 0, unchanged: 0 };
+    const zero = { invite: 0, resume: 0, reinvite: 0, update: 0, adopt: 0, revoke: 0, held: 0, unchanged: 0 };
     expect(planSummaryLine({ ...zero, invite: 12, update: 1, unchanged: 240 })).toBe('Plan: 12 to invite, 1 to update, 0 to revoke, 240 unchanged.');
     expect(planSummaryLine({ ...zero, adopt: 3, reinvite: 2 })).toBe(
       'Plan: 0 to invite, 2 to reinvite, 0 to update, 3 to adopt, 0 to revoke, 0 unchanged.',

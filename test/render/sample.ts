@@ -1,9 +1,10 @@
-// A small plan and report used by the renderer tests: one of every kind, plus unmanaged users.
+// A small plan and report used by the renderer tests: one of every kind, plus unmanaged users and findings.
 import type { ApplyReport, Plan } from '../../reconciler/model.js';
 import { plan } from '../../reconciler/plan/plan.js';
 import { invitee, observed, policy, user } from '../support/model';
 
-const managed = (status: string, extra: object = {}) => ({ invitation: { status, expires_at: '2099-01-01T00:00:00.000Z', ...extra } });
+const NOTHING = { profile: [], user_metadata: [], app_metadata: [] };
+const managed = (status: string, extra: object = {}) => ({ invitation: { status, expires_at: '2099-01-01T00:00:00.000Z', managed: NOTHING, ...extra } });
 
 export function samplePlan(overrides: Partial<Parameters<typeof policy>[0]> = {}): Plan {
   return plan(
@@ -19,16 +20,23 @@ export function samplePlan(overrides: Partial<Parameters<typeof policy>[0]> = {}
         }),
         invitee('eve@example.com', { source: { file: 'invitees/design.yaml', line: 9, column: 5 } }),
         invitee('fay@example.com', { source: { file: 'invitees/design.yaml', line: 11, column: 5 } }),
+        invitee('gus@example.com', { source: { file: 'invitees/design.yaml', line: 13, column: 5 } }),
       ],
+      unloaded: ['invitees/notes.txt'],
     },
     observed(
-      user('bea@example.com', { app_metadata: { invitation: { status: 'pending' } } }),
+      user('bea@example.com', { app_metadata: { invitation: { status: 'pending', managed: NOTHING } } }),
       user('cy@example.com', { app_metadata: managed('invited', { expires_at: '2025-05-01T00:00:00.000Z' }) }),
-      user('dieter@example.com', { blocked: true, app_metadata: { team: 'design', ...managed('invited') }, user_metadata: { old: 'x|y' } }),
+      user('dieter@example.com', {
+        blocked: true,
+        app_metadata: { team: 'design', ...managed('invited', { revoked_at: '2025-05-01T00:00:00.000Z', managed: { profile: [], user_metadata: ['old'], app_metadata: ['team'] } }) },
+        user_metadata: { old: 'x|y' },
+      }),
       user('eve@example.com', { app_metadata: { team: 'design' } }),
       user('fay@example.com', { app_metadata: managed('adopted') }),
+      user('gus@example.com', { blocked: true, app_metadata: managed('invited') }),
       user('old@example.com', { app_metadata: managed('invited') }),
-      user('stranger@example.com'),
+      user('stranger@example.com', { app_metadata: { invitation: 'by hand' } }),
       user('visitor@example.com'),
     ),
     policy(overrides),

@@ -45,7 +45,18 @@ const invitationArb: fc.Arbitrary<unknown> = fc.oneof(
     { requiredKeys: ['status'] },
   ),
   fc.constant({ status: 'adopted', adopted_at: '2025-01-01T00:00:00.000Z' }),
-  fc.constantFrom('malformed', { status: 'unknown' }),
+  // Blocked by the reconciler (a revocation); without the mark a block is someone else's.
+  fc.constant({ status: 'invited', revoked_at: '2025-05-03T00:00:00.000Z' }),
+  // The managed-fields record of an earlier declaration: fields and keys that may no longer be declared.
+  fc.record({
+    status: fc.constantFrom('invited', 'adopted'),
+    managed: fc.record({
+      profile: fc.subarray(['name', 'given_name', 'family_name', 'nickname', 'picture']),
+      user_metadata: fc.subarray(KEYS),
+      app_metadata: fc.subarray(KEYS),
+    }),
+  }),
+  fc.constantFrom('malformed', { status: 'unknown' }, ['invited'], null),
 );
 
 const observedUserArb = (email: string): fc.Arbitrary<ObservedUser> =>

@@ -4,6 +4,8 @@
 import type { InvitationState, Observed, ObservedUser, Plan, PlanAction, Policy } from '../../reconciler/model.js';
 import { readInvitation } from '../../reconciler/plan/invitation.js';
 import { newUserRecord, upsertRecord, type ImportRecord } from '../../reconciler/import-file/records';
+import { userWriteOf } from '../../reconciler/apply/user-write';
+import type { UserWrite } from '../../reconciler/apply/ports';
 
 export interface ModelOptions {
   /** Ticket lifetime; must be positive (a fresh ticket is not expired at `policy.now`). */
@@ -33,22 +35,25 @@ function applyAction(users: Map<string, ObservedUser>, action: PlanAction, polic
     case 'reinvite': {
       const previous = readInvitation(action.user.app_metadata);
       const invited = invitedState(now, options, previous);
-      const next = upsert(action.user, upsertRecord(action.invitee, action.user, invited, action.user.email_verified));
-      users.set(next.user_id, unblockIfAsked(next, action.changes));
+      const patched = patch(action.user, userWriteOf(action));
+      users.set(patched.user_id, upsert(patched, upsertRecord(action.invitee, action.user, invited, action.user.email_verified)));
       return;
     }
     case 'update':
     case 'adopt': {
-      const invitation: InvitationState | undefined =
-        action.kind === 'adopt' ? { status: 'adopted', adopted_at: now } : readInvitation(action.user.app_metadata);
-      const next = upsert(action.user, upsertRecord(action.invitee, action.user, invitation, action.user.email_verified));
-      users.set(next.user_id, unblockIfAsked(next, action.changes));
+      const invitation: InvitationState =
+        action.kind === 'adopt' ? { status: 'adopted', adopted_at: now } : (readInvitation(action.user.app_metadata) ?? { status: 'invited' });
+      const patched = patch(action.user, userWriteOf(action));
+      users.set(patched.user_id, upsert(patched, upsertRecord(action.invitee, action.user, invitation, action.user.email_verified)));
       return;
     }
-    case 'revoke':
+    case 'revoke': {
+      const invitation = readInvitation(action.user.app_metadata) ?? { status: 'invited' as const };
       if (action.mode === 'delete') users.delete(action.user.user_id);
-      else users.set(action.user.user_id, { ...action.user, blocked: true });
+      else users.set(action.user.user_id, patch(action.user, { blocked: true, invitation: { ...invitation, revoked_at: now } }));
       return;
+    }
+    case 'held':
     case 'unchanged':
       return;
   }
@@ -63,9 +68,13 @@ function invitedState(now: string, options: ModelOptions, previous: InvitationSt
   };
 }
 
-/** PATCH blocked:false, the only way to unblock (blocked cannot be upserted). */
-function unblockIfAsked(user: ObservedUser, changes: readonly { field: string }[]): ObservedUser {
-  return changes.some((change) => change.field === 'blocked') ? { ...user, blocked: false } : user;
+/** PATCH /users/{id}: blocked (which cannot be upserted), profile fields removed, app_metadata.invitation replaced. */
+function patch(user: ObservedUser, write: UserWrite | undefined): ObservedUser {
+  if (write === undefined) return user;
+  const profile = { ...user.profile };
+  for (const field of write.remove ?? []) delete profile[field];
+  const app_metadata = write.invitation === undefined ? user.app_metadata : { ...user.app_metadata, invitation: wire(write.invitation) };
+  return { ...user, blocked: write.blocked ?? user.blocked, profile, app_metadata };
 }
 
 /** An import with upsert=false: Auth0 fills name (the email), nickname (the local part) and a picture itself. */
@@ -107,6 +116,6 @@ function upsert(user: ObservedUser, sent: ImportRecord): ObservedUser {
 }
 
 /** What the tenant receives is JSON: anything that does not survive serialization is not sent. */
-function wire(record: ImportRecord): ImportRecord {
-  return JSON.parse(JSON.stringify(record)) as ImportRecord;
+function wire<T>(record: T): T {
+  return JSON.parse(JSON.stringify(record)) as T;
 }
