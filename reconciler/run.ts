@@ -5,13 +5,12 @@
 // the apply it is handed to apply(), which stops cleanly; either way the lease is released.
 import { printableReply } from './escape';
 import { apply } from './apply/apply';
-import { auth0EmailDelivery } from './apply/delivery/auth0-email';
 import type { InvitationDelivery } from './apply/delivery/port';
 import { emptyReport } from './apply/report';
 import type { Clock } from './clock';
-import { ConfigurationError, credentialsFromEnv, debugFrom, mailFromEnv } from './environment';
+import { ConfigurationError, debugFrom } from './environment';
 import type { HeldLease } from './lease/protocol';
-import { createMailer, type Mailer } from './mail/mailer';
+import type { Mailer } from './mail/mailer';
 import type { ApplyReport, Observed, ObservedAccess, Plan, Policy } from './model';
 import { observe } from './observe';
 import { estimateApply } from './plan/estimate';
@@ -32,8 +31,8 @@ import { StalePlanError } from './saved-plan/stale-plan-error';
 import { staleInputs, staleUsers } from './saved-plan/staleness';
 import { stopExitCode } from './process/stop-signals';
 import { applyExitCode, EXIT, nextStep, policyOf, takesLease } from './run-policy';
-import { openAuthenticationApi, type AuthenticationApi } from './tenant/authentication-api';
 import { checkScopes, scopesToApply } from './tenant/scopes';
+import { auth0Delivery, mailsItself, readyMailer } from './run-mail';
 
 export { EXIT } from './exit-codes';
 
@@ -93,17 +92,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const saved = options.plan === undefined ? undefined : await savedPlanFor(options.plan, input, options);
     const open = await beforeStop(openTenant(input.config, options, say), stop);
     const policy = policyOf(input.config, { allowMassRemoval: options.allowMassRemoval, nowMs: options.clock.now() });
-    let known: ObservedAccess | undefined;
-    const observeOnce = async (): Promise<Observed> => {
-      const observed = await beforeStop(observe(open.tenant, open.connection, { port: open.access, desired: input.desired, known }), stop);
-      known = observed.access;
-      const unknown = unknownNameErrors(input.desired.references ?? [], observed.access, {
-        roles: input.config.roles.map((r) => r.name),
-        organizations: input.config.organizations.map((o) => o.name),
-      });
-      if (unknown.length > 0) throw new UnknownNames(unknown);
-      return observed;
-    };
+    const observeOnce = observer(open, input, stop);
     const observeAndPlan = async (): Promise<Plan> => makePlan(input.desired, await observeOnce(), policy);
     let thePlan = saved ? saved.plan : await observeAndPlan();
     let shown = false;
@@ -195,43 +184,22 @@ function beforeStop<T>(step: Promise<T>, stop: AbortSignal | undefined): Promise
   });
 }
 
-/** `mail.delivery: smtp`: the reconciler mints tickets and mails them; with `auth0`, Auth0 sends its own email. */
-function mailsItself(input: PreparedRun): boolean {
-  return input.config.mail.delivery === 'smtp';
-}
-
 /**
- * `mail.delivery: auth0`: Auth0's Change Password email, requested through the Authentication API at its own
- * share of that API's limit. Nothing to check beforehand: the call has no dry form, and a client id Auth0 refuses
- * fails the first window of invitations alike, which halts the apply (systemic-failures.ts).
+ * Observes the tenant, each time it is called; roles and organizations are looked up once per run, and a name the
+ * tenant does not know is an input error.
  */
-function auth0Delivery(input: PreparedRun, open: OpenTenant, options: RunOptions, say: Say): { delivery: InvitationDelivery; api: AuthenticationApi } {
-  const { config } = input;
-  const api = openAuthenticationApi({
-    credentials: credentialsFromEnv(options.env),
-    rate: { perSecond: config.rate_limit.authentication.per_second, share: config.rate_limit.authentication.share },
-    clock: options.clock,
-    onRetry: ({ status, waitMs }) => say(`retrying POST /dbconnections/change_password after ${status === 0 ? 'a failed connection' : `HTTP ${status}`} in ${Math.round(waitMs)} ms`),
-  });
-  // The schema makes tickets.client_id required with this delivery.
-  return { delivery: auth0EmailDelivery({ api, clientId: config.tickets.client_id!, connection: open.connection }), api };
-}
-
-/** The mailer, its transport checked: SMTP connect, TLS and login, or the outbox folder writable. */
-async function readyMailer(input: PreparedRun, options: RunOptions): Promise<Mailer> {
-  const mailer = createMailer({
-    smtp: mailFromEnv(options.env).smtp,
-    outboxDir: options.outbox,
-    templates: input.templates,
-    now: () => new Date(options.clock.now()).toISOString(),
-  });
-  try {
-    await mailer.verify();
-    return mailer;
-  } catch (error) {
-    await mailer.close();
-    throw error;
-  }
+function observer(open: OpenTenant, input: PreparedRun, stop: AbortSignal | undefined): () => Promise<Observed> {
+  let known: ObservedAccess | undefined;
+  return async () => {
+    const observed = await beforeStop(observe(open.tenant, open.connection, { port: open.access, desired: input.desired, known }), stop);
+    known = observed.access;
+    const unknown = unknownNameErrors(input.desired.references ?? [], observed.access, {
+      roles: input.config.roles.map((r) => r.name),
+      organizations: input.config.organizations.map((o) => o.name),
+    });
+    if (unknown.length > 0) throw new UnknownNames(unknown);
+    return observed;
+  };
 }
 
 /** The options the plan is rendered with: the format, masking, and what its apply will cost. */

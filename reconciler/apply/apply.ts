@@ -45,28 +45,7 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   const existingGrants = granting.grant(granting.existingUsersJobs());
   let outcomes = new Map<string, GrantOutcome>();
 
-  /** One action whose user is as current as it needs to be. */
-  const perform = async (action: PlanAction): Promise<void> => {
-    switch (action.kind) {
-      case 'resume':
-      case 'reinvite':
-        if (await writeFirst(action, changes)) {
-          inviter.send({ kind: action.kind, invitee: action.invitee, user: action.user, ...granting.forInvitation(action.invitee, outcomes.get(action.email)) });
-        }
-        return;
-      case 'update':
-      case 'adopt': {
-        const outcome = outcomes.get(action.email);
-        return updateUser(action, changes, outcome ? { record: outcome.record } : undefined);
-      }
-      case 'revoke':
-        return revokeUser(action, changes);
-      case 'invite':
-      case 'held':
-      case 'unchanged':
-        return;
-    }
-  };
+  const perform = (action: PlanAction): Promise<void> => performAction(action, { changes, inviter, granting, outcome: (email) => outcomes.get(email) });
   const confirmAndPerform = async (entries: ToConfirm[]): Promise<void> => {
     if (entries.length === 0) return;
     const fresh = await halt.race(confirm(entries, { tenant, connection, policy, tally })).catch((error: unknown) => {
@@ -107,6 +86,38 @@ export async function apply(plan: Plan, deps: ApplyDeps): Promise<ApplyReport> {
   halt.dispose();
   deps.progress?.stop();
   return { ...tally.finish(tenant.requestCount - requestsBefore, clock.now() - started), delivery: { name: delivery.name } };
+}
+
+
+interface Performer {
+  changes: UserChangeDeps;
+  inviter: Inviter;
+  granting: ReturnType<typeof createGranting>;
+  /** The grants made for this invitee's user before its action (existing users' grants come first). */
+  outcome(email: string): GrantOutcome | undefined;
+}
+
+/** One action whose user is as current as it needs to be. */
+async function performAction(action: PlanAction, { changes, inviter, granting, outcome }: Performer): Promise<void> {
+  switch (action.kind) {
+    case 'resume':
+    case 'reinvite':
+      if (await writeFirst(action, changes)) {
+        inviter.send({ kind: action.kind, invitee: action.invitee, user: action.user, ...granting.forInvitation(action.invitee, outcome(action.email)) });
+      }
+      return;
+    case 'update':
+    case 'adopt': {
+      const made = outcome(action.email);
+      return updateUser(action, changes, made ? { record: made.record } : undefined);
+    }
+    case 'revoke':
+      return revokeUser(action, changes);
+    case 'invite':
+    case 'held':
+    case 'unchanged':
+      return;
+  }
 }
 
 /**
