@@ -4,8 +4,8 @@
 // AUTH0_CLIENT_ID and AUTH0_CLIENT_SECRET from the environment when Terraform runs.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadStackConfig } from './stack/config.js';
-import { buildApp } from './stack/app.js';
+import { loadStackConfig } from './stack/config';
+import { buildApp } from './stack/app';
 import { stateBackendFromEnv } from './stack/state-backend';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));

@@ -2,10 +2,10 @@
 // invitation connection enabled, `auth0_organization_connection`), or, marked `existing`, only named (made
 // elsewhere). Invitee files assign them; the reconciler is granted the scopes only when some are listed.
 import type { Construct } from 'constructs';
-import { Organization } from '../.gen/providers/auth0/organization/index.js';
-import { OrganizationConnection } from '../.gen/providers/auth0/organization-connection/index.js';
-import { Role } from '../.gen/providers/auth0/role/index.js';
-import type { InvitationConfig } from '../reconciler/config.js';
+import { Organization } from '../.gen/providers/auth0/organization/index';
+import { OrganizationConnection } from '../.gen/providers/auth0/organization-connection/index';
+import { Role } from '../.gen/providers/auth0/role/index';
+import type { InvitationConfig } from '../reconciler/config';
 import type { AccessUsage } from '../reconciler/tenant/scopes';
 
 /** Whether the config lists roles or organizations: the reconciler's grant depends on it. */

@@ -1,7 +1,7 @@
 // One cdktf stack per environment declared in invitation.config.yaml.
 import { App } from 'cdktf';
-import type { InvitationConfig } from '../reconciler/config.js';
-import { InvitationStack } from './invitation-stack.js';
+import type { InvitationConfig } from '../reconciler/config';
+import { InvitationStack } from './invitation-stack';
 import type { StateBackend } from './state-backend';
 
 export interface StackOptions {

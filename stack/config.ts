@@ -1,8 +1,8 @@
 // The stack reads invitation.config.yaml through the shared loader (JSON Schema with defaults, errors with file,
 // line and column, unique environment names), so the stack and the reconciler agree on every setting.
-import type { InvitationConfig } from '../reconciler/config.js';
-import { checkConfigText, loadConfig, type LoadConfigResult } from '../reconciler/desired/load-config.js';
-import { formatInputError } from '../reconciler/desired/errors.js';
+import type { InvitationConfig } from '../reconciler/config';
+import { checkConfigText, loadConfig, type LoadConfigResult } from '../reconciler/desired/load-config';
+import { formatInputError } from '../reconciler/desired/errors';
 
 export class StackConfigError extends Error {
   constructor(readonly problems: string[]) {

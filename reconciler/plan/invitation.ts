@@ -1,5 +1,5 @@
 // Reading the reconciler's bookkeeping back from a tenant user, and deriving acceptance.
-import { INVITATION_KEY, type InvitationState, type InvitationStatus, type ObservedUser } from '../model.js';
+import { INVITATION_KEY, type InvitationState, type InvitationStatus, type ObservedUser } from '../model';
 
 const STATUSES: ReadonlySet<string> = new Set<InvitationStatus>(['pending', 'invited', 'adopted']);
 

@@ -12,12 +12,12 @@ import {
   type PlanAction,
   type Policy,
   type RevokeAction,
-} from '../model.js';
-import { compareStrings, declaredChanges, MANAGED_RECORD_FIELD } from './changes.js';
+} from '../model';
+import { compareStrings, declaredChanges, MANAGED_RECORD_FIELD } from './changes';
 import { initialGrants, planGrants, readGrantRecord } from './grants';
 import { blockedByReconciler, hasSpentMarker, inspectInvitation, isAccepted, isExpired, type InvitationRecord } from './invitation';
 import { declaredFields, recordedFields, sameFields } from './managed';
-import { massRemovalRefusal } from './removal-guard.js';
+import { massRemovalRefusal } from './removal-guard';
 
 export function plan(desired: Desired, observed: Observed, policy: Policy): Plan {
   const nowMs = Date.parse(policy.now);

@@ -1,9 +1,9 @@
 // How one field change reads in text and markdown: `~ app_metadata.team: "design" → "engineering"`.
 import { escapeUnprintable } from '../escape';
 import { compareStrings } from '../plan/strings';
-import { INVITATION_KEY, PROFILE_FIELDS, type Change, type GrantChange, type Invitee } from '../model.js';
-import type { RenderOptions } from './options.js';
-import { maskEmailsIn } from './mask.js';
+import { INVITATION_KEY, PROFILE_FIELDS, type Change, type GrantChange, type Invitee } from '../model';
+import type { RenderOptions } from './options';
+import { maskEmailsIn } from './mask';
 
 export type ChangeOp = 'add' | 'remove' | 'change';
 

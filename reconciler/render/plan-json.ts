@@ -3,12 +3,12 @@
 // The document's values are the data as is; its text has every unprintable character as a `\uXXXX` escape
 // (escape.ts), so printing it forges no line and hides nothing, and parsing it gives the same values.
 import { escapeJsonText } from '../escape';
-import type { ActionKind, Change, DeliveryName, Finding, GrantChange, Plan, PlanAction, SourceLocation } from '../model.js';
-import { changeOp, type ChangeOp } from './changes.js';
-import { maskEmail, maskEmailsIn } from './mask.js';
-import type { RenderOptions } from './options.js';
-import { safeMessage } from './safe-text.js';
-import { actionChanges, actionGrants, heldReason, type HeldReason } from './summary.js';
+import type { ActionKind, Change, DeliveryName, Finding, GrantChange, Plan, PlanAction, SourceLocation } from '../model';
+import { changeOp, type ChangeOp } from './changes';
+import { maskEmail, maskEmailsIn } from './mask';
+import type { RenderOptions } from './options';
+import { safeMessage } from './safe-text';
+import { actionChanges, actionGrants, heldReason, type HeldReason } from './summary';
 
 export const JSON_SCHEMA_VERSION = 1;
 

@@ -1,11 +1,11 @@
 // The plan as a pull-request comment: a summary table, then one collapsible section per kind of change.
-import { isMailing, type ActionKind, type Plan } from '../model.js';
-import { declaredAttributes, formatChange, formatGrant } from './changes.js';
-import { cell, details, table } from './markdown-blocks.js';
-import type { RenderOptions } from './options.js';
-import { shownEmail } from './safe-text.js';
-import { safeMessage } from './safe-text.js';
-import { HELD_REASONS, LISTED_KINDS, actionChanges, actionGrants, deliveryLine, estimateLine, findingSubject, formatSource, heldReason, planSummaryLine, plural } from './summary.js';
+import { isMailing, type ActionKind, type Plan } from '../model';
+import { declaredAttributes, formatChange, formatGrant } from './changes';
+import { cell, details, table } from './markdown-blocks';
+import type { RenderOptions } from './options';
+import { shownEmail } from './safe-text';
+import { safeMessage } from './safe-text';
+import { HELD_REASONS, LISTED_KINDS, actionChanges, actionGrants, deliveryLine, estimateLine, findingSubject, formatSource, heldReason, planSummaryLine, plural } from './summary';
 
 /** Room for the comment around the plan (a heading the workflow adds) below GitHub's 65,536 characters. */
 export const MAX_COMMENT_CHARS = 60_000;

@@ -1,9 +1,9 @@
 // The plan for a terminal or a CI log.
-import { isMailing, type Plan, type PlanAction } from '../model.js';
-import { formatChange, formatGrant } from './changes.js';
-import type { RenderOptions } from './options.js';
-import { printable, safeMessage, shownEmail } from './safe-text.js';
-import { ACTION_MARKERS, actionChanges, actionGrants, deliveryLine, estimateLine, findingSubject, formatSource, HELD_REASONS, heldReason, planSummaryLine, plural } from './summary.js';
+import { isMailing, type Plan, type PlanAction } from '../model';
+import { formatChange, formatGrant } from './changes';
+import type { RenderOptions } from './options';
+import { printable, safeMessage, shownEmail } from './safe-text';
+import { ACTION_MARKERS, actionChanges, actionGrants, deliveryLine, estimateLine, findingSubject, formatSource, HELD_REASONS, heldReason, planSummaryLine, plural } from './summary';
 
 /**
  * ```

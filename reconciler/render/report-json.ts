@@ -1,9 +1,9 @@
 // The apply report as JSON for machines. Schema: docs/json-output.md and docs/json-output.schema.json.
 import { escapeJsonText } from '../escape';
-import type { ActionKind, ApplyReport, ApplyStop, DeliveryName, FailureStage, InviteeFailure, SourceLocation } from '../model.js';
-import type { RenderOptions } from './options.js';
-import { JSON_SCHEMA_VERSION } from './plan-json.js';
-import { safeMessage, shownEmail } from './safe-text.js';
+import type { ActionKind, ApplyReport, ApplyStop, DeliveryName, FailureStage, InviteeFailure, SourceLocation } from '../model';
+import type { RenderOptions } from './options';
+import { JSON_SCHEMA_VERSION } from './plan-json';
+import { safeMessage, shownEmail } from './safe-text';
 
 export interface JsonFailure {
   email: string;

@@ -1,9 +1,9 @@
 // The final summary of an apply as a pull-request comment.
-import type { ApplyReport } from '../model.js';
-import { cell, details, table } from './markdown-blocks.js';
-import type { RenderOptions } from './options.js';
-import { safeMessage, shownEmail } from './safe-text.js';
-import { formatDuration, formatSource, reportStopLine, reportSummaryLine } from './summary.js';
+import type { ApplyReport } from '../model';
+import { cell, details, table } from './markdown-blocks';
+import type { RenderOptions } from './options';
+import { safeMessage, shownEmail } from './safe-text';
+import { formatDuration, formatSource, reportStopLine, reportSummaryLine } from './summary';
 
 export function renderReportMarkdown(report: ApplyReport, options: RenderOptions = {}): string {
   const lines = ['### Invitation apply', '', `**${reportSummaryLine(report)}**`, ''];

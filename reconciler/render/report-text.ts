@@ -1,8 +1,8 @@
 // The final summary of an apply, for a terminal or a CI log.
-import type { ApplyReport, InviteeFailure } from '../model.js';
-import type { RenderOptions } from './options.js';
-import { printable, safeMessage, shownEmail } from './safe-text.js';
-import { formatDuration, formatSource, reportStopLine, reportSummaryLine } from './summary.js';
+import type { ApplyReport, InviteeFailure } from '../model';
+import type { RenderOptions } from './options';
+import { printable, safeMessage, shownEmail } from './safe-text';
+import { formatDuration, formatSource, reportStopLine, reportSummaryLine } from './summary';
 
 /**
  * ```

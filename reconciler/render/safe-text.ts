@@ -1,8 +1,8 @@
 // Defence in depth for everything a renderer prints. Renderers never receive ticket URLs or secrets; this makes
 // sure that a URL that slipped into an error message (say, from an upstream error body) is not printed either.
 import { escapeUnprintable, printableReply } from '../escape';
-import type { RenderOptions } from './options.js';
-import { maskEmail, maskEmailsIn } from './mask.js';
+import type { RenderOptions } from './options';
+import { maskEmail, maskEmailsIn } from './mask';
 
 const URL_PATTERN = /\bhttps?:\/\/\S+/gi;
 

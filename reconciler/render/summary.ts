@@ -1,9 +1,9 @@
 // The one-line summaries that open every plan and report.
 import { escapeUnprintable } from '../escape';
-import type { ActionKind, ApplyReport, Change, DeliveryName, Finding, GrantChange, HeldAction, PlanAction, SourceLocation } from '../model.js';
+import type { ActionKind, ApplyReport, Change, DeliveryName, Finding, GrantChange, HeldAction, PlanAction, SourceLocation } from '../model';
 import type { ApplyEstimate } from '../plan/estimate';
-import type { RenderOptions } from './options.js';
-import { shownEmail } from './safe-text.js';
+import type { RenderOptions } from './options';
+import { shownEmail } from './safe-text';
 
 /** Always shown: invite, update, revoke, unchanged; the others only when non-zero. Fixed order. */
 const PLAN_PARTS: readonly { kind: ActionKind; always: boolean; label: string }[] = [

@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/index.js';
-import { accessToken, admin, api, sdkClient, startTestEmulator, usersFile, waitForJob } from './helpers.js';
+import type { RunningEmulator } from '../../emulator/index';
+import { accessToken, admin, api, sdkClient, startTestEmulator, usersFile, waitForJob } from './helpers';
 
 const running: RunningEmulator[] = [];
 const tempDirs: string[] = [];

@@ -1,7 +1,7 @@
 // Shared test helpers: start an emulator, an auth0 SDK client pointed at it, raw HTTP with a token, and (from
 // openapi-check.ts) response validation against the emulator's copy of Auth0's OpenAPI documents.
 import { ManagementClient } from 'auth0';
-import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../emulator/index.js';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../emulator/index';
 
 export const SDK_DOMAIN = 'tenant.local';
 

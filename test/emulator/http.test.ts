@@ -1,8 +1,8 @@
 // Plain-HTTP behaviour the SDK hides: headers, raw bodies and status codes, bad input, scopes, the token
 // endpoint, rate limiting and the admin stats.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/index.js';
-import { accessToken, admin, api, expectOasValid, sdkClient, startTestEmulator } from './helpers.js';
+import type { RunningEmulator } from '../../emulator/index';
+import { accessToken, admin, api, expectOasValid, sdkClient, startTestEmulator } from './helpers';
 
 let emulator: RunningEmulator;
 let token: string;

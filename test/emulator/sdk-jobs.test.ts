@@ -2,8 +2,8 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManagementError, type ManagementClient } from 'auth0';
-import type { RunningEmulator } from '../../emulator/index.js';
-import { admin, expectOasValid, sdkClient, startTestEmulator, usersFile, waitForJob } from './helpers.js';
+import type { RunningEmulator } from '../../emulator/index';
+import { admin, expectOasValid, sdkClient, startTestEmulator, usersFile, waitForJob } from './helpers';
 
 let emulator: RunningEmulator;
 let client: ManagementClient;

@@ -1,8 +1,8 @@
 // Users, users-by-email and connections through the real auth0 SDK, with responses checked against the OAS.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManagementError, type ManagementClient } from 'auth0';
-import type { RunningEmulator } from '../../emulator/index.js';
-import { expectComponentValid, expectOasValid, sdkClient, startTestEmulator } from './helpers.js';
+import type { RunningEmulator } from '../../emulator/index';
+import { expectComponentValid, expectOasValid, sdkClient, startTestEmulator } from './helpers';
 
 let emulator: RunningEmulator;
 let client: ManagementClient;

@@ -3,8 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManagementError, type ManagementClient } from 'auth0';
-import type { RunningEmulator } from '../../emulator/index.js';
-import { admin, expectOasValid, sdkClient, startTestEmulator } from './helpers.js';
+import type { RunningEmulator } from '../../emulator/index';
+import { admin, expectOasValid, sdkClient, startTestEmulator } from './helpers';
 
 const ACTION = fileURLToPath(new URL('./fixtures/test-action.cjs', import.meta.url));
 let emulator: RunningEmulator;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { declaredChanges } from '../../reconciler/plan/changes.js';
+import { declaredChanges } from '../../reconciler/plan/changes';
 import { newUserRecord, targetMetadata, targetUserMetadata, upsertRecord, type ImportRecord } from '../../reconciler/import-file/records';
 import { packBatches, recordBytes } from '../../reconciler/import-file/size';
 import { invitee, user } from '../support/model';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Desired, PlanAction } from '../../reconciler/model.js';
+import type { Desired, PlanAction } from '../../reconciler/model';
 import { MANAGED_RECORD_FIELD } from '../../reconciler/plan/changes';
-import { plan } from '../../reconciler/plan/plan.js';
-import { massRemovalRefusal } from '../../reconciler/plan/removal-guard.js';
+import { plan } from '../../reconciler/plan/plan';
+import { massRemovalRefusal } from '../../reconciler/plan/removal-guard';
 import { NOW, invitee, observed, policy, user } from '../support/model';
 
 const desired = (...invitees: ReturnType<typeof invitee>[]): Desired => ({ invitees });

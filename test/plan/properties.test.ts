@@ -2,10 +2,10 @@
 // the plan is deterministic; each declared invitee appears exactly once.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { declaredChanges } from '../../reconciler/plan/changes.js';
-import { readInvitation } from '../../reconciler/plan/invitation.js';
+import { declaredChanges } from '../../reconciler/plan/changes';
+import { readInvitation } from '../../reconciler/plan/invitation';
 import { recordedFields } from '../../reconciler/plan/managed';
-import { plan } from '../../reconciler/plan/plan.js';
+import { plan } from '../../reconciler/plan/plan';
 import { desiredArb, observedArb, policyArb } from '../support/arbitraries';
 import { applyModel } from '../support/tenant-model';
 

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plan } from '../../reconciler/plan/plan.js';
-import { renderPlanJson } from '../../reconciler/render/plan-json.js';
-import { renderReportJson } from '../../reconciler/render/report-json.js';
+import { plan } from '../../reconciler/plan/plan';
+import { renderPlanJson } from '../../reconciler/render/plan-json';
+import { renderReportJson } from '../../reconciler/render/report-json';
 import { desiredArb, observedArb, policyArb } from '../support/arbitraries';
-import { emptyPlan, samplePlan, sampleReport } from './sample.js';
+import { emptyPlan, samplePlan, sampleReport } from './sample';
 
 const schema = JSON.parse(readFileSync(new URL('../../docs/json-output.schema.json', import.meta.url), 'utf8')) as object;
 const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(schema);

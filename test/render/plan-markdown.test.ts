@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { maskEmail } from '../../reconciler/render/mask.js';
-import { cell } from '../../reconciler/render/markdown-blocks.js';
-import { renderPlanMarkdown } from '../../reconciler/render/plan-markdown.js';
-import { emptyPlan, samplePlan } from './sample.js';
+import { maskEmail } from '../../reconciler/render/mask';
+import { cell } from '../../reconciler/render/markdown-blocks';
+import { renderPlanMarkdown } from '../../reconciler/render/plan-markdown';
+import { emptyPlan, samplePlan } from './sample';
 
 describe('renderPlanMarkdown', () => {
   it('renders a summary table and one collapsible section per kind of change', () => {
@@ -137,7 +137,7 @@ describe('renderPlanMarkdown', () => {
 
 describe('renderPlanMarkdown warnings', () => {
   it('lists the first 20 warnings and counts the rest', async () => {
-    const { plan } = await import('../../reconciler/plan/plan.js');
+    const { plan } = await import('../../reconciler/plan/plan');
     const { observed, policy } = await import('../support/model');
     const unloaded = Array.from({ length: 25 }, (_, i) => `invitees/stray-${String(i).padStart(2, '0')}.txt`);
     const md = renderPlanMarkdown(plan({ invitees: [], unloaded }, observed(), policy()));
@@ -163,7 +163,7 @@ describe('markdown cells and masking', () => {
 
 describe('renderPlanMarkdown size', () => {
   it('fits a GitHub comment however large the plan: rows that do not fit are counted, the summary stays complete', async () => {
-    const { plan } = await import('../../reconciler/plan/plan.js');
+    const { plan } = await import('../../reconciler/plan/plan');
     const { invitee, observed, policy } = await import('../support/model');
     const invitees = Array.from({ length: 3000 }, (_, i) =>
       invitee(`person-${String(i).padStart(5, '0')}@example.com`, { source: { file: 'invitees/onboarding-2026.yaml', line: 3 + 4 * i, column: 5 } }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderPlanText } from '../../reconciler/render/plan-text.js';
-import { planSummaryLine } from '../../reconciler/render/summary.js';
-import { emptyPlan, samplePlan } from './sample.js';
+import { renderPlanText } from '../../reconciler/render/plan-text';
+import { planSummaryLine } from '../../reconciler/render/summary';
+import { emptyPlan, samplePlan } from './sample';
 
 describe('renderPlanText', () => {
   it('prints the summary line, one line per change with its source, changes field by field, unmanaged as a count', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ApplyReport } from '../../reconciler/model.js';
-import { renderReportMarkdown } from '../../reconciler/render/report-markdown.js';
-import { renderReportText } from '../../reconciler/render/report-text.js';
-import { sampleReport } from './sample.js';
+import type { ApplyReport } from '../../reconciler/model';
+import { renderReportMarkdown } from '../../reconciler/render/report-markdown';
+import { renderReportText } from '../../reconciler/render/report-text';
+import { sampleReport } from './sample';
 
 const clean: ApplyReport = { invited: 3, resumed: 0, reinvited: 0, updated: 0, adopted: 0, revoked: 1, failures: [], requests: 9, durationMs: 850, notStarted: 0 };
 

@@ -1,6 +1,6 @@
 // A small plan and report used by the renderer tests: one of every kind, plus unmanaged users and findings.
-import type { ApplyReport, Plan } from '../../reconciler/model.js';
-import { plan } from '../../reconciler/plan/plan.js';
+import type { ApplyReport, Plan } from '../../reconciler/model';
+import { plan } from '../../reconciler/plan/plan';
 import { invitee, observed, policy, user } from '../support/model';
 
 const NOTHING = { profile: [], user_metadata: [], app_metadata: [] };

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { RunningEmulator } from '../../emulator/index.js';
-import { LOGIN_GATE_SOURCE } from '../../stack/invitation-stack.js';
+import type { RunningEmulator } from '../../emulator/index';
+import { LOGIN_GATE_SOURCE } from '../../stack/invitation-stack';
 import { CONNECTION as GATED } from '../support/config';
 import { startTenant } from '../support/tenant';
 const PASSWORD = 'Correct-Horse-Battery-42!';

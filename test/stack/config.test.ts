@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStackConfig, stackConfigFromText, StackConfigError } from '../../stack/config.js';
+import { loadStackConfig, stackConfigFromText, StackConfigError } from '../../stack/config';
 import { BASE_CONFIG } from '../support/paths';
 
 describe('stack config (through the shared loader)', () => {

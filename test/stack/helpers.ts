@@ -2,9 +2,9 @@
 import { expect } from 'vitest';
 import { Testing } from 'cdktf';
 import { stringify } from 'yaml';
-import { stackConfigFromText } from '../../stack/config.js';
-import { addInvitationStacks, type StackOptions } from '../../stack/app.js';
-import type { InvitationConfig } from '../../reconciler/config.js';
+import { stackConfigFromText } from '../../stack/config';
+import { addInvitationStacks, type StackOptions } from '../../stack/app';
+import type { InvitationConfig } from '../../reconciler/config';
 
 export const DOMAIN = 'example.eu.auth0.com';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { LOGIN_GATE_SOURCE } from '../../stack/invitation-stack.js';
+import { LOGIN_GATE_SOURCE } from '../../stack/invitation-stack';
 
 interface LoginEvent {
   user: Record<string, unknown>;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Testing } from 'cdktf';
-import { DOMAIN, expectResource, onlyResource, resourcesOf, synthOne, synthStacks, testConfig } from './helpers.js';
-import { LOGIN_GATE_SOURCE } from '../../stack/invitation-stack.js';
+import { DOMAIN, expectResource, onlyResource, resourcesOf, synthOne, synthStacks, testConfig } from './helpers';
+import { LOGIN_GATE_SOURCE } from '../../stack/invitation-stack';
 import { stateBackendFromEnv } from '../../stack/state-backend';
 import { PROJECT_FIXTURE } from '../support/paths';
 

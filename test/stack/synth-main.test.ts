@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadStackConfig } from '../../stack/config.js';
+import { loadStackConfig } from '../../stack/config';
 import { readProviderSchema } from '../../tooling/provider/schema';
 import { AUTH0_PROVIDER_FQPN } from '../../tooling/provider/schema-filter';
 import { validateSynthesizedStack } from '../../tooling/provider/validate';

@@ -1,7 +1,7 @@
 // fast-check arbitraries over desired and observed state, built to collide: a small pool of emails and of
 // metadata keys, nulls, odd keys (`constructor`, `__proto__`), and every kind of bookkeeping.
 import fc from 'fast-check';
-import type { Desired, Invitee, Metadata, Observed, ObservedUser, Policy, Profile } from '../../reconciler/model.js';
+import type { Desired, Invitee, Metadata, Observed, ObservedUser, Policy, Profile } from '../../reconciler/model';
 import { CONNECTION, NOW } from './model';
 
 export const EMAILS = ['a@x.io', 'b@x.io', 'c@x.io', 'd@x.io', 'e@x.io', 'f@x.io', 'g@x.io'];

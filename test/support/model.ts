@@ -1,5 +1,5 @@
 // Builders of model values (invitees, observed users, a policy) for the unit tests of plan, apply and render.
-import type { Invitee, Observed, ObservedUser, Policy } from '../../reconciler/model.js';
+import type { Invitee, Observed, ObservedUser, Policy } from '../../reconciler/model';
 
 export const NOW = '2025-06-01T12:00:00.000Z';
 export const CONNECTION = { id: 'con_AAAAAAAAAAAAAAAA', name: 'Invitees' };

@@ -1,8 +1,8 @@
 // A small pure model of the tenant that does what the applier will do with a plan, so that property tests can
 // check the planner's promises (convergence, idempotence) without a network. Writes go through the same
 // records the applier sends (newUserRecord, upsertRecord), serialized to JSON like the import file.
-import type { InvitationState, Observed, ObservedUser, Plan, PlanAction, Policy } from '../../reconciler/model.js';
-import { readInvitation } from '../../reconciler/plan/invitation.js';
+import type { InvitationState, Observed, ObservedUser, Plan, PlanAction, Policy } from '../../reconciler/model';
+import { readInvitation } from '../../reconciler/plan/invitation';
 import { newUserRecord, upsertRecord, type ImportRecord } from '../../reconciler/import-file/records';
 import { userWriteOf } from '../../reconciler/apply/user-write';
 import type { UserWrite } from '../../reconciler/apply/ports';
