@@ -10,7 +10,7 @@ import { AUTH0_DELIVERY, CONNECTION } from '../support/config';
 import { people } from '../support/invitees';
 import { countOf, difference, managementRequests, ROUTES, totalOf, type RouteCounts } from '../support/requests';
 import { reconcile } from '../support/run';
-import { startTenant, tenantEnv } from '../support/tenant';
+import { startAuth0Tenant, tenantEnv } from '../support/tenant';
 import { userOf } from '../support/tenant-state';
 import { createWorkspace, type Workspace } from '../support/workspace';
 
@@ -20,18 +20,6 @@ const UNTHROTTLED = {
   batching: { bookkeeping_flush_every: 5000, bookkeeping_flush_seconds: 3600 },
 };
 
-/** A tenant deployed from the workspace's config (its connection, its application, its Change Password template). */
-function startAuth0Tenant(workspace: Workspace, options: Record<string, unknown> = {}): Promise<RunningEmulator> {
-  return startTenant({
-    configPath: workspace.config,
-    connections: [CONNECTION],
-    rateLimit: 'off',
-    changePasswordRateLimit: 'off',
-    jobLatencyMs: 0,
-    emailOutbox: workspace.outbox,
-    ...options,
-  });
-}
 
 const counted = (emulator: RunningEmulator): RouteCounts => managementRequests(emulator.stats());
 

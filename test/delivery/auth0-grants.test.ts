@@ -4,9 +4,9 @@
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/index';
-import { AUTH0_DELIVERY, CONNECTION } from '../support/config';
+import { AUTH0_DELIVERY } from '../support/config';
 import { reconcile } from '../support/run';
-import { startTenant, tenantEnv } from '../support/tenant';
+import { startAuth0Tenant, tenantEnv } from '../support/tenant';
 import { userOf } from '../support/tenant-state';
 import { createWorkspace, type Workspace } from '../support/workspace';
 
@@ -35,14 +35,7 @@ describe('Auth0\'s own email with roles and organizations', () => {
       },
     });
     await workspace.writeInviteeFiles({ 'team.yaml': TEAM });
-    emulator = await startTenant({
-      configPath: workspace.config,
-      connections: [CONNECTION],
-      rateLimit: 'off',
-      changePasswordRateLimit: 'off',
-      jobLatencyMs: 0,
-      emailOutbox: workspace.outbox,
-    });
+    emulator = await startAuth0Tenant(workspace);
     first = await reconcile(workspace, tenantEnv(emulator));
     rerun = await reconcile(workspace, tenantEnv(emulator));
   }, 120_000);

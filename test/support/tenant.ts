@@ -1,6 +1,7 @@
 // The emulated tenant every test and benchmark talks to, and the environment that points the reconciler at it.
 // The emulator itself is loaded only by startTenant(): the benchmarks take the options and the environment from
 // here into processes (the reconciler's) that must not carry a second server.
+import type { Workspace } from './workspace';
 import type { EmulatorOptions, RunningEmulator } from '../../emulator/index';
 import { CONNECTION } from './config';
 import { BASE_CONFIG, LOGIN_GATE } from './paths';
@@ -34,4 +35,17 @@ export function tenantEnv(tenant: TenantAddress, credentials?: { clientId: strin
     AUTH0_CLIENT_ID: credentials?.clientId ?? tenant.clientId,
     AUTH0_CLIENT_SECRET: credentials?.clientSecret ?? tenant.clientSecret,
   };
+}
+
+/** A tenant deployed from the workspace's config (its connection, its application, its Change Password template). */
+export function startAuth0Tenant(workspace: Pick<Workspace, 'config' | 'outbox'>, options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  return startTenant({
+    configPath: workspace.config,
+    connections: [CONNECTION],
+    rateLimit: 'off',
+    changePasswordRateLimit: 'off',
+    jobLatencyMs: 0,
+    emailOutbox: workspace.outbox,
+    ...options,
+  });
 }
