@@ -100,14 +100,6 @@ export class ImportRun {
   }
 }
 
-/** The whole file at once. */
-export function applyImport(state: TenantState, connection: ConnectionRecord, users: unknown[], upsert: boolean, now: string): ImportOutcome {
-  const run = new ImportRun(state, connection, upsert, () => now, users.length);
-  for (const raw of users) run.apply(raw);
-  state.changed();
-  return { summary: run.summary, errors: run.errors };
-}
-
 function findByUsername(state: TenantState, connection: string, username: string): UserRecord | undefined {
   for (const user of state.data.users) if (user.connection === connection && user.username === username) return user;
   return undefined;
