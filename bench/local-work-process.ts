@@ -5,7 +5,9 @@
 import { loadDesired } from '../reconciler/desired/load-invitees';
 import { maxRecordBytes } from '../reconciler/import-file/size';
 import type { Invitee, ObservedUser, Policy } from '../reconciler/model';
+import { declaredFields } from '../reconciler/plan/managed';
 import { plan } from '../reconciler/plan/plan';
+import { toObservedUser } from '../reconciler/tenant/users';
 
 export interface LocalWorkResult {
   invitees: number;
@@ -37,20 +39,33 @@ function observedFor(invitees: readonly Invitee[]): ObservedUser[] {
   return users;
 }
 
+/**
+ * The user as a line of the users-exports file, read as the reconciler reads one (tenant.ts: JSON.parse, then
+ * toObservedUser), so that the observed tenant takes the memory it takes in a run.
+ */
 function userFor(email: string, invitee: Invitee | undefined, index: number, appMetadata: Record<string, unknown>): ObservedUser {
-  return {
+  const line = JSON.stringify({
     user_id: `auth0|${index.toString(16).padStart(24, '0')}${invitee ? '' : 'x'}`,
     email,
     email_verified: index % 3 !== 0,
-    blocked: false,
-    profile: invitee ? { ...invitee.profile } : { name: email },
-    user_metadata: invitee ? structuredClone(invitee.user_metadata) : {},
+    ...(invitee ? invitee.profile : { name: email }),
+    user_metadata: invitee ? invitee.user_metadata : {},
     app_metadata: {
-      ...structuredClone(appMetadata),
-      invitation: { status: 'invited', invited_at: '2026-01-10T00:00:00.000Z', expires_at: '2026-01-17T00:00:00.000Z', sent: 1 },
+      ...appMetadata,
+      // Written by an earlier run: it records the fields it manages (plan/managed.ts), or every user is an update.
+      invitation: {
+        status: 'invited',
+        invited_at: '2026-01-10T00:00:00.000Z',
+        expires_at: '2026-01-17T00:00:00.000Z',
+        sent: 1,
+        ...(invitee ? { managed: declaredFields(invitee) } : {}),
+      },
     },
     ...(index % 3 !== 0 ? { last_password_reset: '2026-01-11T00:00:00.000Z' } : {}),
-  };
+  });
+  const user = toObservedUser(JSON.parse(line));
+  if (user === undefined) throw new Error(`local work: an export line the reconciler would skip: ${line}`);
+  return user;
 }
 
 const dir = process.argv[2];
@@ -69,6 +84,10 @@ const policy: Policy = { now: NOW, revoke: 'block', maxRemovalFraction: 0.1, all
 const planStarted = performance.now();
 const result = plan(loaded.desired, { connection: { id: 'con_0123456789abcdef', name: 'Invitees' }, users }, policy);
 const planMs = performance.now() - planStarted;
+// The tenant above is meant to be a steady one; a plan that rewrites everyone measures another workload.
+if (result.counts.unchanged < expected * 0.9) {
+  throw new Error(`local work: the observed tenant is not steady (${JSON.stringify(result.counts)}): fix observedFor`);
+}
 
 const output: LocalWorkResult = {
   invitees: loaded.desired.invitees.length,

@@ -36,13 +36,14 @@ export function mergeAccess(defaults: Record<string, unknown>, own: Record<strin
 }
 
 /** Limits that only the merged invitee can break (the schema checks each list on its own). */
-export function accessLimitErrors(access: DeclaredAccess, at: SourceLocation & { index: number; email: string }): InputError[] {
+export function accessLimitErrors(access: DeclaredAccess, source: SourceLocation, index: number, email: string): InputError[] {
   const errors: InputError[] = [];
-  const where = { file: at.file, line: at.line, column: at.column, email: at.email };
+  if (access.roles.length <= MAX_ROLES_PER_USER && access.organizations.every((organization) => organization.roles.length <= MAX_ROLES_PER_MEMBER)) return errors;
+  const where = { file: source.file, line: source.line, column: source.column, email };
   if (access.roles.length > MAX_ROLES_PER_USER) {
     errors.push({
       ...where,
-      field: formatPath(['invitees', at.index, 'roles']),
+      field: formatPath(['invitees', index, 'roles']),
       message: `${access.roles.length} roles with the file's defaults: Auth0 allows at most ${MAX_ROLES_PER_USER} roles per user`,
     });
   }
@@ -50,7 +51,7 @@ export function accessLimitErrors(access: DeclaredAccess, at: SourceLocation & {
     if (organization.roles.length <= MAX_ROLES_PER_MEMBER) continue;
     errors.push({
       ...where,
-      field: formatPath(['invitees', at.index, 'organizations']),
+      field: formatPath(['invitees', index, 'organizations']),
       message: `${organization.roles.length} roles in organization "${organization.name}" with the file's defaults: Auth0 allows at most ${MAX_ROLES_PER_MEMBER} per organization member`,
     });
   }

@@ -48,49 +48,37 @@ export async function loadDesired(dir: string, options: LoadDesiredOptions): Pro
   for (const file of folder.files) results.push(await loadInviteeFile(file, options, true));
   const errors = [...folder.refused, ...results.flatMap((result) => result.errors)];
   const entries = results.flatMap((result) => result.entries);
-  errors.push(...duplicateErrors(entries));
-  const declared = entries.map((entry) => entry.invitee).filter((invitee): invitee is Invitee => invitee !== undefined);
-  errors.push(
-    ...organizationSizeErrors(
-      declared.map((invitee) => ({ organizations: invitee.organizations ?? [], source: invitee.source, email: invitee.email })),
-      options.organizationMemberLimit ?? DEFAULT_ORGANIZATION_MEMBER_LIMIT,
-    ),
-  );
+  // One sort by email serves three ends: duplicates sit side by side (the stable sort keeps the first declared
+  // first), `Desired` wants its invitees in that order, and each email's first valid declaration is the one kept.
+  const byEmail = [...entries].sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
+  const invitees: Invitee[] = [];
+  let first: DeclaredEntry | undefined;
+  for (const entry of byEmail) {
+    if (first?.email === entry.email) errors.push(duplicateError(entry, first));
+    else first = entry;
+    if (entry.invitee !== undefined && invitees.at(-1)?.email !== entry.email) invitees.push(entry.invitee);
+  }
+  // In file order, so that the error names the first member over the limit as the files declare them.
+  const members = entries.flatMap(({ invitee }) => (invitee?.organizations === undefined ? [] : [{ organizations: invitee.organizations, source: invitee.source, email: invitee.email }]));
+  errors.push(...organizationSizeErrors(members, options.organizationMemberLimit ?? DEFAULT_ORGANIZATION_MEMBER_LIMIT));
 
-  const invitees = declared.sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
   const references = results.flatMap((result) => result.references ?? []);
   const desired: Desired = {
-    invitees: dedupeByEmail(invitees),
+    invitees,
     ...(references.length > 0 ? { references } : {}),
     ...(folder.unloaded.length > 0 ? { unloaded: folder.unloaded } : {}),
   };
   return { desired, errors: errors.sort(compareInputErrors) };
 }
 
-/** The same email twice, in any case and any file: one error per repetition, naming the first declaration. */
-function duplicateErrors(entries: readonly DeclaredEntry[]): InputError[] {
-  const first = new Map<string, DeclaredEntry>();
-  const errors: InputError[] = [];
-  for (const entry of entries) {
-    const earlier = first.get(entry.email);
-    if (earlier === undefined) {
-      first.set(entry.email, entry);
-      continue;
-    }
-    errors.push({
-      file: entry.file,
-      line: entry.line,
-      column: entry.column,
-      field: `invitees[${entry.index}].email`,
-      email: entry.writtenEmail,
-      message: `${JSON.stringify(entry.writtenEmail)} is declared twice (emails are compared lower-cased): first at ${earlier.file}:${earlier.line}:${earlier.column}`,
-    });
-  }
-  return errors;
+/** The same email again, in any case and any file: an error at the repetition, naming the first declaration. */
+function duplicateError(entry: DeclaredEntry, earlier: DeclaredEntry): InputError {
+  return {
+    file: entry.file,
+    line: entry.line,
+    column: entry.column,
+    field: `invitees[${entry.index}].email`,
+    email: entry.writtenEmail,
+    message: `${JSON.stringify(entry.writtenEmail)} is declared twice (emails are compared lower-cased): first at ${earlier.file}:${earlier.line}:${earlier.column}`,
+  };
 }
-
-/** Keeps `Desired`'s promise of unique emails even when a caller ignores the duplicate errors. */
-function dedupeByEmail(sorted: Invitee[]): Invitee[] {
-  return sorted.filter((invitee, index) => index === 0 || sorted[index - 1]?.email !== invitee.email);
-}
-

@@ -87,7 +87,7 @@ export async function readTextFile(file: string, maxBytes: number = MAX_FILE_BYT
       // A regular file reads short only at its end: no read more to see that.
       if (bytesRead < chunk.length) break;
     }
-    return decodeUtf8(file, Buffer.concat(chunks, total));
+    return decodeUtf8(file, chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks, total));
   } catch (error) {
     return whole(`the file cannot be read: ${describeFsError(error)}`);
   } finally {

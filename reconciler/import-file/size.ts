@@ -35,18 +35,38 @@ export const BOOKKEEPING_RESERVE_BYTES = 200 + Buffer.byteLength('"invitation":,
  * an apply.
  */
 export function importRecordBytes(invitee: Invitee): number {
-  const record = {
+  // Roles and memberships add the grant record to the bookkeeping, and a chosen user id (24 hex digits).
+  const grants = initialGrants(invitee)?.record;
+  const grantBytes = grants === undefined ? 0 : Buffer.byteLength(JSON.stringify({ grants, user_id: '0'.repeat(24) }));
+  const managed = Buffer.byteLength(`"managed":${JSON.stringify(declaredFields(invitee))},`);
+  return Buffer.byteLength(recordJson(invitee)) + BOOKKEEPING_RESERVE_BYTES + grantBytes + managed;
+}
+
+/**
+ * Whether the invitee's record fits in `maxBytes` (importRecordBytes(invitee) <= maxBytes), answered for nearly
+ * every invitee from a bound, without the exact count: a UTF-16 code unit is at most 3 bytes of UTF-8, and the
+ * managed-fields record names only keys the record's JSON already quotes. Loading 100,000 invitees spent a
+ * tenth of its time counting exactly.
+ */
+export function importRecordFits(invitee: Invitee, maxBytes: number): boolean {
+  if (invitee.roles === undefined && invitee.organizations === undefined) {
+    const characters = recordJson(invitee).length;
+    if (3 * (2 * characters + MANAGED_RECORD_FRAME_CHARACTERS) + BOOKKEEPING_RESERVE_BYTES <= maxBytes) return true;
+  }
+  return importRecordBytes(invitee) <= maxBytes;
+}
+
+/** `"managed":{"profile":[],"user_metadata":[],"app_metadata":[]},` without the names, plus room to spare. */
+const MANAGED_RECORD_FRAME_CHARACTERS = 80;
+
+function recordJson(invitee: Invitee): string {
+  return JSON.stringify({
     email: invitee.email,
     ...invitee.profile,
     email_verified: false,
     user_metadata: invitee.user_metadata,
     app_metadata: invitee.app_metadata,
-  };
-  // Roles and memberships add the grant record to the bookkeeping, and a chosen user id (24 hex digits).
-  const grants = initialGrants(invitee)?.record;
-  const grantBytes = grants === undefined ? 0 : Buffer.byteLength(JSON.stringify({ grants, user_id: '0'.repeat(24) }));
-  const managed = Buffer.byteLength(`"managed":${JSON.stringify(declaredFields(invitee))},`);
-  return Buffer.byteLength(JSON.stringify(record)) + BOOKKEEPING_RESERVE_BYTES + grantBytes + managed;
+  });
 }
 
 /**

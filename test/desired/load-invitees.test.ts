@@ -30,6 +30,27 @@ async function load(files: Record<string, string>, maxRecordBytes = 500_000) {
 }
 
 describe('loadDesired', () => {
+  it('keeps a metadata key named __proto__ as data, with or without defaults, and leaves prototypes alone', async () => {
+    const result = await load({
+      'a.yaml': [
+        'defaults:',
+        '  app_metadata: { team: core }',
+        'invitees:',
+        '  - email: ada@example.com',
+        '    app_metadata: { __proto__: { polluted: true } }',
+        '  - email: bob@example.com',
+        '    user_metadata: { __proto__: { polluted: true } }',
+        '',
+      ].join('\n'),
+    });
+    expect(result.errors).toEqual([]);
+    const [ada, bob] = result.desired.invitees;
+    expect(JSON.stringify(ada?.app_metadata)).toBe('{"team":"core","__proto__":{"polluted":true}}');
+    expect(Object.getPrototypeOf(ada?.app_metadata)).toBe(Object.prototype);
+    expect(JSON.stringify(bob?.user_metadata)).toBe('{"__proto__":{"polluted":true}}');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('merges defaults one level deep, the invitee winning, and keeps null as "remove this key"', async () => {
     const result = await load({
       'a.yaml': [
