@@ -74,11 +74,9 @@ export async function loadDesired(dir: string, options: LoadDesiredOptions): Pro
 /** The same email again, in any case and any file: an error at the repetition, naming the first declaration. */
 function duplicateError(entry: DeclaredEntry, earlier: DeclaredEntry): InputError {
   return {
-    file: entry.file,
-    line: entry.line,
-    column: entry.column,
+    ...entry.source,
     field: `invitees[${entry.index}].email`,
     email: entry.writtenEmail,
-    message: `${JSON.stringify(entry.writtenEmail)} is declared twice (emails are compared lower-cased): first at ${earlier.file}:${earlier.line}:${earlier.column}`,
+    message: `${JSON.stringify(entry.writtenEmail)} is declared twice (emails are compared lower-cased): first at ${earlier.source.file}:${earlier.source.line}:${earlier.source.column}`,
   };
 }

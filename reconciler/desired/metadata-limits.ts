@@ -25,6 +25,7 @@ export interface MetadataProblem {
 /** Every problem of one metadata object (user_metadata or app_metadata), at most one per kind of rule. */
 export function metadataProblems(metadata: Record<string, unknown>): MetadataProblem[] {
   const problems: MetadataProblem[] = [];
+  if (isFlatAndWellNamed(metadata)) return problems;
   let tooDeep = false;
   const stack: { value: unknown; path: PathSegment[]; depth: number }[] = [{ value: metadata, path: [], depth: 1 }];
   while (stack.length > 0) {
@@ -46,6 +47,17 @@ export function metadataProblems(metadata: Record<string, unknown>): MetadataPro
     }
   }
   return problems;
+}
+
+/** Plain values under good keys (nearly all metadata): nothing to find, and no walk to allocate. */
+function isFlatAndWellNamed(metadata: Record<string, unknown>): boolean {
+  // for…in allocates no list of keys; an inherited enumerable key only sends the object to the full walk.
+  for (const key in metadata) {
+    if (!Object.hasOwn(metadata, key)) return false;
+    const value = metadata[key];
+    if ((typeof value === 'object' && value !== null) || keyProblem(key) !== undefined) return false;
+  }
+  return true;
 }
 
 function keyProblem(key: string): string | undefined {

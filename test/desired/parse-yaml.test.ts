@@ -190,7 +190,7 @@ function entriesOf(text: string): { errors: string[]; entries: [string, number, 
   const result = checkInviteeText('a.yaml', text, { maxRecordBytes: 500_000 });
   return {
     errors: result.errors.map((error) => `${error.line}:${error.column} ${error.message}`),
-    entries: result.entries.map((entry) => [entry.writtenEmail, entry.line, entry.column]),
+    entries: result.entries.map((entry) => [entry.writtenEmail, entry.source.line, entry.source.column]),
   };
 }
 
@@ -233,7 +233,7 @@ describe('every shape of invitee file loads, with the position of each email', (
     expect(result.errors).toEqual([]);
     expect(result.entries).toHaveLength(150);
     expect(result.entries[149]?.invitee?.app_metadata).toEqual({ team: 'core', seats: 2 });
-    expect([result.entries[149]?.line, result.entries[149]?.column]).toEqual([302, 12]);
+    expect([result.entries[149]?.source.line, result.entries[149]?.source.column]).toEqual([302, 12]);
     // Positions inside an alias are those of the anchored block.
     expect(parse(text).source?.offsetOf(['invitees', 3, 'app_metadata', 'seats'], 'value')).toBe(text.indexOf('2 }'));
   });

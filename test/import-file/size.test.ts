@@ -5,8 +5,14 @@ import { importRecordBytes, importRecordFits } from '../../reconciler/import-fil
 import type { Invitee, Metadata } from '../../reconciler/model';
 
 /** Text that makes JSON and UTF-8 longest: control characters (\u00XX), quotes, accents, astral characters. */
-const textArb = fc.string({ unit: fc.constantFrom('a', 'é', '"', '\\', '\u0001', '\u2028', '😀', '中'), maxLength: 40 });
-const valueArb: fc.Arbitrary<unknown> = fc.oneof(textArb, fc.integer(), fc.boolean(), fc.constant(null), fc.array(textArb, { maxLength: 3 }));
+const UNITS = ['a', 'é', '"', '\\', '\u0001', '\u2028', '😀', '中'];
+// Long runs of one kind of character too: a bound too small for that kind shows only when it dominates.
+const textArb = fc.oneof(
+  fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 40 }),
+  fc.constantFrom(...UNITS).chain((unit) => fc.integer({ min: 50, max: 400 }).map((n) => unit.repeat(n))),
+);
+const scalarArb: fc.Arbitrary<unknown> = fc.oneof(textArb, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+const valueArb: fc.Arbitrary<unknown> = fc.oneof(scalarArb, fc.array(scalarArb, { maxLength: 3 }), fc.dictionary(textArb, fc.oneof(scalarArb, fc.array(scalarArb)), { maxKeys: 3 }));
 const metadataArb: fc.Arbitrary<Metadata> = fc.dictionary(textArb, valueArb, { maxKeys: 4 });
 
 const inviteeArb: fc.Arbitrary<Invitee> = fc.record({
