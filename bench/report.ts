@@ -133,7 +133,7 @@ function localSection(results: BenchResults): string {
   return [
     '## Target 4: local work',
     '',
-    'Each measurement is a fresh child process (`bench/local-work-process.ts`, compiled like the CLI): `loadDesired()` on 100 generated YAML files (timed), an observed tenant of the same size derived from them (not timed: 98.5% unchanged, 1% updates, 0.5% invites, 0.5% revocations), then `plan()` (timed). Peak RSS is `process.resourceUsage().maxRSS` of that process. Medians over the runs.',
+    'Each measurement is a fresh child process (`bench/local-work-process.ts`, compiled like the CLI): `loadDesired()` on 100 generated YAML files (timed), an observed tenant of the same size derived from them (not timed; each user is an export line read as a run reads one, with the bookkeeping an earlier run left, managed-fields record included: 98.5% unchanged, 1% updates, 0.5% invites, 0.5% revocations, and the child refuses to measure a plan that is not), then `plan()` (timed). Peak RSS is `process.resourceUsage().maxRSS` of that process. Medians over the runs.',
     '',
     table(['N', 'files', 'MB of YAML', 'load ms', 'load µs/invitee', 'plan ms', 'plan µs/invitee', 'peak RSS MB', 'runs'], rows, ['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     '',
@@ -191,7 +191,7 @@ export function renderBenchmarks(results: BenchResults): string {
     '',
     `Written by \`${results.command}\` (\`bench/run.ts\`) on ${results.date}, commit \`${results.commit}\`, in ${(results.durationMs / 1000).toFixed(0)} s. Targets: issue 5 (and the budget line of issue 3), and every target of issue 12 (1 to 6), and the two delivery figures of issue 14. ${failed === 0 ? 'Every target is met.' : `**${failed} of ${rows.length} figures miss their target.**`}`,
     '',
-    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb.toFixed(0)} GB memory, Node ${machine.node} on ${machine.platform}. One-minute load average ${machine.loadAverage.start.toFixed(1)} at the start and ${machine.loadAverage.end.toFixed(1)} at the end (on ${machine.cpus} cores; other work on the machine slows every figure). Invitee files and outboxes in temp dirs under \`${machine.tempBase}\`. Everything on loopback; emulators are started by the benchmark (in their own processes where time or a core matters).`,
+    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb.toFixed(0)} GB memory, Node ${machine.node} on ${machine.platform}. One-minute load average ${machine.loadAverage.start.toFixed(1)} at the start and ${machine.loadAverage.end.toFixed(1)} at the end (on ${machine.cpus} cores; other work on the machine slows every figure). A fixed workload of small objects, strings and a sort (\`bench/machine-speed.ts\`) took ${integer(machine.speedMs.start)} ms at the start and ${integer(machine.speedMs.end)} ms at the end: on this shared host the same work takes up to 1.6 times longer in busy minutes, which the load average does not show. Invitee files and outboxes in temp dirs under \`${machine.tempBase}\`. Everything on loopback; emulators are started by the benchmark (in their own processes where time or a core matters).`,
     '',
     'Ratio: measured / target for upper bounds, target / measured for lower bounds, distance from the centre / tolerance for a band: at most 1 passes.',
     '',

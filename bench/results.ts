@@ -19,6 +19,8 @@ export interface Machine {
   tempBase: string;
   /** One-minute load averages when the run started and ended: other work on the machine slows every figure. */
   loadAverage: { start: number; end: number };
+  /** bench/machine-speed.ts at the start and at the end, in ms: the same work, slower when the host is busy. */
+  speedMs: { start: number; end: number };
 }
 
 export interface BenchResults {

@@ -11,6 +11,7 @@ import { verdicts, type BenchResults } from './results';
 import { measureHeadroom, measureImportJob } from './targets/emulator-headroom';
 import { measureGrants } from './targets/grants';
 import { INVITEE_SHAPES } from './invitee-shapes';
+import { machineSpeedMs } from './machine-speed';
 import { buildLocalWorkProgram, measureLocalWork, type LocalWorkRow } from './targets/local-work';
 import { measureAuth0WallTime, measureDeliveryCounts } from './targets/delivery';
 import { measurePlanCrash, type PlanCrashRun } from './targets/plan-crash';
@@ -128,6 +129,7 @@ const plan = quick ? QUICK : FULL;
 const out = path.resolve(ROOT, argument('--out') ?? 'BENCHMARKS.md');
 const started = performance.now();
 const loadAtStart = os.loadavg()[0] ?? 0;
+const speedAtStart = machineSpeedMs();
 
 const invites: InviteMeasurement[] = [];
 for (const { n, naiveRerun } of plan.invites) {
@@ -192,6 +194,7 @@ const results: BenchResults = {
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
     tempBase: benchTempBase(),
     loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
+    speedMs: { start: speedAtStart, end: machineSpeedMs() },
   },
   durationMs: performance.now() - started,
   invites,
