@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanUpAfterEach } from '../support/cleanup';
 import { runCli } from '../support/cli';
 import { people } from '../support/invitees';
-import { FAST } from '../support/config';
+import { AUTH0_DELIVERY, FAST } from '../support/config';
 import { reconcile } from '../support/run';
 import { startTenant, tenantEnv } from '../support/tenant';
 import { createWorkspace } from '../support/workspace';
@@ -66,5 +66,23 @@ describe('reconcile preview', () => {
     const unknown = await runCli(['preview', ...input, '--invitee', 'nobody@example.com']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('nobody@example.com is not declared');
+  });
+
+  it('renders the template Auth0 sends when mail.delivery is auth0, as the invited person gets it', async () => {
+    const workspace = ended(await createWorkspace({ prefix: 'preview-cli-', config: AUTH0_DELIVERY, invitees: [{ email: 'ada@example.com', name: 'Ada Lovelace' }] }));
+    const input = ['--invitees', workspace.invitees, '--config', workspace.config];
+    const printed = await runCli(['preview', ...input]);
+    expect(printed.code, printed.stderr).toBe(0);
+    expect(printed.stdout).toContain("Subject: You're invited to Example");
+    expect(printed.stdout).toContain('rendered and sent by Auth0');
+    expect(printed.stdout).toContain('Hello Ada Lovelace,');
+    expect(printed.stdout).toContain('ticket=PREVIEW-PLACEHOLDER#type=invite');
+    expect(printed.stdout).not.toContain('Reset your password');
+    expect(printed.stdout).not.toContain('----- text part');
+    const out = path.join(workspace.dir, 'preview');
+    const written = await runCli(['preview', ...input, '--out', out]);
+    expect(written.code, written.stderr).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(['invitation.html', 'subject.txt']);
+    expect(readFileSync(path.join(out, 'invitation.html'), 'utf8')).toContain('<strong>ada@example.com</strong>; all it needs is a password');
   });
 });
