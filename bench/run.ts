@@ -90,7 +90,10 @@ const QUICK: Plan = {
   deliveryN: 1_000,
 };
 
-const RATE = { burst: 50, perSecond: 500, n: 5_000, sharedShare: 0.8 };
+// Issue 5, target 3: a fast limit to keep the run short, but one this machine can drive. At 500/s the run measured
+// the CPU (the reconciler composes and files a mail per ticket: about 3 ms of one core), not the pacing: the same
+// benchmark at 8b9d8bf, which met 500/s on 2026-11-23, reached only 270-310/s here on 2026-11-30.
+const RATE = { burst: 50, perSecond: 150, n: 5_000, sharedShare: 0.8 };
 /** Issue 12, target 4: every YAML shape at this many invitees, in one file and in as many files as this. */
 const SHAPES_N = 100_000;
 const SHAPE_LAYOUTS = [1, 10_000];

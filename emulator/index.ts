@@ -120,6 +120,31 @@ export interface RunningEmulator {
   stop(): Promise<void>;
 }
 
+function runtimeSettingsOf(options: EmulatorOptions, project: ProjectSettings, passwordMinLength: number): RuntimeSettings {
+  return {
+    jobLatencyMs: options.jobLatencyMs ?? 0,
+    jobPerUserMs: options.jobPerUserMs ?? 0,
+    actionSecrets: {
+      GATED_CONNECTION: project.connection ?? '',
+      REQUIRE_RESET_FOR_IMPORTED_HASHES: String(project.requireResetForImportedHashes),
+      ...(options.actionSecrets ?? {}),
+    },
+    passwordMinLength,
+    searchTimeoutMs: options.searchTimeoutMs ?? 2000,
+    maxPerPage: options.maxPerPage ?? 100,
+  };
+}
+
+/** The Change Password email as the project's stack deploys it, unless the options say otherwise. */
+function changePasswordTemplateOf(options: EmulatorOptions, project: ProjectSettings): ChangePasswordTemplate {
+  const deployed = project.changePassword;
+  return {
+    ...DEFAULT_CHANGE_PASSWORD_TEMPLATE,
+    ...(deployed ? { path: deployed.templatePath, subject: deployed.subject!, from: deployed.from!, applicationName: deployed.applicationName!, urlLifetimeSeconds: deployed.urlLifetimeSeconds! } : {}),
+    ...(options.changePasswordTemplate ?? {}),
+  };
+}
+
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const cwd = options.cwd ?? process.cwd();
   const timeScale = options.timeScale ?? 1;
@@ -138,26 +163,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const faultSpec = typeof options.faults === 'string' ? parseFaults(options.faults) : { ...NO_FAULTS, ...(options.faults ?? {}) };
   const faults = new FaultInjector(faultSpec, options.seed ?? 1);
   const limiter = new RateLimiter(rateLimit, now);
-  const settings: RuntimeSettings = {
-    jobLatencyMs: options.jobLatencyMs ?? 0,
-    jobPerUserMs: options.jobPerUserMs ?? 0,
-    actionSecrets: {
-      GATED_CONNECTION: project.connection ?? '',
-      REQUIRE_RESET_FOR_IMPORTED_HASHES: String(project.requireResetForImportedHashes),
-      ...(options.actionSecrets ?? {}),
-    },
-    passwordMinLength,
-    searchTimeoutMs: options.searchTimeoutMs ?? 2000,
-    maxPerPage: options.maxPerPage ?? 100,
-  };
+  const settings = runtimeSettingsOf(options, project, passwordMinLength);
   const actionPath = options.actionPath === null ? undefined : options.actionPath !== undefined ? resolve(cwd, options.actionPath) : project.actionPath;
   const nowIso = (): string => new Date(now()).toISOString();
-  const deployed = project.changePassword;
-  const template: ChangePasswordTemplate = {
-    ...DEFAULT_CHANGE_PASSWORD_TEMPLATE,
-    ...(deployed ? { path: deployed.templatePath, subject: deployed.subject!, from: deployed.from!, applicationName: deployed.applicationName!, urlLifetimeSeconds: deployed.urlLifetimeSeconds! } : {}),
-    ...(options.changePasswordTemplate ?? {}),
-  };
+  const template = changePasswordTemplateOf(options, project);
   const jobs = new JobRunner(state, faults, () => ({ latencyMs: settings.jobLatencyMs, perUserMs: settings.jobPerUserMs }), nowIso, now, timeScale);
   const search = new SearchView(state, now, options.searchLagMs ?? 0);
   const stats = new RequestStats();

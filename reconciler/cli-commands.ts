@@ -41,13 +41,15 @@ export function addReportCommands(program: Command, shell: () => CommandShell): 
     .option('--expiring-within <days>', 'list the open links that stop working within this many days', days, 3)
     .option('--file <file>', 'only invitees of this file (repeat, or separate with commas)', collect, [])
     .option('--state <state>', `only people in this state (repeat, or separate with commas): ${INVITEE_STATES.join(', ')}`, states, [])
-    .action(async (flags: { invitees: string; config: string; format: StatusFormat; maskEmails: boolean; expiringWithin: number; file: string[]; state: InviteeState[] }) => {
+    .option('--out <dir>', 'also write every format to this folder (status.txt, .md, .json, .csv, .html), from the same observation')
+    .action(async (flags: { invitees: string; config: string; format: StatusFormat; out?: string; maskEmails: boolean; expiringWithin: number; file: string[]; state: InviteeState[] }) => {
       const { clock, exit } = shell();
       const { runStatus } = await import('./status/run-status');
       const result = await runStatus({
         invitees: flags.invitees,
         config: flags.config,
         format: flags.format,
+        out: flags.out,
         maskEmails: flags.maskEmails,
         expiringWithinDays: flags.expiringWithin,
         files: flags.file,

@@ -67,14 +67,17 @@ export function importRecordFits(invitee: Invitee, maxBytes: number): boolean {
  */
 const RECORD_FRAME_BYTES = 200;
 
+/** The longest JSON number is 25 characters (`-0.0000012345678901234567`); `false` and `null` are shorter. */
+const MAX_SCALAR_BYTES = 25;
+
 /**
  * At least the UTF-8 bytes of the value's JSON: a UTF-16 code unit takes at most 6 bytes (`\u001f`, or 3 bytes
- * of UTF-8 for a character that needs no escape), a number or literal at most 24 (`-1.7976931348623157e+308`).
- * Keys count twice: the managed-fields record names them again.
+ * of UTF-8 for a character that needs no escape), a number or literal at most MAX_SCALAR_BYTES. Keys count
+ * twice: the managed-fields record names them again.
  */
 function jsonBytesAtMost(value: unknown): number {
   if (typeof value === 'string') return 6 * value.length + 2;
-  if (typeof value !== 'object' || value === null) return 24;
+  if (typeof value !== 'object' || value === null) return MAX_SCALAR_BYTES;
   let bytes = 2;
   if (Array.isArray(value)) {
     for (const item of value) bytes += jsonBytesAtMost(item) + 1;

@@ -17,14 +17,34 @@ function probeUser(invited: boolean): Record<string, unknown> {
   return { url: PROBE_URL, user: { email: 'probe@example.com', name: 'Probe', app_metadata: { [INVITATION_KEY]: invitation }, user_metadata: {} }, application: { name: 'Probe app' } };
 }
 
-export async function checkAuth0Template(config: InvitationConfig, configDir: string): Promise<void> {
+/** What Auth0 gives its Change Password template: the user, the application and the link. */
+export interface Auth0TemplateData {
+  url: string;
+  user: { email: string; name?: string; user_metadata: Record<string, unknown>; app_metadata: Record<string, unknown> };
+  application: { name: string };
+}
+
+/** The subject and body Auth0 would render from the deployed template for `data` (for `reconcile preview`). */
+export async function renderAuth0Mail(config: InvitationConfig, configDir: string, data: Auth0TemplateData): Promise<{ subject: string; html: string }> {
   const file = path.resolve(configDir, config.mail.auth0_template);
-  let source: string;
+  const source = await readTemplate(file);
+  return {
+    subject: String(await engine.parseAndRender(config.mail.auth0_subject, data)),
+    html: String(await engine.parseAndRender(source, data)),
+  };
+}
+
+async function readTemplate(file: string): Promise<string> {
   try {
-    source = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (error) {
     throw new Error(`mail.auth0_template: cannot read ${file}: ${(error as Error).message}`);
   }
+}
+
+export async function checkAuth0Template(config: InvitationConfig, configDir: string): Promise<void> {
+  const file = path.resolve(configDir, config.mail.auth0_template);
+  const source = await readTemplate(file);
   const render = (what: string, text: string, invited: boolean): string => {
     try {
       return String(engine.parseAndRenderSync(text, probeUser(invited)));

@@ -7,7 +7,7 @@ import { normalizeEmail, type Invitee, type MailingKind } from '../model';
 import { prepareOrExit } from '../prepare';
 import { printable } from '../render/safe-text';
 import { EXIT } from '../run-policy';
-import { previewFiles, previewInvitation, previewText, type MailPreview } from './preview';
+import { previewAuth0Invitation, previewFiles, previewInvitation, previewText, type MailPreview } from './preview';
 
 export interface PreviewRunOptions {
   invitees: string;
@@ -30,7 +30,7 @@ export async function runPreview(options: PreviewRunOptions): Promise<{ exitCode
   const input = await prepareOrExit(options, say);
   if ('exitCode' in input) return input;
   const invitees = input.desired.invitees;
-  let invitee: Pick<Invitee, 'email' | 'profile'> | undefined = invitees[0] ?? SAMPLE;
+  let invitee: Pick<Invitee, 'email' | 'profile'> & Partial<Pick<Invitee, 'user_metadata' | 'app_metadata'>> | undefined = invitees[0] ?? SAMPLE;
   if (options.invitee !== undefined) {
     const wanted = normalizeEmail(options.invitee);
     invitee = invitees.find((candidate) => candidate.email === wanted);
@@ -40,11 +40,14 @@ export async function runPreview(options: PreviewRunOptions): Promise<{ exitCode
     }
   }
   try {
-    const preview = previewInvitation(input.templates, invitee, {
-      now: new Date(options.clock.now()).toISOString(),
-      ttlSeconds: input.config.tickets.ttl_seconds,
-      kind: options.kind,
-    });
+    const preview =
+      input.config.mail.delivery === 'auth0'
+        ? await previewAuth0Invitation(input.config, path.dirname(path.resolve(options.config)), invitee)
+        : previewInvitation(input.templates, invitee, {
+            now: new Date(options.clock.now()).toISOString(),
+            ttlSeconds: input.config.tickets.ttl_seconds,
+            kind: options.kind,
+          });
     if (options.out === undefined) {
       options.stdout.write(previewText(preview));
     } else {

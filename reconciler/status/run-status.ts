@@ -1,11 +1,15 @@
 // `reconcile status`: load and validate the input, observe the tenant once (read-only, as a dry run does), and
 // print where every invitation stands. Writes nothing to the tenant, sends no mail, takes no lease.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Clock } from '../clock';
 import { ConfigurationError, debugFrom } from '../environment';
 import { observe } from '../observe';
 import { openTenant } from '../open-tenant';
 import { prepareOrExit } from '../prepare';
+import { STATUS_FORMATS } from '../render/formats';
 import { renderStatus, type StatusFormat } from '../render/output';
+import { printable } from '../render/safe-text';
 import { EXIT } from '../run-policy';
 import type { InviteeState, Status } from './model';
 import { statusOf } from './status';
@@ -14,6 +18,8 @@ export interface StatusRunOptions {
   invitees: string;
   config: string;
   format: StatusFormat;
+  /** Also write the status in every format here (status.txt, .md, .json, .csv, .html), from the one observation. */
+  out?: string;
   maskEmails: boolean;
   /** List the open links that stop working within this many days. */
   expiringWithinDays: number;
@@ -37,6 +43,7 @@ export async function runStatus(options: StatusRunOptions): Promise<{ exitCode: 
       expiringWithinDays: options.expiringWithinDays,
       filter: { files: options.files, states: options.states },
     });
+    if (options.out !== undefined) await writeEveryFormat(status, options.out, options.maskEmails, say);
     options.stdout.write(renderStatus(status, options));
     return { exitCode: EXIT.ok, status };
   } catch (error) {
@@ -44,4 +51,15 @@ export async function runStatus(options: StatusRunOptions): Promise<{ exitCode: 
     if (!(error instanceof ConfigurationError) && debugFrom(options.env) && error instanceof Error && error.stack) say(error.stack);
     return { exitCode: EXIT.error };
   }
+}
+
+/** File extension of each format's file under `--out`. */
+const EXTENSIONS: Record<StatusFormat, string> = { text: 'txt', markdown: 'md', json: 'json', csv: 'csv', html: 'html' };
+
+/** One observation, every format: a scheduled job that wants three formats reads the tenant once, not three times. */
+async function writeEveryFormat(status: Status, dir: string, maskEmails: boolean, say: (line: string) => void): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const names = STATUS_FORMATS.map((format) => `status.${EXTENSIONS[format]}`);
+  for (const format of STATUS_FORMATS) await writeFile(path.join(dir, `status.${EXTENSIONS[format]}`), renderStatus(status, { format, maskEmails }));
+  say(`Wrote the status to ${printable(dir)} (${names.join(', ')}).`);
 }

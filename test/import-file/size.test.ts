@@ -34,6 +34,21 @@ describe('importRecordFits', () => {
     );
   });
 
+  it('bounds the longest numbers JSON writes (25 characters), many of them in one list', () => {
+    for (const number of [-0.0000012345678901234567, -1.7976931348623157e308, -123456789012345670000]) {
+      const invitee: Invitee = {
+        email: 'ada@example.com',
+        profile: {},
+        user_metadata: { n: Array.from({ length: 2_000 }, () => number) },
+        app_metadata: {},
+        source: { file: 'invitees/team.yaml', line: 2, column: 12 },
+      };
+      const exact = importRecordBytes(invitee);
+      expect(importRecordFits(invitee, exact - 1)).toBe(false);
+      expect(importRecordFits(invitee, exact)).toBe(true);
+    }
+  });
+
   it('counts roles and organizations exactly', () => {
     const invitee: Invitee = {
       email: 'ada@example.com',
