@@ -237,7 +237,8 @@ function mergeMetadata(defaults: unknown, own: unknown): Metadata {
   const base = asRecord(defaults);
   const extra = asRecord(own);
   if (extra === undefined) return (base as Metadata | undefined) ?? NO_METADATA;
-  if (base === undefined) return extra as Metadata;
+  // `app_metadata: *defaults` (an alias of the defaults' own block): the same object on both sides.
+  if (base === undefined || base === extra) return extra as Metadata;
   const merged: Metadata = {};
   for (const from of [base, extra]) {
     for (const key of Object.keys(from)) {
