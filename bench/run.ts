@@ -55,7 +55,7 @@ const FULL: Plan = {
     { n: 10_000, runs: 5 },
     { n: 100_000, runs: 5 },
   ],
-  shapeRuns: 3,
+  shapeRuns: 5,
   startUpRuns: 10,
   headroomRuns: 5,
   headroomRequests: 20_000,
