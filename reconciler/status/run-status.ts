@@ -58,8 +58,13 @@ const EXTENSIONS: Record<StatusFormat, string> = { text: 'txt', markdown: 'md', 
 
 /** One observation, every format: a scheduled job that wants three formats reads the tenant once, not three times. */
 async function writeEveryFormat(status: Status, dir: string, maskEmails: boolean, say: (line: string) => void): Promise<void> {
-  await mkdir(dir, { recursive: true });
   const names = STATUS_FORMATS.map((format) => `status.${EXTENSIONS[format]}`);
-  for (const format of STATUS_FORMATS) await writeFile(path.join(dir, `status.${EXTENSIONS[format]}`), renderStatus(status, { format, maskEmails }));
+  try {
+    await mkdir(dir, { recursive: true });
+    for (const format of STATUS_FORMATS) await writeFile(path.join(dir, `status.${EXTENSIONS[format]}`), renderStatus(status, { format, maskEmails }));
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
+    throw new Error(`cannot write the status to ${printable(dir)} (--out): ${code}`);
+  }
   say(`Wrote the status to ${printable(dir)} (${names.join(', ')}).`);
 }

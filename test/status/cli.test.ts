@@ -60,6 +60,9 @@ describe('reconcile status', () => {
     expect(readFileSync(path.join(out, 'status.md'), 'utf8')).toContain('| invited |');
     expect(all.stdout).toBe(readFileSync(path.join(out, 'status.txt'), 'utf8'));
     expect(all.stderr).toContain('Wrote the status to');
+    const blocked = await runCli(['status', ...input, '--out', path.join(out, 'status.json', 'sub')], { env: planner });
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toContain(`cannot write the status to ${path.join(out, 'status.json', 'sub')} (--out): ENOTDIR`);
   });
 
   it('exits 1 naming what is missing, before any request', async () => {
