@@ -196,8 +196,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     ctx.changePasswordLimits.reset();
     faults.configure(faults.current.spec);
   };
-  const applicationIds = (): Set<string> => new Set([...clients.keys(), ...(project.ticketClientId ? [project.ticketClientId] : [])]);
-  const app = await buildServer(ctx, { reset }, applicationIds);
+  // The clients are fixed once started: one set, not one per ticket or change-password request.
+  const ids = new Set([...clients.keys(), ...(project.ticketClientId ? [project.ticketClientId] : [])]);
+  const app = await buildServer(ctx, { reset }, () => ids);
   await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   const address = app.server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;

@@ -1,5 +1,6 @@
 // Everything the reconciler reads from its environment, in one place: the tenant and its credentials, mail
 // delivery, the lease's lifetime and holder, and debugging. No secret is ever read from a file.
+import { printableReply } from './escape';
 import type { CiRun } from './lease/holder';
 import { parseSmtpUrl, type SmtpSettings } from './mail/smtp-url';
 
@@ -82,4 +83,14 @@ export function ciRunFrom(env: NodeJS.ProcessEnv): CiRun | undefined {
 /** RECONCILE_DEBUG: print the stack of an unexpected error. */
 export function debugFrom(env: NodeJS.ProcessEnv): boolean {
   return Boolean(env.RECONCILE_DEBUG);
+}
+
+/**
+ * An error a command did not expect, as one line without credentials or unprintable characters; with
+ * RECONCILE_DEBUG set, its stack too, each line cleaned the same way (a message can quote a tenant's reply).
+ */
+export function sayUnexpectedError(error: unknown, env: NodeJS.ProcessEnv, say: (line: string) => void): void {
+  say(`Error: ${printableReply(error instanceof Error ? error.message : String(error))}`);
+  if (error instanceof ConfigurationError || !debugFrom(env) || !(error instanceof Error) || !error.stack) return;
+  for (const line of error.stack.split('\n')) say(printableReply(line));
 }

@@ -8,7 +8,7 @@ import { apply } from './apply/apply';
 import type { InvitationDelivery } from './apply/delivery/port';
 import { emptyReport } from './apply/report';
 import type { Clock } from './clock';
-import { ConfigurationError, debugFrom } from './environment';
+import { sayUnexpectedError } from './environment';
 import type { HeldLease } from './lease/protocol';
 import type { Mailer } from './mail/mailer';
 import type { ApplyReport, Observed, ObservedAccess, Plan, Policy } from './model';
@@ -144,8 +144,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       return { exitCode: stopExitCode(stop) };
     }
     // Messages may quote a server's reply: credentials removed, nothing unprintable (escape.ts).
-    say(`Error: ${printableReply(error instanceof Error ? error.message : String(error))}`);
-    if (!(error instanceof ConfigurationError) && debugFrom(options.env) && error instanceof Error && error.stack) say(error.stack);
+    sayUnexpectedError(error, options.env, say);
     return { exitCode: EXIT.error };
   } finally {
     await releaseLease(lease, say);

@@ -49,7 +49,6 @@ function clip(text: string, max: number): string {
   return characters.length > max ? `${characters.slice(0, Math.max(1, max - 3)).join('')}...` : text;
 }
 
-export { escapeUnprintable } from '../escape';
 
 /** Order for reports: by file, then position, so one file's errors read top to bottom. */
 export function compareInputErrors(a: InputError, b: InputError): number {

@@ -1,6 +1,7 @@
 // The desired state: every invitee file of a folder, checked as a whole, with every error of the run at once.
 import { lstat } from 'node:fs/promises';
 import type { Desired, Invitee } from '../model';
+import { compareStrings } from '../plan/strings';
 import { DEFAULT_ORGANIZATION_MEMBER_LIMIT, organizationSizeErrors } from './access';
 import { compareInputErrors, type InputError } from './errors';
 import { listInviteeFolder, type InviteeFolder } from './invitee-folder';
@@ -50,7 +51,7 @@ export async function loadDesired(dir: string, options: LoadDesiredOptions): Pro
   const entries = results.flatMap((result) => result.entries);
   // One sort by email serves three ends: duplicates sit side by side (the stable sort keeps the first declared
   // first), `Desired` wants its invitees in that order, and each email's first valid declaration is the one kept.
-  const byEmail = [...entries].sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
+  const byEmail = [...entries].sort((a, b) => compareStrings(a.email, b.email));
   const invitees: Invitee[] = [];
   let first: DeclaredEntry | undefined;
   for (const entry of byEmail) {

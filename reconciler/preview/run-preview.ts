@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock } from '../clock';
 import { normalizeEmail, type Invitee, type MailingKind } from '../model';
+import { sayUnexpectedError } from '../environment';
 import { prepareOrExit } from '../prepare';
 import { printable } from '../render/safe-text';
 import { EXIT } from '../run-policy';
@@ -52,12 +53,13 @@ export async function runPreview(options: PreviewRunOptions): Promise<{ exitCode
       options.stdout.write(previewText(preview));
     } else {
       await mkdir(options.out, { recursive: true });
-      for (const [name, content] of Object.entries(previewFiles(preview))) await writeFile(path.join(options.out, name), content);
-      say(`Wrote the invitation mail for ${printable(invitee.email)} to ${printable(options.out)} (${Object.keys(previewFiles(preview)).join(', ')}).`);
+      const files = previewFiles(preview);
+      for (const [name, content] of Object.entries(files)) await writeFile(path.join(options.out, name), content);
+      say(`Wrote the invitation mail for ${printable(invitee.email)} to ${printable(options.out)} (${Object.keys(files).join(', ')}).`);
     }
     return { exitCode: EXIT.ok, preview };
   } catch (error) {
-    say(`Error: ${error instanceof Error ? error.message : String(error)}`);
+    sayUnexpectedError(error, options.env, say);
     return { exitCode: EXIT.error };
   }
 }

@@ -5,9 +5,9 @@
 import { escapeJsonText } from '../escape';
 import type { ActionKind, Change, DeliveryName, Finding, GrantChange, Plan, PlanAction, SourceLocation } from '../model';
 import { changeOp, type ChangeOp } from './changes';
-import { maskEmail, maskEmailsIn } from './mask';
+import { maskEmailsIn } from './mask';
 import type { RenderOptions } from './options';
-import { safeMessage } from './safe-text';
+import { safeMessage, shownEmail } from './safe-text';
 import { actionChanges, actionGrants, heldReason, type HeldReason } from './summary';
 
 export const JSON_SCHEMA_VERSION = 1;
@@ -82,7 +82,7 @@ export function planToJson(plan: Plan, options: RenderOptions = {}): JsonPlan {
     findings: plan.findings.map((finding) => ({
       kind: finding.kind,
       file: finding.file ?? null,
-      email: finding.email === undefined ? null : masked(finding.email, options),
+      email: finding.email === undefined ? null : shownEmail(finding.email, options),
       message: safeMessage(finding.message, options),
     })),
   };
@@ -96,7 +96,7 @@ export function renderPlanJson(plan: Plan, options: RenderOptions = {}): string 
 function jsonAction(action: PlanAction, options: RenderOptions): JsonPlanAction {
   return {
     action: action.kind,
-    email: masked(action.email, options),
+    email: shownEmail(action.email, options),
     source: action.kind === 'revoke' ? null : { ...action.invitee.source },
     revoke_mode: action.kind === 'revoke' ? action.mode : null,
     held_reason: action.kind === 'held' ? heldReason(action) : null,
@@ -105,10 +105,6 @@ function jsonAction(action: PlanAction, options: RenderOptions): JsonPlanAction 
   };
 }
 
-/** The address itself (the document's text is escaped as a whole), masked when asked. */
-function masked(email: string, options: RenderOptions): string {
-  return options.maskEmails ? maskEmail(email) : email;
-}
 
 function jsonChange(change: Change, options: RenderOptions): JsonChange {
   const op = changeOp(change);

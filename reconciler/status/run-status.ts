@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock } from '../clock';
-import { ConfigurationError, debugFrom } from '../environment';
+import { sayUnexpectedError } from '../environment';
 import { observe } from '../observe';
 import { openTenant } from '../open-tenant';
 import { prepareOrExit } from '../prepare';
@@ -47,8 +47,7 @@ export async function runStatus(options: StatusRunOptions): Promise<{ exitCode: 
     options.stdout.write(renderStatus(status, options));
     return { exitCode: EXIT.ok, status };
   } catch (error) {
-    say(`Error: ${error instanceof Error ? error.message : String(error)}`);
-    if (!(error instanceof ConfigurationError) && debugFrom(options.env) && error instanceof Error && error.stack) say(error.stack);
+    sayUnexpectedError(error, options.env, say);
     return { exitCode: EXIT.error };
   }
 }

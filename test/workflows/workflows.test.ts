@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import type { Step } from './steps';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const workflowDir = path.join(projectRoot, '.github/workflows');
@@ -32,14 +33,6 @@ function secretNames(value: unknown): string[] {
   return [...JSON.stringify(value ?? null).matchAll(/secrets\.([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!);
 }
 
-interface Step {
-  name?: string;
-  if?: string;
-  uses?: string;
-  run?: string;
-  env?: Record<string, string>;
-  with?: Record<string, unknown>;
-}
 interface Job {
   if?: string;
   needs?: string | string[];
